@@ -1,0 +1,26 @@
+using GraphQL;
+using GraphQL.DataLoader;
+
+namespace Graph.Api.GraphQL;
+
+public static class ResolveExtensions
+{
+    public static GraphLoaders Loaders(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<GraphLoaders>();
+
+    /// <summary>Maps a loaded value. If the map returns another loader result, the executor batches that one too.</summary>
+    public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> result, Func<TIn, TOut> map) =>
+        new Mapped<TIn, TOut>(result, map);
+
+    /// <summary>A missing list (no rows for this key) reads as an empty one.</summary>
+    public static IDataLoaderResult<IReadOnlyList<T>> OrEmpty<T>(this IDataLoaderResult<IReadOnlyList<T>?> result) =>
+        result.Then(list => list ?? []);
+
+    private sealed class Mapped<TIn, TOut>(IDataLoaderResult<TIn> inner, Func<TIn, TOut> map) : IDataLoaderResult<TOut>
+    {
+        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
+            map(await inner.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+}

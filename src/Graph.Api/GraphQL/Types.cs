@@ -1,0 +1,254 @@
+using Graph.Core;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Graph.Api.GraphQL;
+
+public sealed class NodeInterface : InterfaceGraphType
+{
+    public NodeInterface()
+    {
+        Name = "Node";
+        Description = "Anything in the graph with a stable, human-readable id (a lowercase slug such as 'japan').";
+        Field<NonNullGraphType<IdGraphType>>("id");
+    }
+}
+
+public sealed class ActorType : ObjectGraphType<Actor>
+{
+    public ActorType()
+    {
+        Name = "Actor";
+        Description = "A state, person, organization or news outlet.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Actor;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<GraphEnum<ActorKind>>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
+            .Description("Other names the reports use: capitals, demonyms, misspellings.").Resolve(c => c.Source.Aliases);
+        Field<StringGraphType>("description").Resolve(c => c.Source.Description);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionType>>>>("positions")
+            .Description("The actor's stances on drafts, holding on asOf if given.")
+            .Argument<DateScalar>("asOf").Argument<GraphEnum<Stance>>("stance")
+            .Resolve(c => c.Loaders().PositionsOfActor(c.Source.Id, c.GetArgument<Stance?>("stance"), c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+        Field<NonNullGraphType<StatementConnectionType>>("statements")
+            .Description("What the actor said, newest first.")
+            .Argument<IdGraphType>("about").Argument<DateScalar>("from").Argument<DateScalar>("to").Argument<StringGraphType>("search")
+            .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+            .Resolve(c => c.Loaders().StatementsOfSpeaker(c.Source.Id,
+                new StatementFilter(null, c.GetArgument<string?>("about"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.GetArgument<string?>("search")),
+                PageRequest.Of(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("memberships")
+            .Description("Alliances the actor belongs to, on asOf if given.").Argument<DateScalar>("asOf")
+            .Resolve(c => c.Loaders().MembershipsOfActor(c.Source.Id, c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("represents")
+            .Description("For a person: whom they speak for, and in what role.").Argument<DateScalar>("asOf")
+            .Resolve(c => c.Loaders().RolesOfPerson(c.Source.Id, c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("representedBy")
+            .Description("For a state or organization: the people who speak for it.").Argument<DateScalar>("asOf")
+            .Resolve(c => c.Loaders().RolesRepresenting(c.Source.Id, c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+    }
+}
+
+public sealed class DraftType : ObjectGraphType<Draft>
+{
+    public DraftType()
+    {
+        Name = "Draft";
+        Description = "A draft resolution, presidential statement or proposal, and the positions taken on it.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Draft;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<GraphEnum<DraftKind>>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
+        Field<StringGraphType>("description").Resolve(c => c.Source.Description);
+        Field<ActorType>("forum").Resolve(c => c.Source.ForumId is { } id ? c.Loaders().Actor(id) : null);
+        Field<GraphEnum<DraftStatus>>("status")
+            .Description("The latest status recorded on or before asOf (or ever, without asOf).").Argument<DateScalar>("asOf")
+            .Resolve(c => c.Loaders().StatusHistory(c.Source.Id).Then(history =>
+            {
+                var asOf = c.GetArgument<DateOnly?>("asOf");
+                return (history ?? []).LastOrDefault(h => asOf is null || h.Date is null || h.Date <= asOf)?.Status;
+            }));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DraftStatusChangeType>>>>("history")
+            .Description("Status changes, oldest first.").Resolve(c => c.Loaders().StatusHistory(c.Source.Id).OrEmpty());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionType>>>>("positions")
+            .Description("Who sponsors, backs, opposes or proposes this draft, holding on asOf if given, with evidence.")
+            .Argument<GraphEnum<Stance>>("stance").Argument<DateScalar>("asOf")
+            .Resolve(c => c.Loaders().PositionsOfDraft(c.Source.Id, c.GetArgument<Stance?>("stance"), c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DraftRelationType>>>>("relations")
+            .Description("Revisions and alternatives, with this draft at either end.")
+            .Resolve(c => c.Loaders().Relations(c.Source.Id).OrEmpty());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DraftType>>>>("alternatives")
+            .Description("Drafts put forward as alternatives to this one, or to which this one is an alternative.")
+            .Resolve(c => c.Loaders().Relations(c.Source.Id).Then(relations => (relations ?? [])
+                .Where(r => r.Kind == DraftRelationKind.AlternativeTo)
+                .Select(r => r.FromId == c.Source.Id ? r.ToId : r.FromId)).Then(ids => c.Loaders().Drafts(ids)));
+    }
+}
+
+public sealed class DraftStatusChangeType : ObjectGraphType<DraftStatusChange>
+{
+    public DraftStatusChangeType()
+    {
+        Name = "DraftStatusChange";
+        Field<NonNullGraphType<GraphEnum<DraftStatus>>>("status").Resolve(c => c.Source.Status);
+        Field<DateScalar>("date").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<EvidenceType>>("evidence").Resolve(c => c.Source.Evidence);
+    }
+}
+
+public sealed class DraftRelationType : ObjectGraphType<DraftRelation>
+{
+    public DraftRelationType()
+    {
+        Name = "DraftRelation";
+        Description = "from REVISES to, or from is an ALTERNATIVE_TO to.";
+        Field<NonNullGraphType<DraftType>>("from").Resolve(c => c.Loaders().Draft(c.Source.FromId));
+        Field<NonNullGraphType<GraphEnum<DraftRelationKind>>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<DraftType>>("to").Resolve(c => c.Loaders().Draft(c.Source.ToId));
+        Field<NonNullGraphType<EvidenceType>>("evidence").Resolve(c => c.Source.Evidence);
+    }
+}
+
+public sealed class PositionType : ObjectGraphType<Position>
+{
+    public PositionType()
+    {
+        Name = "Position";
+        Description = "An actor's stance on a draft, from since until until (the first day it no longer holds), on the evidence given.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<ActorType>>("actor").Resolve(c => c.Loaders().Actor(c.Source.ActorId));
+        Field<NonNullGraphType<DraftType>>("draft").Resolve(c => c.Loaders().Draft(c.Source.DraftId));
+        Field<NonNullGraphType<GraphEnum<Stance>>>("stance").Resolve(c => c.Source.Stance);
+        Field<DateScalar>("since").Resolve(c => c.Source.Since);
+        Field<DateScalar>("until").Resolve(c => c.Source.Until);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
+    }
+}
+
+public sealed class MembershipType : ObjectGraphType<Membership>
+{
+    public MembershipType()
+    {
+        Name = "Membership";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<ActorType>>("actor").Resolve(c => c.Loaders().Actor(c.Source.ActorId));
+        Field<NonNullGraphType<AllianceType>>("alliance").Resolve(c => c.Loaders().Alliance(c.Source.AllianceId));
+        Field<DateScalar>("since").Resolve(c => c.Source.Since);
+        Field<DateScalar>("until").Resolve(c => c.Source.Until);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
+    }
+}
+
+public sealed class RoleType : ObjectGraphType<Role>
+{
+    public RoleType()
+    {
+        Name = "Role";
+        Description = "A person speaking for a state or organization in a role (Taro Aso, Foreign Minister of Japan).";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<ActorType>>("person").Resolve(c => c.Loaders().Actor(c.Source.PersonId));
+        Field<NonNullGraphType<ActorType>>("represents").Resolve(c => c.Loaders().Actor(c.Source.RepresentsId));
+        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
+        Field<DateScalar>("since").Resolve(c => c.Source.Since);
+        Field<DateScalar>("until").Resolve(c => c.Source.Until);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
+    }
+}
+
+public sealed class AllianceType : ObjectGraphType<Alliance>
+{
+    public AllianceType()
+    {
+        Name = "Alliance";
+        Description = "A standing group (the P5, the G8), a negotiating forum (the six-party talks) or a coalition.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Alliance;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<GraphEnum<AllianceKind>>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<StringGraphType>("description").Resolve(c => c.Source.Description);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("members")
+            .Description("Memberships holding on asOf if given.").Argument<DateScalar>("asOf")
+            .Resolve(c => c.Loaders().MembersOfAlliance(c.Source.Id, c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+    }
+}
+
+public sealed class StatementType : ObjectGraphType<Statement>
+{
+    public StatementType()
+    {
+        Name = "Statement";
+        Description = "What an actor said (QUOTE: their words) or was reported to say (PARAPHRASE), and the report it came from.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Statement;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<ActorType>>("speaker").Resolve(c => c.Loaders().Actor(c.Source.SpeakerId));
+        Field<DateScalar>("date").Description("When it was said, where the report tells.").Resolve(c => c.Source.Date);
+        Field<DateScalar>("reportedOn").Description("The date of the report.").Resolve(c => c.Source.ReportedOn);
+        Field<NonNullGraphType<GraphEnum<StatementKind>>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("text").Resolve(c => c.Source.Text);
+        Field<StringGraphType>("setting").Description("Where or how it was said (a news conference, a speech).").Resolve(c => c.Source.Setting);
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Loaders().Source(c.Source.SourceId));
+        Field<ActorType>("via").Description("The agency the report quotes it through.").Resolve(c => c.Source.ViaId is { } id ? c.Loaders().Actor(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("about").Resolve(c => c.Loaders().Nodes(c.Source.AboutIds));
+    }
+}
+
+public sealed class SourceType : ObjectGraphType<Source>
+{
+    public SourceType()
+    {
+        Name = "Source";
+        Description = "A report (or, for standing facts, a public reference) that facts come from.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Source;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<GraphEnum<SourceKind>>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
+        Field<ActorType>("outlet").Resolve(c => c.Source.OutletId is { } id ? c.Loaders().Actor(id) : null);
+        Field<DateScalar>("date").Resolve(c => c.Source.Date);
+        Field<StringGraphType>("url").Resolve(c => c.Source.Url);
+        Field<StringGraphType>("document").Description("Where the report's text is kept, relative to the shared folder.").Resolve(c => c.Source.Document);
+    }
+}
+
+public sealed class EvidenceType : ObjectGraphType<Evidence>
+{
+    public EvidenceType()
+    {
+        Name = "Evidence";
+        Description = "Why a fact is believed: the source, the statement in it if any, and a short excerpt.";
+        Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Loaders().Source(c.Source.SourceId));
+        Field<StatementType>("statement").Resolve(c => c.Source.StatementId is { } id ? c.Loaders().Statement(id) : null);
+        Field<StringGraphType>("excerpt").Resolve(c => c.Source.Excerpt);
+    }
+}
+
+public sealed class PathType : ObjectGraphType<GraphPath>
+{
+    public PathType()
+    {
+        Name = "Path";
+        Description = "The shortest connection between two nodes.";
+        Field<NonNullGraphType<IntGraphType>>("length").Description("The number of edges.").Resolve(c => c.Source.Length);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("nodes").Resolve(c => c.Loaders().Nodes(c.Source.NodeIds));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathEdgeType>>>>("edges").Resolve(c => c.Source.Edges);
+    }
+}
+
+public sealed class PathEdgeType : ObjectGraphType<GraphEdge>
+{
+    public PathEdgeType()
+    {
+        Name = "PathEdge";
+        Description = "One edge of a path, in its stored direction: from RELATION to (MEMBER_OF, SPONSORS, MADE, ABOUT, REPRESENTS...).";
+        Field<NonNullGraphType<IdGraphType>>("fromId").Resolve(c => c.Source.FromId);
+        Field<NonNullGraphType<StringGraphType>>("relation").Resolve(c => c.Source.Relation);
+        Field<NonNullGraphType<IdGraphType>>("toId").Resolve(c => c.Source.ToId);
+        Field<NonNullGraphType<NodeInterface>>("from").Resolve(c => c.Loaders().Node(c.Source.FromId));
+        Field<NonNullGraphType<NodeInterface>>("to").Resolve(c => c.Loaders().Node(c.Source.ToId));
+    }
+}

@@ -1,0 +1,18 @@
+namespace Graph.Api;
+
+/// <summary>
+/// Where the embedded database lives and which dataset seeds it. Configuration keys
+/// Graph:Database and Graph:Seed (environment: Graph__Database, Graph__Seed); an empty Seed
+/// starts with an empty graph.
+/// </summary>
+public sealed record GraphSettings(string DatabasePath, string? SeedPath)
+{
+    public const string DefaultDataset = "north-korea-sanctions-2006.json";
+
+    public static GraphSettings From(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var database = configuration["Graph:Database"] is { Length: > 0 } db ? db : Path.Combine("data", "graph.db");
+        var seed = configuration["Graph:Seed"] ?? Path.Combine(AppContext.BaseDirectory, "seed", DefaultDataset);
+        return new GraphSettings(Path.GetFullPath(database), seed.Length == 0 ? null : Path.GetFullPath(seed));
+    }
+}

@@ -1,0 +1,193 @@
+using System.Text.Json;
+using Graph.Core;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.Net.Http.Headers;
+
+namespace Graph.Api.Http;
+
+/// <summary>
+/// GraphQL over HTTP: POST with a JSON body, GET with query parameters (queries only), responses as
+/// application/graphql-response+json when the client accepts it (request errors then answer 400)
+/// and as application/json otherwise (always 200 for a well-formed request).
+/// </summary>
+public static class GraphQLEndpoint
+{
+    public const string Path = "/graphql";
+    public const string GraphQLResponseJson = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    public static void MapGraphQLEndpoint(this WebApplication app) =>
+        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
+
+    private sealed record GraphQLRequest(string Query, Inputs? Variables, string? OperationName, Inputs? Extensions);
+
+    private sealed class RequestError(int status, string message) : Exception(message)
+    {
+        public int Status { get; } = status;
+    }
+
+    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
+        ILogger<GraphSchemaMarker> logger)
+    {
+        var mediaType = Negotiate(http.Request);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, Json,
+                $"The Accept header must allow {GraphQLResponseJson} or {Json}.");
+            return;
+        }
+        if (HttpMethods.IsGet(http.Request.Method) && !http.Request.Query.ContainsKey("query") && AcceptsHtml(http.Request))
+        {
+            http.Response.Redirect("/graphiql");
+            return;
+        }
+
+        GraphQLRequest request;
+        try
+        {
+            request = HttpMethods.IsGet(http.Request.Method) ? ReadGet(http.Request, serializer) : await ReadPostAsync(http.Request, serializer);
+            if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
+            {
+                http.Response.Headers.Allow = HttpMethods.Post;
+                throw new RequestError(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST, not GET.");
+            }
+        }
+        catch (RequestError e)
+        {
+            await WriteErrorAsync(http, serializer, e.Status, mediaType, e.Message);
+            return;
+        }
+
+        var roundTrips = RoundTrips.Begin();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Variables = request.Variables,
+            OperationName = request.OperationName,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            CancellationToken = http.RequestAborted,
+            UnhandledExceptionDelegate = context =>
+            {
+                if (context.OriginalException is not GraphException)
+                    logger.LogError(context.OriginalException, "Unhandled error resolving {Field}", context.FieldContext?.FieldDefinition.Name);
+                return Task.CompletedTask;
+            },
+        });
+        result.Extensions ??= [];
+        result.Extensions["storeRoundTrips"] = roundTrips.Count;
+
+        http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>The media type to answer with, or null when the client accepts neither.</summary>
+    private static string? Negotiate(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        if (accept.Count == 0) return Json;
+        foreach (var range in accept.OrderByDescending(a => a.Quality ?? 1))
+        {
+            if (range.Quality == 0) continue;
+            var type = range.MediaType.Value?.ToLowerInvariant();
+            if (type == GraphQLResponseJson) return GraphQLResponseJson;
+            if (type is Json or "application/*" or "*/*") return Json;
+        }
+        return null;
+    }
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    private static GraphQLRequest ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        string? Single(string name)
+        {
+            var values = request.Query[name];
+            if (values.Count > 1) throw new RequestError(StatusCodes.Status400BadRequest, $"The '{name}' parameter is given more than once.");
+            return values.Count == 0 ? null : values[0];
+        }
+        var query = Single("query");
+        if (string.IsNullOrEmpty(query))
+            throw new RequestError(StatusCodes.Status400BadRequest, "A GET request needs a 'query' parameter.");
+        return new GraphQLRequest(query, ParseInputs(Single("variables"), "variables", serializer), Single("operationName"),
+            ParseInputs(Single("extensions"), "extensions", serializer));
+    }
+
+    private static Inputs? ParseInputs(string? json, string name, IGraphQLTextSerializer serializer)
+    {
+        if (string.IsNullOrEmpty(json)) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return ReadInputs(document.RootElement, name, serializer);
+        }
+        catch (JsonException)
+        {
+            throw new RequestError(StatusCodes.Status400BadRequest, $"'{name}' is not valid JSON.");
+        }
+    }
+
+    private static Inputs? ReadInputs(JsonElement element, string name, IGraphQLTextSerializer serializer) => element.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.Object => serializer.Deserialize<Inputs>(element.GetRawText()),
+        _ => throw new RequestError(StatusCodes.Status400BadRequest, $"'{name}' must be a JSON object."),
+    };
+
+    private static async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) ||
+            !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+            throw new RequestError(StatusCodes.Status415UnsupportedMediaType, $"A POST body must be {Json}, got '{request.ContentType ?? "no content type"}'.");
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            throw new RequestError(StatusCodes.Status400BadRequest, "The request body is not valid JSON.");
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+                throw new RequestError(StatusCodes.Status400BadRequest, "The request body must be a JSON object with a 'query'.");
+            string? Text(string name, bool required)
+            {
+                if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+                    return required ? throw new RequestError(StatusCodes.Status400BadRequest, $"The request body needs a '{name}' string.") : null;
+                return value.ValueKind == JsonValueKind.String ? value.GetString()
+                    : throw new RequestError(StatusCodes.Status400BadRequest, $"'{name}' must be a string.");
+            }
+            Inputs? Object(string name) => root.TryGetProperty(name, out var value) ? ReadInputs(value, name, serializer) : null;
+            return new GraphQLRequest(Text("query", true)!, Object("variables"), Text("operationName", false), Object("extensions"));
+        }
+    }
+
+    /// <summary>Whether the operation the request selects is a mutation (unparsable documents are left to the executor).</summary>
+    private static bool IsMutation(GraphQLRequest request)
+    {
+        GraphQLDocument document;
+        try { document = GraphQLParser.Parser.Parse(request.Query); }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException) { return false; }
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = request.OperationName is null ? operations.FirstOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+        return selected?.Operation == OperationType.Mutation;
+    }
+
+    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var result = new ExecutionResult { Executed = false, Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] };
+        await http.Response.WriteAsync(serializer.Serialize(result), http.RequestAborted);
+    }
+}
+
+/// <summary>The logging category of the GraphQL endpoint.</summary>
+public sealed class GraphSchemaMarker;

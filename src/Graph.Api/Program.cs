@@ -1,0 +1,43 @@
+using Graph.Api;
+using Graph.Api.GraphQL;
+using Graph.Api.Http;
+using Graph.Core;
+using Graph.Store.Embedded;
+using GraphQL;
+using GraphQL.Types;
+
+var builder = WebApplication.CreateBuilder(args);
+var settings = GraphSettings.From(builder.Configuration, builder.Environment);
+
+builder.Services.AddSingleton(settings);
+builder.Services.AddSingleton<IGraphStore>(_ => new SqliteGraphStore(settings.DatabasePath));
+builder.Services.AddSingleton<CurationService>();
+builder.Services.AddSingleton<PathFinder>();
+builder.Services.AddScoped<GraphLoaders>();
+builder.Services.AddSingleton<StoreStartup>();
+builder.Services.AddHostedService(services => services.GetRequiredService<StoreStartup>());
+builder.Services.AddGraphQL(graphql => graphql
+    .AddSchema<GraphSchema>()
+    .AddGraphTypes(typeof(GraphSchema).Assembly)
+    .AddSystemTextJson()
+    .AddErrorInfoProvider<GraphErrorInfoProvider>());
+
+var app = builder.Build();
+app.Services.GetRequiredService<ISchema>().Initialize(); // a schema mistake fails the start, not the first request
+
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapGraphQLEndpoint();
+app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
+app.MapGet("/graphiql", () => Results.Redirect("/graphiql.html"));
+app.MapGet("/health", () => Results.Ok(new { status = "alive" }));
+app.MapGet("/ready", async (IGraphStore store, StoreStartup startup, CancellationToken ct) =>
+    startup.IsReady && await store.IsReachableAsync(ct)
+        ? Results.Ok(new { status = "ready" })
+        : Results.Json(new { status = "unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+app.Lifetime.ApplicationStarted.Register(() => StoreStartup.AnnounceEndpoints(app));
+
+app.Run();
+
+/// <summary>Exposed so tests can host the API in process.</summary>
+public partial class Program;

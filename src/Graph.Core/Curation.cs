@@ -1,0 +1,269 @@
+namespace Graph.Core;
+
+public sealed record StatementInput(string? Id, string SpeakerId, DateOnly? Date, StatementKind Kind, string Text,
+    string? SourceId, Source? NewSource, string? ViaId, string? Setting, IReadOnlyList<string>? AboutIds);
+
+public sealed record PositionInput(string? Id, string ActorId, string DraftId, Stance Stance, DateOnly? Since, DateOnly? Until,
+    IReadOnlyList<Evidence>? Evidence);
+
+public sealed record MembershipInput(string? Id, string ActorId, string AllianceId, DateOnly? Since, DateOnly? Until,
+    IReadOnlyList<Evidence>? Evidence);
+
+/// <summary>
+/// Curation: checks every input completely (ids, required fields, dates, references) before one
+/// transactional write, so a refused change writes nothing and says exactly what was wrong.
+/// </summary>
+public sealed class CurationService(IGraphStore store)
+{
+    public async Task<Actor> CreateActorAsync(Actor actor, CancellationToken ct = default)
+    {
+        actor = Normalize(actor);
+        await store.ApplyAsync([new CreateActor(actor)], ct);
+        return actor;
+    }
+
+    public async Task<Actor> UpdateActorAsync(Actor actor, CancellationToken ct = default)
+    {
+        actor = Normalize(actor);
+        await RequireAsync(ct, (actor.Id, NodeLabel.Actor, "id"));
+        await store.ApplyAsync([new UpdateActor(actor)], ct);
+        return actor;
+    }
+
+    public async Task<Draft> CreateDraftAsync(Draft draft, CancellationToken ct = default)
+    {
+        draft = Normalize(draft);
+        await RequireOptionalAsync(ct, (draft.ForumId, NodeLabel.Actor, "forumId"));
+        await store.ApplyAsync([new CreateDraft(draft)], ct);
+        return draft;
+    }
+
+    public async Task<Draft> UpdateDraftAsync(Draft draft, CancellationToken ct = default)
+    {
+        draft = Normalize(draft);
+        await RequireOptionalAsync(ct, (draft.Id, NodeLabel.Draft, "id"), (draft.ForumId, NodeLabel.Actor, "forumId"));
+        await store.ApplyAsync([new UpdateDraft(draft)], ct);
+        return draft;
+    }
+
+    public async Task<DraftStatusChange> RecordDraftStatusAsync(DraftStatusChange change, CancellationToken ct = default)
+    {
+        Ids.Require(change.DraftId, "draftId");
+        var evidence = NormalizeEvidence([change.Evidence], "evidence")[0];
+        await RequireEvidenceAsync(ct, [evidence], (change.DraftId, NodeLabel.Draft, "draftId"));
+        change = change with { Evidence = evidence };
+        await store.ApplyAsync([new AddDraftStatus(change)], ct);
+        return change;
+    }
+
+    public async Task<DraftRelation> RelateDraftsAsync(DraftRelation relation, CancellationToken ct = default)
+    {
+        Ids.Require(relation.FromId, "fromId");
+        Ids.Require(relation.ToId, "toId");
+        if (relation.FromId == relation.ToId)
+            throw new GraphException(ErrorCodes.BadUserInput, $"A draft cannot relate to itself ('{relation.FromId}').");
+        var evidence = NormalizeEvidence([relation.Evidence], "evidence")[0];
+        await RequireEvidenceAsync(ct, [evidence], (relation.FromId, NodeLabel.Draft, "fromId"), (relation.ToId, NodeLabel.Draft, "toId"));
+        relation = relation with { Evidence = evidence };
+        await store.ApplyAsync([new AddDraftRelation(relation)], ct);
+        return relation;
+    }
+
+    public async Task<Alliance> CreateAllianceAsync(Alliance alliance, CancellationToken ct = default)
+    {
+        alliance = Normalize(alliance);
+        await store.ApplyAsync([new CreateAlliance(alliance)], ct);
+        return alliance;
+    }
+
+    public async Task<Alliance> UpdateAllianceAsync(Alliance alliance, CancellationToken ct = default)
+    {
+        alliance = Normalize(alliance);
+        await RequireAsync(ct, (alliance.Id, NodeLabel.Alliance, "id"));
+        await store.ApplyAsync([new UpdateAlliance(alliance)], ct);
+        return alliance;
+    }
+
+    public async Task<Source> CreateSourceAsync(Source source, CancellationToken ct = default)
+    {
+        source = Normalize(source);
+        await RequireOptionalAsync(ct, (source.OutletId, NodeLabel.Actor, "outletId"));
+        await store.ApplyAsync([new CreateSource(source)], ct);
+        return source;
+    }
+
+    /// <summary>Records a statement with its source: an existing one by id, or a new one created in the same transaction.</summary>
+    public async Task<string> RecordStatementAsync(StatementInput input, CancellationToken ct = default)
+    {
+        Ids.Require(input.SpeakerId, "speakerId");
+        var text = RequireText(input.Text, "text");
+        if ((input.SourceId is null) == (input.NewSource is null))
+            throw new GraphException(ErrorCodes.BadUserInput, "Give exactly one of 'sourceId' (an existing source) or 'source' (a new one).");
+        var about = (input.AboutIds ?? []).Distinct().ToList();
+        for (var i = 0; i < about.Count; i++) Ids.Require(about[i], $"aboutIds[{i}]");
+
+        var writes = new List<GraphWrite>();
+        var checks = new List<(string? Id, NodeLabel Label, string Field)>
+        {
+            (input.SpeakerId, NodeLabel.Actor, "speakerId"), (input.ViaId, NodeLabel.Actor, "viaId"),
+        };
+        string sourceId;
+        if (input.NewSource is { } newSource)
+        {
+            newSource = Normalize(newSource);
+            checks.Add((newSource.OutletId, NodeLabel.Actor, "source.outletId"));
+            writes.Add(new CreateSource(newSource));
+            sourceId = newSource.Id;
+        }
+        else
+        {
+            sourceId = Ids.Require(input.SourceId, "sourceId");
+            checks.Add((sourceId, NodeLabel.Source, "sourceId"));
+        }
+        await RequireOptionalAsync(ct, [.. checks]);
+        await RequireExistAsync(about, "aboutIds", ct);
+
+        var id = input.Id is null ? GeneratedId("statement", input.SpeakerId) : Ids.Require(input.Id, "id");
+        writes.Add(new CreateStatement(new Statement(id, input.SpeakerId, input.Date, null, input.Kind, text, sourceId,
+            input.ViaId, Blank(input.Setting), about)));
+        await store.ApplyAsync(writes, ct);
+        return id;
+    }
+
+    public async Task<string> RecordPositionAsync(PositionInput input, CancellationToken ct = default)
+    {
+        Ids.Require(input.ActorId, "actorId");
+        Ids.Require(input.DraftId, "draftId");
+        DateParsing.RequireOrder(input.Since, input.Until, "position");
+        var evidence = NormalizeEvidence(input.Evidence, "evidence");
+        await RequireEvidenceAsync(ct, evidence, (input.ActorId, NodeLabel.Actor, "actorId"), (input.DraftId, NodeLabel.Draft, "draftId"));
+        var id = input.Id is null ? GeneratedId("position", input.ActorId) : Ids.Require(input.Id, "id");
+        await store.ApplyAsync([new CreatePosition(new Position(id, input.ActorId, input.DraftId, input.Stance, input.Since, input.Until, evidence))], ct);
+        return id;
+    }
+
+    public async Task<string> AddMembershipAsync(MembershipInput input, CancellationToken ct = default)
+    {
+        Ids.Require(input.ActorId, "actorId");
+        Ids.Require(input.AllianceId, "allianceId");
+        DateParsing.RequireOrder(input.Since, input.Until, "membership");
+        var evidence = NormalizeEvidence(input.Evidence, "evidence");
+        await RequireEvidenceAsync(ct, evidence, (input.ActorId, NodeLabel.Actor, "actorId"), (input.AllianceId, NodeLabel.Alliance, "allianceId"));
+        var id = input.Id is null ? GeneratedId("membership", input.ActorId) : Ids.Require(input.Id, "id");
+        await store.ApplyAsync([new CreateMembership(new Membership(id, input.ActorId, input.AllianceId, input.Since, input.Until, evidence))], ct);
+        return id;
+    }
+
+    /// <summary>Ends a position on a date after it began; an already ended position is refused, not silently moved.</summary>
+    public async Task EndPositionAsync(string id, DateOnly until, CancellationToken ct = default)
+    {
+        Ids.Require(id, "id");
+        var found = (await store.GetPositionsAsync(new FactFilter(FactIds: [id]), null, ct)).SingleOrDefault();
+        await EndAsync(found, id, until, "position", ct);
+    }
+
+    public async Task EndMembershipAsync(string id, DateOnly until, CancellationToken ct = default)
+    {
+        Ids.Require(id, "id");
+        var found = (await store.GetMembershipsAsync(new FactFilter(FactIds: [id]), ct)).SingleOrDefault();
+        await EndAsync(found, id, until, "membership", ct);
+    }
+
+    private async Task EndAsync(IDatedFact? fact, string id, DateOnly until, string what, CancellationToken ct)
+    {
+        if (fact is null)
+            throw new GraphException(ErrorCodes.NotFound, $"No {what} with id '{id}'.");
+        if (fact.Until is { } ended)
+            throw new GraphException(ErrorCodes.BadUserInput, $"The {what} '{id}' already ended on {DateParsing.Format(ended)}.");
+        DateParsing.RequireOrder(fact.Since, until, $"{what} '{id}'");
+        await store.ApplyAsync([new EndFact(id, until)], ct);
+    }
+
+    /// <summary>An id for a fact the user did not name: readable prefix, random suffix.</summary>
+    private static string GeneratedId(string kind, string subject) => Ids.Slugify($"{kind}-{subject}-{Guid.NewGuid().ToString("N")[..12]}");
+
+    private static Actor Normalize(Actor actor)
+    {
+        Ids.Require(actor.Id, "id");
+        var aliases = (actor.Aliases ?? []).Select(a => a?.Trim() ?? "").ToList();
+        if (aliases.Any(a => a.Length == 0))
+            throw new GraphException(ErrorCodes.BadUserInput, "'aliases' must not contain empty names.");
+        return actor with { Name = RequireText(actor.Name, "name"), Aliases = aliases.Distinct().ToList(), Description = Blank(actor.Description) };
+    }
+
+    private static Draft Normalize(Draft draft)
+    {
+        Ids.Require(draft.Id, "id");
+        if (draft.ForumId is not null) Ids.Require(draft.ForumId, "forumId");
+        return draft with { Title = RequireText(draft.Title, "title"), Description = Blank(draft.Description) };
+    }
+
+    private static Alliance Normalize(Alliance alliance)
+    {
+        Ids.Require(alliance.Id, "id");
+        return alliance with { Name = RequireText(alliance.Name, "name"), Description = Blank(alliance.Description) };
+    }
+
+    private static Source Normalize(Source source)
+    {
+        Ids.Require(source.Id, "source id");
+        if (source.OutletId is not null) Ids.Require(source.OutletId, "outletId");
+        return source with { Title = RequireText(source.Title, "title"), Url = Blank(source.Url), Document = Blank(source.Document) };
+    }
+
+    private static List<Evidence> NormalizeEvidence(IReadOnlyList<Evidence>? evidence, string field)
+    {
+        if (evidence is null || evidence.Count == 0)
+            throw new GraphException(ErrorCodes.BadUserInput, $"'{field}' needs at least one source: every fact carries its evidence.");
+        return evidence.Select((e, i) =>
+        {
+            Ids.Require(e.SourceId, $"{field}[{i}].sourceId");
+            if (e.StatementId is not null) Ids.Require(e.StatementId, $"{field}[{i}].statementId");
+            return e with { Excerpt = Blank(e.Excerpt) };
+        }).ToList();
+    }
+
+    private static string RequireText(string? text, string field) =>
+        string.IsNullOrWhiteSpace(text) ? throw new GraphException(ErrorCodes.BadUserInput, $"'{field}' is required and must not be blank.") : text.Trim();
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private Task RequireEvidenceAsync(CancellationToken ct, IReadOnlyList<Evidence> evidence, params (string? Id, NodeLabel Label, string Field)[] more)
+    {
+        var checks = more.ToList();
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            checks.Add((evidence[i].SourceId, NodeLabel.Source, $"evidence[{i}].sourceId"));
+            checks.Add((evidence[i].StatementId, NodeLabel.Statement, $"evidence[{i}].statementId"));
+        }
+        return RequireOptionalAsync(ct, [.. checks]);
+    }
+
+    private Task RequireAsync(CancellationToken ct, params (string Id, NodeLabel Label, string Field)[] checks) =>
+        RequireOptionalAsync(ct, checks.Select(c => ((string?)c.Id, c.Label, c.Field)).ToArray());
+
+    /// <summary>Checks in one store call that each given id names a node of the expected label; null ids are skipped.</summary>
+    private async Task RequireOptionalAsync(CancellationToken ct, params (string? Id, NodeLabel Label, string Field)[] checks)
+    {
+        var present = checks.Where(c => c.Id is not null).ToList();
+        if (present.Count == 0) return;
+        foreach (var c in present) Ids.Require(c.Id, c.Field);
+        var labels = await store.GetLabelsAsync(present.Select(c => c.Id!).Distinct().ToList(), ct);
+        foreach (var (id, label, field) in present)
+        {
+            if (!labels.TryGetValue(id!, out var found))
+                throw new GraphException(ErrorCodes.NotFound, $"'{field}': there is no {label.ToString().ToLowerInvariant()} with id '{id}'.");
+            if (found != label)
+                throw new GraphException(ErrorCodes.BadUserInput, $"'{field}': '{id}' is {found.WithArticle()}, not {label.WithArticle()}.");
+        }
+    }
+
+    private async Task RequireExistAsync(IReadOnlyList<string> ids, string field, CancellationToken ct)
+    {
+        if (ids.Count == 0) return;
+        var labels = await store.GetLabelsAsync(ids, ct);
+        var missing = ids.Where(id => !labels.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+            throw new GraphException(ErrorCodes.NotFound, $"'{field}': no node with id {string.Join(", ", missing.Select(m => $"'{m}'"))}.");
+    }
+}

@@ -1,0 +1,65 @@
+namespace Graph.Core;
+
+public sealed record ActorFilter(ActorKind? Kind = null, string? Search = null);
+public sealed record DraftFilter(DraftKind? Kind = null, string? ForumId = null, string? Search = null);
+public sealed record AllianceFilter(AllianceKind? Kind = null, string? Search = null);
+
+/// <summary>Statements filtered by speaker, subject, effective date window (inclusive) and words in the text.</summary>
+public sealed record StatementFilter(string? SpeakerId = null, string? AboutId = null, DateOnly? From = null, DateOnly? To = null, string? Search = null);
+
+/// <summary>Which dated facts to read: those with one of the subjects, one of the objects, or one of the fact ids
+/// (each a filter only where given), holding on AsOf if given.</summary>
+public sealed record FactFilter(IReadOnlyCollection<string>? SubjectIds = null, IReadOnlyCollection<string>? ObjectIds = null,
+    DateOnly? AsOf = null, IReadOnlyCollection<string>? FactIds = null);
+
+/// <summary>
+/// The store port. Reads take batches of ids so that one GraphQL level costs one round trip;
+/// every write call is one transaction that either lands whole or not at all.
+/// </summary>
+public interface IGraphStore
+{
+    Task InitializeAsync(CancellationToken ct = default);
+
+    /// <summary>Whether the store answers at all (the readiness check).</summary>
+    Task<bool> IsReachableAsync(CancellationToken ct = default);
+
+    Task<IReadOnlyDictionary<string, NodeLabel>> GetLabelsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+    Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+    Task<IReadOnlyList<Draft>> GetDraftsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+    Task<IReadOnlyList<Alliance>> GetAlliancesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+    Task<IReadOnlyList<Statement>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+    Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    Task<Page<Actor>> FindActorsAsync(ActorFilter filter, PageRequest page, CancellationToken ct = default);
+    Task<Page<Draft>> FindDraftsAsync(DraftFilter filter, PageRequest page, CancellationToken ct = default);
+    Task<Page<Alliance>> FindAlliancesAsync(AllianceFilter filter, PageRequest page, CancellationToken ct = default);
+    Task<Page<Source>> FindSourcesAsync(PageRequest page, CancellationToken ct = default);
+    Task<Page<Statement>> FindStatementsAsync(StatementFilter filter, PageRequest page, CancellationToken ct = default);
+
+    /// <summary>One page of statements per speaker, newest first, for many speakers in one round trip.</summary>
+    Task<IReadOnlyDictionary<string, Page<Statement>>> FindStatementsBySpeakersAsync(IReadOnlyCollection<string> speakerIds,
+        StatementFilter filter, PageRequest page, CancellationToken ct = default);
+
+    /// <summary>Positions; subjects are actors, objects are drafts.</summary>
+    Task<IReadOnlyList<Position>> GetPositionsAsync(FactFilter filter, Stance? stance = null, CancellationToken ct = default);
+
+    /// <summary>Memberships; subjects are actors, objects are alliances.</summary>
+    Task<IReadOnlyList<Membership>> GetMembershipsAsync(FactFilter filter, CancellationToken ct = default);
+
+    /// <summary>Roles; subjects are people, objects are what they represent.</summary>
+    Task<IReadOnlyList<Role>> GetRolesAsync(FactFilter filter, CancellationToken ct = default);
+
+    Task<IReadOnlyList<DraftStatusChange>> GetDraftStatusHistoryAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default);
+
+    /// <summary>Relations with any of the drafts at either end.</summary>
+    Task<IReadOnlyList<DraftRelation>> GetDraftRelationsAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default);
+
+    /// <summary>Every edge with one of the nodes at either end.</summary>
+    Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default);
+
+    /// <summary>Applies the writes in one transaction. Throws <see cref="GraphException"/> and writes nothing on any failure.</summary>
+    Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default);
+
+    /// <summary>The value last stored under a marker key (for example the seed's fingerprint), or null.</summary>
+    Task<string?> GetMarkerAsync(string key, CancellationToken ct = default);
+}

@@ -1,0 +1,84 @@
+namespace Graph.Core;
+
+// The graph's vocabulary. Enum members map to UPPER_SNAKE_CASE names in the data file,
+// in the embedded store and in GraphQL (see EnumNames).
+
+public enum NodeLabel { Actor, Draft, Statement, Alliance, Source }
+
+public static class NodeLabels
+{
+    /// <summary>"an actor", "a draft": for messages that name what an id points to.</summary>
+    public static string WithArticle(this NodeLabel label) =>
+        label is NodeLabel.Actor or NodeLabel.Alliance ? $"an {label.ToString().ToLowerInvariant()}" : $"a {label.ToString().ToLowerInvariant()}";
+}
+
+public enum ActorKind { State, Person, Organization, Media }
+
+public enum Stance { Sponsors, Backs, Opposes, Proposes }
+
+public enum DraftKind { Resolution, PresidentialStatement, PressStatement, Proposal }
+
+public enum DraftStatus { Proposed, Circulated, Revised, VotePostponed, PutToVote, Adopted, Vetoed, Withdrawn, Superseded }
+
+public enum DraftRelationKind { Revises, AlternativeTo }
+
+public enum AllianceKind { StandingGroup, NegotiatingForum, Coalition, BodyMembership }
+
+public enum StatementKind { Quote, Paraphrase }
+
+public enum SourceKind { Report, Reference }
+
+/// <summary>Where a fact comes from: a source, optionally the statement in it, and a short excerpt.</summary>
+public sealed record Evidence(string SourceId, string? StatementId = null, string? Excerpt = null);
+
+public sealed record Actor(string Id, ActorKind Kind, string Name, IReadOnlyList<string> Aliases, string? Description);
+
+public sealed record Source(string Id, SourceKind Kind, string Title, string? OutletId, DateOnly? Date, string? Url, string? Document);
+
+public sealed record Draft(string Id, DraftKind Kind, string Title, string? ForumId, string? Description);
+
+public sealed record DraftStatusChange(string DraftId, DraftStatus Status, DateOnly? Date, Evidence Evidence);
+
+public sealed record DraftRelation(string FromId, DraftRelationKind Kind, string ToId, Evidence Evidence);
+
+public sealed record Alliance(string Id, AllianceKind Kind, string Name, string? Description);
+
+/// <summary>A dated edge with evidence: a position, a membership or a role share this shape.</summary>
+public interface IDatedFact
+{
+    string Id { get; }
+    DateOnly? Since { get; }
+    DateOnly? Until { get; }
+    IReadOnlyList<Evidence> Evidence { get; }
+}
+
+public sealed record Position(string Id, string ActorId, string DraftId, Stance Stance, DateOnly? Since, DateOnly? Until,
+    IReadOnlyList<Evidence> Evidence) : IDatedFact;
+
+public sealed record Membership(string Id, string ActorId, string AllianceId, DateOnly? Since, DateOnly? Until,
+    IReadOnlyList<Evidence> Evidence) : IDatedFact;
+
+/// <summary>A person speaking for a state or organization in a role ("Foreign Minister").</summary>
+public sealed record Role(string Id, string PersonId, string RepresentsId, string Title, DateOnly? Since, DateOnly? Until,
+    IReadOnlyList<Evidence> Evidence) : IDatedFact;
+
+/// <summary>
+/// What an actor said or was reported to say. <see cref="Date"/> is when it was said, where the
+/// report tells; <see cref="ReportedOn"/> is the source's date, used when it does not.
+/// </summary>
+public sealed record Statement(string Id, string SpeakerId, DateOnly? Date, DateOnly? ReportedOn, StatementKind Kind,
+    string Text, string SourceId, string? ViaId, string? Setting, IReadOnlyList<string> AboutIds)
+{
+    public DateOnly? EffectiveDate => Date ?? ReportedOn;
+}
+
+/// <summary>An edge of the graph in its stored direction, as path search sees it.</summary>
+public sealed record GraphEdge(string FromId, string Relation, string ToId);
+
+public static class Dates
+{
+    /// <summary>Whether a fact holding from <paramref name="since"/> until <paramref name="until"/> holds on <paramref name="asOf"/>.
+    /// An open start means "since before anything we know"; the end date is the first day it no longer holds.</summary>
+    public static bool Holds(DateOnly? since, DateOnly? until, DateOnly? asOf) =>
+        asOf is null || ((since is null || since <= asOf) && (until is null || until > asOf));
+}

@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Graph.Core.Seed;
+
+/// <summary>
+/// A curated dataset as kept in a reviewable JSON file (data/*.json): every fact with its evidence.
+/// <see cref="Load"/> reads and checks it; <see cref="ToWrites"/> turns it into graph writes that
+/// skip whatever is already stored, so seeding twice adds nothing and never overwrites curation.
+/// </summary>
+public sealed class Dataset
+{
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+    public List<SourceRecord> Sources { get; init; } = [];
+    public List<ActorRecord> Actors { get; init; } = [];
+    public List<RoleRecord> Roles { get; init; } = [];
+    public List<DraftRecord> Drafts { get; init; } = [];
+    public List<AllianceRecord> Alliances { get; init; } = [];
+    public List<StatementRecord> Statements { get; init; } = [];
+    public List<PositionRecord> Positions { get; init; } = [];
+
+    /// <summary>A fingerprint of the file's bytes: a changed dataset is applied again (adding only what is new).</summary>
+    [JsonIgnore] public string Fingerprint { get; private set; } = "";
+
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false) },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public static Dataset Load(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        Dataset dataset;
+        try
+        {
+            dataset = JsonSerializer.Deserialize<Dataset>(bytes, JsonOptions) ?? throw new InvalidDataException($"{path} is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+        dataset.Fingerprint = Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+        var problems = DatasetCheck.Problems(dataset);
+        if (problems.Count > 0)
+            throw new InvalidDataException($"{path} has {problems.Count} problem(s):\n  " + string.Join("\n  ", problems));
+        return dataset;
+    }
+
+    public IReadOnlyList<GraphWrite> ToWrites()
+    {
+        const CreateMode skip = CreateMode.SkipExisting;
+        var writes = new List<GraphWrite>();
+        var sourceDates = Sources.ToDictionary(s => s.Id, s => s.Date);
+        writes.AddRange(Actors.Select(a => new CreateActor(new Actor(a.Id, a.Kind, a.Name, a.Aliases, a.Description), skip)));
+        writes.AddRange(Sources.Select(s => new CreateSource(new Source(s.Id, s.Kind, s.Title, s.Outlet, s.Date, s.Url, s.Document), skip)));
+        writes.AddRange(Drafts.Select(d => new CreateDraft(new Draft(d.Id, d.Kind, d.Title, d.Forum, d.Description), skip)));
+        writes.AddRange(Alliances.Select(a => new CreateAlliance(new Alliance(a.Id, a.Kind, a.Name, a.Description), skip)));
+        writes.AddRange(Statements.Select(s => new CreateStatement(new Statement(s.Id, s.Speaker, s.Date, sourceDates[s.Source], s.Kind,
+            s.Text, s.Source, s.Via, s.Setting, s.About), skip)));
+        // Facts cite statements as evidence, so they come after every node.
+        writes.AddRange(Roles.Select(r => new CreateRole(new Role(r.IdOrDefault, r.Person, r.Represents, r.Title, r.Since, r.Until, r.EvidenceList), skip)));
+        writes.AddRange(Alliances.SelectMany(a => a.Members.Select(m => new CreateMembership(
+            new Membership(m.IdFor(a.Id), m.Actor, a.Id, m.Since, m.Until, m.EvidenceList), skip))));
+        foreach (var d in Drafts)
+        {
+            writes.AddRange(d.History.Select(h => new AddDraftStatus(new DraftStatusChange(d.Id, h.Status, h.Date, h.Evidence.ToEvidence()))));
+            writes.AddRange(d.Relations.Select(r => new AddDraftRelation(new DraftRelation(d.Id, r.Kind, r.Draft, r.Evidence.ToEvidence()))));
+        }
+        writes.AddRange(Positions.Select(p => new CreatePosition(
+            new Position(p.IdOrDefault, p.Actor, p.Draft, p.Stance, p.Since, p.Until, p.EvidenceList), skip)));
+        return writes;
+    }
+}
+
+public sealed record EvidenceRecord(string Source, string? Statement = null, string? Excerpt = null)
+{
+    public Evidence ToEvidence() => new(Source, Statement, Excerpt);
+}
+
+public sealed record SourceRecord(string Id, SourceKind Kind, string Title, string? Outlet, DateOnly? Date, string? Url, string? Document);
+
+public sealed record ActorRecord(string Id, ActorKind Kind, string Name, List<string> Aliases, string? Description);
+
+public sealed record RoleRecord(string? Id, string Person, string Represents, string Title, DateOnly? Since, DateOnly? Until, List<EvidenceRecord> Evidence)
+{
+    public string IdOrDefault => Id ?? $"role-{Person}-{Represents}";
+    public List<Evidence> EvidenceList => Evidence.Select(e => e.ToEvidence()).ToList();
+}
+
+public sealed record StatusRecord(DraftStatus Status, DateOnly? Date, EvidenceRecord Evidence);
+
+public sealed record RelationRecord(DraftRelationKind Kind, string Draft, EvidenceRecord Evidence);
+
+public sealed record DraftRecord(string Id, DraftKind Kind, string Title, string? Forum, string? Description,
+    List<StatusRecord> History, List<RelationRecord> Relations);
+
+public sealed record MemberRecord(string? Id, string Actor, DateOnly? Since, DateOnly? Until, List<EvidenceRecord> Evidence)
+{
+    public string IdFor(string allianceId) => Id ?? $"membership-{Actor}-{allianceId}";
+    public List<Evidence> EvidenceList => Evidence.Select(e => e.ToEvidence()).ToList();
+}
+
+public sealed record AllianceRecord(string Id, AllianceKind Kind, string Name, string? Description, List<MemberRecord> Members);
+
+public sealed record StatementRecord(string Id, string Speaker, DateOnly? Date, StatementKind Kind, string Text, string Source,
+    string? Via, string? Setting, List<string> About);
+
+public sealed record PositionRecord(string? Id, string Actor, string Draft, Stance Stance, DateOnly? Since, DateOnly? Until,
+    List<EvidenceRecord> Evidence)
+{
+    public string IdOrDefault => Id ?? $"position-{Actor}-{EnumNames.ToName(Stance).ToLowerInvariant().Replace('_', '-')}-{Draft}";
+    public List<Evidence> EvidenceList => Evidence.Select(e => e.ToEvidence()).ToList();
+}

@@ -1,0 +1,150 @@
+namespace Graph.Store.Embedded;
+
+/// <summary>
+/// The embedded store's tables. Enums are stored as their UPPER_SNAKE names (EnumNames), dates as
+/// 'yyyy-MM-dd' text, which sorts and compares like the dates themselves.
+/// </summary>
+internal static class Schema
+{
+    /// <summary>Bumped on any incompatible change; a file with another version is refused, not guessed at.</summary>
+    public const int Version = 1;
+
+    public const string Ddl = """
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS marker(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+        -- Every node id with its label: ids are unique across labels, and "what is x?" is one lookup.
+        CREATE TABLE IF NOT EXISTS node(id TEXT PRIMARY KEY, label TEXT NOT NULL) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS actor(
+            id TEXT PRIMARY KEY REFERENCES node(id),
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL DEFAULT '[]', -- JSON array of strings
+            description TEXT);
+        CREATE INDEX IF NOT EXISTS actor_by_name ON actor(name, id);
+
+        CREATE TABLE IF NOT EXISTS source(
+            id TEXT PRIMARY KEY REFERENCES node(id),
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            outlet_id TEXT REFERENCES actor(id),
+            date TEXT,
+            url TEXT,
+            document TEXT);
+        CREATE INDEX IF NOT EXISTS source_by_date ON source(date, id);
+        CREATE INDEX IF NOT EXISTS source_by_outlet ON source(outlet_id);
+
+        CREATE TABLE IF NOT EXISTS draft(
+            id TEXT PRIMARY KEY REFERENCES node(id),
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            forum_id TEXT REFERENCES actor(id),
+            description TEXT);
+        CREATE INDEX IF NOT EXISTS draft_by_title ON draft(title, id);
+        CREATE INDEX IF NOT EXISTS draft_by_forum ON draft(forum_id);
+
+        CREATE TABLE IF NOT EXISTS alliance(
+            id TEXT PRIMARY KEY REFERENCES node(id),
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            description TEXT);
+        CREATE INDEX IF NOT EXISTS alliance_by_name ON alliance(name, id);
+
+        -- seq is an INTEGER PRIMARY KEY so the full-text index can key on it: a plain rowid may change on VACUUM.
+        CREATE TABLE IF NOT EXISTS statement(
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE REFERENCES node(id),
+            speaker_id TEXT NOT NULL REFERENCES actor(id),
+            date TEXT,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            source_id TEXT NOT NULL REFERENCES source(id),
+            via_id TEXT REFERENCES actor(id),
+            setting TEXT);
+        CREATE INDEX IF NOT EXISTS statement_by_speaker ON statement(speaker_id);
+        CREATE INDEX IF NOT EXISTS statement_by_source ON statement(source_id);
+
+        CREATE TABLE IF NOT EXISTS statement_about(
+            statement_id TEXT NOT NULL REFERENCES statement(id),
+            target_id TEXT NOT NULL REFERENCES node(id),
+            ord INTEGER NOT NULL,
+            PRIMARY KEY(statement_id, target_id)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS statement_about_by_target ON statement_about(target_id);
+
+        -- Statement text search: an external-content FTS5 index over statement.text, kept in sync by triggers.
+        CREATE VIRTUAL TABLE IF NOT EXISTS statement_fts USING fts5(text, content='statement', content_rowid='seq');
+        CREATE TRIGGER IF NOT EXISTS statement_fts_insert AFTER INSERT ON statement BEGIN
+            INSERT INTO statement_fts(rowid, text) VALUES (new.seq, new.text);
+        END;
+        CREATE TRIGGER IF NOT EXISTS statement_fts_delete AFTER DELETE ON statement BEGIN
+            INSERT INTO statement_fts(statement_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+        END;
+        CREATE TRIGGER IF NOT EXISTS statement_fts_update AFTER UPDATE OF text ON statement BEGIN
+            INSERT INTO statement_fts(statement_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+            INSERT INTO statement_fts(rowid, text) VALUES (new.seq, new.text);
+        END;
+
+        -- Draft history and relations are identified by their content, so recording one twice adds nothing.
+        -- A status may have no date; COALESCE makes two undated equal ones collide (NULLs never do).
+        CREATE TABLE IF NOT EXISTS draft_status(
+            draft_id TEXT NOT NULL REFERENCES draft(id),
+            status TEXT NOT NULL,
+            date TEXT,
+            source_id TEXT NOT NULL REFERENCES source(id),
+            statement_id TEXT REFERENCES statement(id),
+            excerpt TEXT);
+        CREATE UNIQUE INDEX IF NOT EXISTS draft_status_unique ON draft_status(draft_id, status, COALESCE(date, ''));
+
+        CREATE TABLE IF NOT EXISTS draft_relation(
+            from_id TEXT NOT NULL REFERENCES draft(id),
+            kind TEXT NOT NULL,
+            to_id TEXT NOT NULL REFERENCES draft(id),
+            source_id TEXT NOT NULL REFERENCES source(id),
+            statement_id TEXT REFERENCES statement(id),
+            excerpt TEXT,
+            UNIQUE(from_id, kind, to_id));
+        CREATE INDEX IF NOT EXISTS draft_relation_by_to ON draft_relation(to_id);
+
+        -- Dated facts. Their ids are unique across positions, memberships and roles, so EndFact finds one by id.
+        CREATE TABLE IF NOT EXISTS fact(id TEXT PRIMARY KEY, kind TEXT NOT NULL) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS position(
+            id TEXT PRIMARY KEY REFERENCES fact(id),
+            actor_id TEXT NOT NULL REFERENCES actor(id),
+            draft_id TEXT NOT NULL REFERENCES draft(id),
+            stance TEXT NOT NULL,
+            since TEXT,
+            until TEXT);
+        CREATE INDEX IF NOT EXISTS position_by_actor ON position(actor_id);
+        CREATE INDEX IF NOT EXISTS position_by_draft ON position(draft_id);
+
+        CREATE TABLE IF NOT EXISTS membership(
+            id TEXT PRIMARY KEY REFERENCES fact(id),
+            actor_id TEXT NOT NULL REFERENCES actor(id),
+            alliance_id TEXT NOT NULL REFERENCES alliance(id),
+            since TEXT,
+            until TEXT);
+        CREATE INDEX IF NOT EXISTS membership_by_actor ON membership(actor_id);
+        CREATE INDEX IF NOT EXISTS membership_by_alliance ON membership(alliance_id);
+
+        CREATE TABLE IF NOT EXISTS role(
+            id TEXT PRIMARY KEY REFERENCES fact(id),
+            person_id TEXT NOT NULL REFERENCES actor(id),
+            represents_id TEXT NOT NULL REFERENCES actor(id),
+            title TEXT NOT NULL,
+            since TEXT,
+            until TEXT);
+        CREATE INDEX IF NOT EXISTS role_by_person ON role(person_id);
+        CREATE INDEX IF NOT EXISTS role_by_represents ON role(represents_id);
+
+        -- The evidence of positions, memberships and roles, in the order it was given.
+        CREATE TABLE IF NOT EXISTS evidence(
+            fact_id TEXT NOT NULL REFERENCES fact(id),
+            ord INTEGER NOT NULL,
+            source_id TEXT NOT NULL REFERENCES source(id),
+            statement_id TEXT REFERENCES statement(id),
+            excerpt TEXT,
+            PRIMARY KEY(fact_id, ord)) WITHOUT ROWID;
+        """;
+}

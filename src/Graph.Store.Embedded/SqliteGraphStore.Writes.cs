@@ -1,0 +1,208 @@
+using System.Text.Json;
+using Graph.Core;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Store.Embedded;
+
+public sealed partial class SqliteGraphStore
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintForeignKey = 787;
+
+    /// <summary>
+    /// All writes in one IMMEDIATE transaction (the write lock is taken up front, so two writers queue
+    /// rather than fail half-way). Foreign keys are checked per statement, so a failure names its write.
+    /// </summary>
+    public async Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default)
+    {
+        if (writes.Count == 0) return;
+        await using var connection = await OpenAsync(ct);
+        // Disposing the transaction without a commit rolls everything back.
+        await using var tx = connection.BeginTransaction(deferred: false);
+        foreach (var write in writes)
+        {
+            try
+            {
+                await ApplyOneAsync(tx, write, ct);
+            }
+            catch (SqliteException e)
+            {
+                throw Translate(e, write);
+            }
+        }
+        try
+        {
+            await tx.CommitAsync(ct);
+        }
+        catch (SqliteException e)
+        {
+            throw new GraphException(ErrorCodes.StoreUnavailable, $"The embedded store could not save the changes (SQLite error {e.SqliteErrorCode}).");
+        }
+    }
+
+    private static Task ApplyOneAsync(SqliteTransaction tx, GraphWrite write, CancellationToken ct) => write switch
+    {
+        CreateActor(var a, var mode) => CreateNodeAsync(tx, a.Id, NodeLabel.Actor, mode, ct,
+            "INSERT INTO actor(id, kind, name, aliases, description) VALUES ($id, $kind, $name, $aliases, $description);",
+            ("$id", a.Id), ("$kind", EnumNames.ToName(a.Kind)), ("$name", a.Name), ("$aliases", Json(a.Aliases ?? [])), ("$description", a.Description)),
+        UpdateActor(var a) => UpdateAsync(tx, "actor", a.Id, ct,
+            "UPDATE actor SET kind = $kind, name = $name, aliases = $aliases, description = $description WHERE id = $id;",
+            ("$id", a.Id), ("$kind", EnumNames.ToName(a.Kind)), ("$name", a.Name), ("$aliases", Json(a.Aliases ?? [])), ("$description", a.Description)),
+        CreateSource(var s, var mode) => CreateNodeAsync(tx, s.Id, NodeLabel.Source, mode, ct,
+            "INSERT INTO source(id, kind, title, outlet_id, date, url, document) VALUES ($id, $kind, $title, $outlet, $date, $url, $document);",
+            ("$id", s.Id), ("$kind", EnumNames.ToName(s.Kind)), ("$title", s.Title), ("$outlet", s.OutletId), ("$date", DateText(s.Date)),
+            ("$url", s.Url), ("$document", s.Document)),
+        CreateDraft(var d, var mode) => CreateNodeAsync(tx, d.Id, NodeLabel.Draft, mode, ct,
+            "INSERT INTO draft(id, kind, title, forum_id, description) VALUES ($id, $kind, $title, $forum, $description);",
+            ("$id", d.Id), ("$kind", EnumNames.ToName(d.Kind)), ("$title", d.Title), ("$forum", d.ForumId), ("$description", d.Description)),
+        UpdateDraft(var d) => UpdateAsync(tx, "draft", d.Id, ct,
+            "UPDATE draft SET kind = $kind, title = $title, forum_id = $forum, description = $description WHERE id = $id;",
+            ("$id", d.Id), ("$kind", EnumNames.ToName(d.Kind)), ("$title", d.Title), ("$forum", d.ForumId), ("$description", d.Description)),
+        CreateAlliance(var l, var mode) => CreateNodeAsync(tx, l.Id, NodeLabel.Alliance, mode, ct,
+            "INSERT INTO alliance(id, kind, name, description) VALUES ($id, $kind, $name, $description);",
+            ("$id", l.Id), ("$kind", EnumNames.ToName(l.Kind)), ("$name", l.Name), ("$description", l.Description)),
+        UpdateAlliance(var l) => UpdateAsync(tx, "alliance", l.Id, ct,
+            "UPDATE alliance SET kind = $kind, name = $name, description = $description WHERE id = $id;",
+            ("$id", l.Id), ("$kind", EnumNames.ToName(l.Kind)), ("$name", l.Name), ("$description", l.Description)),
+        // Recording the same status or relation again is a no-op (see the unique indexes).
+        AddDraftStatus(var c) => ExecuteAsync(tx.Connection!, tx, """
+            INSERT INTO draft_status(draft_id, status, date, source_id, statement_id, excerpt)
+            VALUES ($draft, $status, $date, $source, $statement, $excerpt) ON CONFLICT DO NOTHING;
+            """, ct, ("$draft", c.DraftId), ("$status", EnumNames.ToName(c.Status)), ("$date", DateText(c.Date)),
+            ("$source", c.Evidence.SourceId), ("$statement", c.Evidence.StatementId), ("$excerpt", c.Evidence.Excerpt)),
+        AddDraftRelation(var r) => ExecuteAsync(tx.Connection!, tx, """
+            INSERT INTO draft_relation(from_id, kind, to_id, source_id, statement_id, excerpt)
+            VALUES ($from, $kind, $to, $source, $statement, $excerpt) ON CONFLICT DO NOTHING;
+            """, ct, ("$from", r.FromId), ("$kind", EnumNames.ToName(r.Kind)), ("$to", r.ToId),
+            ("$source", r.Evidence.SourceId), ("$statement", r.Evidence.StatementId), ("$excerpt", r.Evidence.Excerpt)),
+        CreateStatement(var s, var mode) => CreateStatementAsync(tx, s, mode, ct),
+        CreatePosition(var p, var mode) => CreateFactAsync(tx, p.Id, "position", p.Evidence, mode, ct,
+            "INSERT INTO position(id, actor_id, draft_id, stance, since, until) VALUES ($id, $subject, $object, $stance, $since, $until);",
+            ("$id", p.Id), ("$subject", p.ActorId), ("$object", p.DraftId), ("$stance", EnumNames.ToName(p.Stance)),
+            ("$since", DateText(p.Since)), ("$until", DateText(p.Until))),
+        CreateMembership(var m, var mode) => CreateFactAsync(tx, m.Id, "membership", m.Evidence, mode, ct,
+            "INSERT INTO membership(id, actor_id, alliance_id, since, until) VALUES ($id, $subject, $object, $since, $until);",
+            ("$id", m.Id), ("$subject", m.ActorId), ("$object", m.AllianceId), ("$since", DateText(m.Since)), ("$until", DateText(m.Until))),
+        CreateRole(var r, var mode) => CreateFactAsync(tx, r.Id, "role", r.Evidence, mode, ct,
+            "INSERT INTO role(id, person_id, represents_id, title, since, until) VALUES ($id, $subject, $object, $title, $since, $until);",
+            ("$id", r.Id), ("$subject", r.PersonId), ("$object", r.RepresentsId), ("$title", r.Title),
+            ("$since", DateText(r.Since)), ("$until", DateText(r.Until))),
+        EndFact(var id, var until) => EndFactAsync(tx, id, until, ct),
+        SetMarker(var key, var value) => ExecuteAsync(tx.Connection!, tx,
+            "INSERT INTO marker(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;",
+            ct, ("$key", key), ("$value", value)),
+        _ => throw new GraphException(ErrorCodes.BadUserInput, $"The embedded store does not know the write {write.GetType().Name}."),
+    };
+
+    /// <summary>Registers the id in <c>node</c> (refusing or skipping one already taken, by any label), then inserts the typed row.</summary>
+    private static async Task<bool> TryRegisterNodeAsync(SqliteTransaction tx, string id, NodeLabel label, CreateMode mode, CancellationToken ct)
+    {
+        await using (var find = Command(tx.Connection!, tx, "SELECT label FROM node WHERE id = $id;", ("$id", id)))
+        {
+            if (await find.ExecuteScalarAsync(ct) is string existing)
+            {
+                if (mode == CreateMode.SkipExisting) return false;
+                throw new GraphException(ErrorCodes.DuplicateId,
+                    $"Cannot create {Lower(label)} '{id}': the id '{id}' is already taken by {EnumNames.Parse<NodeLabel>(existing).WithArticle()}.");
+            }
+        }
+        await ExecuteAsync(tx.Connection!, tx, "INSERT INTO node(id, label) VALUES ($id, $label);", ct,
+            ("$id", id), ("$label", EnumNames.ToName(label)));
+        return true;
+    }
+
+    private static async Task CreateNodeAsync(SqliteTransaction tx, string id, NodeLabel label, CreateMode mode, CancellationToken ct,
+        string insert, params (string, object?)[] args)
+    {
+        if (await TryRegisterNodeAsync(tx, id, label, mode, ct))
+            await ExecuteAsync(tx.Connection!, tx, insert, ct, args);
+    }
+
+    /// <summary>The statement row (its text reaches the FTS index by trigger) and its about-list in order; ReportedOn is the source's date, not stored.</summary>
+    private static async Task CreateStatementAsync(SqliteTransaction tx, Statement s, CreateMode mode, CancellationToken ct)
+    {
+        if (!await TryRegisterNodeAsync(tx, s.Id, NodeLabel.Statement, mode, ct)) return;
+        await ExecuteAsync(tx.Connection!, tx, """
+            INSERT INTO statement(id, speaker_id, date, kind, text, source_id, via_id, setting)
+            VALUES ($id, $speaker, $date, $kind, $text, $source, $via, $setting);
+            INSERT INTO statement_about(statement_id, target_id, ord)
+            SELECT $id, value, key FROM json_each($about) WHERE true ON CONFLICT DO NOTHING;
+            """, ct, ("$id", s.Id), ("$speaker", s.SpeakerId), ("$date", DateText(s.Date)), ("$kind", EnumNames.ToName(s.Kind)),
+            ("$text", s.Text), ("$source", s.SourceId), ("$via", s.ViaId), ("$setting", s.Setting), ("$about", Json(s.AboutIds ?? [])));
+    }
+
+    /// <summary>Registers the fact id in <c>fact</c>, inserts the fact's row and its evidence in the order given.</summary>
+    private static async Task CreateFactAsync(SqliteTransaction tx, string id, string kind, IReadOnlyList<Evidence>? evidence, CreateMode mode,
+        CancellationToken ct, string insert, params (string, object?)[] args)
+    {
+        await using (var find = Command(tx.Connection!, tx, "SELECT kind FROM fact WHERE id = $id;", ("$id", id)))
+        {
+            if (await find.ExecuteScalarAsync(ct) is string existing)
+            {
+                if (mode == CreateMode.SkipExisting) return;
+                throw new GraphException(ErrorCodes.DuplicateId, $"Cannot create {kind} '{id}': the id '{id}' is already taken by another {existing}.");
+            }
+        }
+        await ExecuteAsync(tx.Connection!, tx, "INSERT INTO fact(id, kind) VALUES ($id, $kind);", ct, ("$id", id), ("$kind", kind));
+        await ExecuteAsync(tx.Connection!, tx, insert, ct, args);
+        var rows = (evidence ?? []).Select(e => new object?[] { e.SourceId, e.StatementId, e.Excerpt });
+        await ExecuteAsync(tx.Connection!, tx, """
+            INSERT INTO evidence(fact_id, ord, source_id, statement_id, excerpt)
+            SELECT $id, key, value ->> 0, value ->> 1, value ->> 2 FROM json_each($evidence);
+            """, ct, ("$id", id), ("$evidence", JsonSerializer.Serialize(rows)));
+    }
+
+    private static async Task UpdateAsync(SqliteTransaction tx, string what, string id, CancellationToken ct, string update,
+        params (string, object?)[] args)
+    {
+        if (await ExecuteAsync(tx.Connection!, tx, update, ct, args) == 0)
+            throw new GraphException(ErrorCodes.NotFound, $"No {what} with id '{id}'.");
+    }
+
+    /// <summary>Fact ids are unique across the three tables, so at most one of these updates touches a row.</summary>
+    private static async Task EndFactAsync(SqliteTransaction tx, string id, DateOnly until, CancellationToken ct)
+    {
+        var changed = await ExecuteAsync(tx.Connection!, tx, """
+            UPDATE position SET until = $until WHERE id = $id;
+            UPDATE membership SET until = $until WHERE id = $id;
+            UPDATE role SET until = $until WHERE id = $id;
+            """, ct, ("$id", id), ("$until", DateParsing.Format(until)));
+        if (changed == 0)
+            throw new GraphException(ErrorCodes.NotFound, $"No position, membership or role with id '{id}'.");
+    }
+
+    /// <summary>A failed write as a user can act on it: what was being written and, for a missing reference, what to check. Never SQL.</summary>
+    private static GraphException Translate(SqliteException e, GraphWrite write)
+    {
+        var (what, references) = Describe(write);
+        if (e.SqliteErrorCode != SqliteConstraint)
+            return new GraphException(ErrorCodes.StoreUnavailable, $"The embedded store failed while {what} (SQLite error {e.SqliteErrorCode}).");
+        if (e.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
+            return new GraphException(ErrorCodes.BadUserInput,
+                $"Refused {what}: it references something missing (check {references ?? "the ids it names"}).");
+        return new GraphException(ErrorCodes.BadUserInput, $"Refused {what}: a required value is missing or a value is repeated.");
+    }
+
+    private static (string What, string? References) Describe(GraphWrite write) => write switch
+    {
+        CreateActor w => ($"creating actor '{w.Actor.Id}'", null),
+        UpdateActor w => ($"updating actor '{w.Actor.Id}'", null),
+        CreateSource w => ($"creating source '{w.Source.Id}'", $"that outlet '{w.Source.OutletId}' is an existing actor"),
+        CreateDraft w => ($"creating draft '{w.Draft.Id}'", $"that forum '{w.Draft.ForumId}' is an existing actor"),
+        UpdateDraft w => ($"updating draft '{w.Draft.Id}'", $"that forum '{w.Draft.ForumId}' is an existing actor"),
+        CreateAlliance w => ($"creating alliance '{w.Alliance.Id}'", null),
+        UpdateAlliance w => ($"updating alliance '{w.Alliance.Id}'", null),
+        AddDraftStatus w => ($"recording status {EnumNames.ToName(w.Change.Status)} of draft '{w.Change.DraftId}'",
+            "the draft and the evidence's source and statement"),
+        AddDraftRelation w => ($"relating draft '{w.Relation.FromId}' to '{w.Relation.ToId}'", "both drafts and the evidence's source and statement"),
+        CreateStatement w => ($"recording statement '{w.Statement.Id}'", "the speaker, the 'via' actor, the source and the about ids"),
+        CreatePosition w => ($"recording position '{w.Position.Id}'", "the actor, the draft and the evidence's sources and statements"),
+        CreateMembership w => ($"recording membership '{w.Membership.Id}'", "the actor, the alliance and the evidence's sources and statements"),
+        CreateRole w => ($"recording role '{w.Role.Id}'", "the person, the represented actor and the evidence's sources and statements"),
+        EndFact w => ($"ending '{w.Id}'", null),
+        SetMarker w => ($"setting marker '{w.Key}'", null),
+        _ => ($"applying {write.GetType().Name}", null),
+    };
+
+    private static string Lower(NodeLabel label) => label.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,454 @@
+using System.Text;
+using System.Text.Json;
+using Graph.Core;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Store.Embedded;
+
+/// <summary>
+/// The graph in one SQLite file. Every method opens one pooled connection and counts one round trip;
+/// all values reach SQL as parameters, id batches as one JSON array read with json_each.
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
+{
+    private readonly string path;
+    private readonly string connectionString;
+
+    public SqliteGraphStore(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        this.path = Path.GetFullPath(path);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = this.path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true, // PRAGMA foreign_keys=ON on every connection
+            Pooling = true,
+        }.ToString();
+    }
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using var connection = await OpenAsync(ct);
+        // WAL is a property of the file, so setting it once here holds for every later connection.
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", ct);
+        await using var tx = connection.BeginTransaction();
+        await ExecuteAsync(connection, tx, Schema.Ddl, ct);
+        await using (var version = Command(connection, tx,
+            "INSERT INTO meta(key, value) VALUES ('schema_version', $v) ON CONFLICT DO NOTHING; " +
+            "SELECT value FROM meta WHERE key = 'schema_version';", ("$v", Schema.Version.ToString())))
+        {
+            var stored = (string?)await version.ExecuteScalarAsync(ct);
+            if (stored != Schema.Version.ToString())
+                throw new InvalidOperationException(
+                    $"{path} has schema version {stored}; this build reads version {Schema.Version}.");
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<bool> IsReachableAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var command = Command(connection, null, "SELECT 1;");
+            return await command.ExecuteScalarAsync(ct) is 1L;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Lets go of the pooled connections to this file (so it can be moved or deleted).</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    // ---- Batched reads by id ----
+
+    public Task<IReadOnlyDictionary<string, NodeLabel>> GetLabelsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        ids.Count == 0
+            ? Task.FromResult<IReadOnlyDictionary<string, NodeLabel>>(new Dictionary<string, NodeLabel>())
+            : LabelsAsync(ids, ct);
+
+    private async Task<IReadOnlyDictionary<string, NodeLabel>> LabelsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var rows = await QueryAsync("SELECT id, label FROM node WHERE id IN (SELECT value FROM json_each($ids));",
+            r => (Id: r.GetString(0), Label: EnumNames.Parse<NodeLabel>(r.GetString(1))), ct, ("$ids", Json(ids)));
+        return rows.ToDictionary(r => r.Id, r => r.Label);
+    }
+
+    public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        ByIdsAsync(ids, $"SELECT {ActorColumns} FROM actor a WHERE a.id IN (SELECT value FROM json_each($ids)) ORDER BY a.id;", ReadActor, ct);
+
+    public Task<IReadOnlyList<Draft>> GetDraftsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        ByIdsAsync(ids, $"SELECT {DraftColumns} FROM draft d WHERE d.id IN (SELECT value FROM json_each($ids)) ORDER BY d.id;", ReadDraft, ct);
+
+    public Task<IReadOnlyList<Alliance>> GetAlliancesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        ByIdsAsync(ids, $"SELECT {AllianceColumns} FROM alliance l WHERE l.id IN (SELECT value FROM json_each($ids)) ORDER BY l.id;", ReadAlliance, ct);
+
+    public Task<IReadOnlyList<Source>> GetSourcesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        ByIdsAsync(ids, $"SELECT {SourceColumns} FROM source o WHERE o.id IN (SELECT value FROM json_each($ids)) ORDER BY o.id;", ReadSource, ct);
+
+    public Task<IReadOnlyList<Statement>> GetStatementsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
+        ByIdsAsync(ids, $"SELECT {StatementColumns}, {AboutOf("s")} FROM {StatementFrom} WHERE s.id IN (SELECT value FROM json_each($ids)) ORDER BY s.id;",
+            ReadStatement, ct);
+
+    private async Task<IReadOnlyList<T>> ByIdsAsync<T>(IReadOnlyCollection<string> ids, string sql, Func<SqliteDataReader, T> read, CancellationToken ct) =>
+        ids.Count == 0 ? [] : await QueryAsync(sql, read, ct, ("$ids", Json(ids)));
+
+    // ---- Paged searches ----
+
+    public Task<Page<Actor>> FindActorsAsync(ActorFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        var where = new List<string>();
+        var args = new List<(string, object?)>();
+        if (filter.Kind is { } kind) { where.Add("a.kind = $kind"); args.Add(("$kind", EnumNames.ToName(kind))); }
+        if (LikePattern(filter.Search) is { } pattern)
+        {
+            // Name or any alias, case-insensitively (fold() lowercases beyond ASCII, which LIKE alone does not).
+            where.Add(@"(fold(a.name) LIKE $pattern ESCAPE '\' OR EXISTS (SELECT 1 FROM json_each(a.aliases) j WHERE fold(j.value) LIKE $pattern ESCAPE '\'))");
+            args.Add(("$pattern", pattern));
+        }
+        return PageAsync("actor a", where, "a.name, a.id", ActorColumns, ReadActor, page, args, ct);
+    }
+
+    public Task<Page<Draft>> FindDraftsAsync(DraftFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        var where = new List<string>();
+        var args = new List<(string, object?)>();
+        if (filter.Kind is { } kind) { where.Add("d.kind = $kind"); args.Add(("$kind", EnumNames.ToName(kind))); }
+        if (filter.ForumId is { } forum) { where.Add("d.forum_id = $forum"); args.Add(("$forum", forum)); }
+        if (LikePattern(filter.Search) is { } pattern) { where.Add(@"fold(d.title) LIKE $pattern ESCAPE '\'"); args.Add(("$pattern", pattern)); }
+        return PageAsync("draft d", where, "d.title, d.id", DraftColumns, ReadDraft, page, args, ct);
+    }
+
+    public Task<Page<Alliance>> FindAlliancesAsync(AllianceFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        var where = new List<string>();
+        var args = new List<(string, object?)>();
+        if (filter.Kind is { } kind) { where.Add("l.kind = $kind"); args.Add(("$kind", EnumNames.ToName(kind))); }
+        if (LikePattern(filter.Search) is { } pattern) { where.Add(@"fold(l.name) LIKE $pattern ESCAPE '\'"); args.Add(("$pattern", pattern)); }
+        return PageAsync("alliance l", where, "l.name, l.id", AllianceColumns, ReadAlliance, page, args, ct);
+    }
+
+    public Task<Page<Source>> FindSourcesAsync(PageRequest page, CancellationToken ct = default) =>
+        PageAsync("source o", [], "o.date, o.id", SourceColumns, ReadSource, page, [], ct);
+
+    public Task<Page<Statement>> FindStatementsAsync(StatementFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        var (where, args) = StatementWhere(filter);
+        return PageAsync(StatementFrom, where, $"{EffectiveDate} DESC, s.id", $"{StatementColumns}, {AboutOf("s")}", ReadStatement, page, args, ct);
+    }
+
+    /// <summary>
+    /// One query for all speakers: each speaker's statements are numbered newest first and counted,
+    /// and only the requested slice comes back. Row 1 always comes back too, to carry the speaker's
+    /// total when the slice is past the end; it is dropped if outside the slice.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Page<Statement>>> FindStatementsBySpeakersAsync(IReadOnlyCollection<string> speakerIds,
+        StatementFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        var speakers = speakerIds.Distinct().ToList();
+        if (speakers.Count == 0) return new Dictionary<string, Page<Statement>>();
+        var (where, args) = StatementWhere(filter);
+        where.Insert(0, "s.speaker_id IN (SELECT value FROM json_each($speakers))");
+        args.AddRange([("$speakers", Json(speakers)), ("$offset", page.Offset), ("$first", Math.Max(0, page.First))]);
+        var sql = $"""
+            WITH ranked AS (
+                SELECT {StatementColumns},
+                       ROW_NUMBER() OVER (PARTITION BY s.speaker_id ORDER BY {EffectiveDate} DESC, s.id) AS rn,
+                       COUNT(*) OVER (PARTITION BY s.speaker_id) AS total
+                FROM {StatementFrom}
+                WHERE {string.Join(" AND ", where)})
+            SELECT r.id, r.speaker_id, r.date, r.reported_on, r.kind, r.text, r.source_id, r.via_id, r.setting, {AboutOf("r")}, r.rn, r.total
+            FROM ranked r
+            WHERE r.rn = 1 OR (r.rn > $offset AND r.rn <= $offset + $first)
+            ORDER BY r.speaker_id, r.rn;
+            """;
+        var rows = await QueryAsync(sql, r => (Statement: ReadStatement(r), Rank: r.GetInt64(10), Total: (int)r.GetInt64(11)), ct, [.. args]);
+        var bySpeaker = rows.ToLookup(r => r.Statement.SpeakerId);
+        return speakers.ToDictionary(id => id, id =>
+        {
+            var mine = bySpeaker[id].ToList();
+            var items = mine.Where(r => r.Rank > page.Offset && r.Rank <= page.Offset + page.First).Select(r => r.Statement).ToList();
+            return new Page<Statement>(items, page.Offset, mine.Count == 0 ? 0 : mine[0].Total);
+        });
+    }
+
+    /// <summary>The statement filter as SQL conditions (constant text) and their parameters.</summary>
+    private static (List<string> Where, List<(string, object?)> Args) StatementWhere(StatementFilter filter)
+    {
+        var where = new List<string>();
+        var args = new List<(string, object?)>();
+        if (filter.SpeakerId is { } speaker) { where.Add("s.speaker_id = $speaker"); args.Add(("$speaker", speaker)); }
+        if (filter.AboutId is { } about)
+        {
+            where.Add("EXISTS (SELECT 1 FROM statement_about a WHERE a.statement_id = s.id AND a.target_id = $about)");
+            args.Add(("$about", about));
+        }
+        if (filter.From is { } from) { where.Add($"{EffectiveDate} >= $from"); args.Add(("$from", DateParsing.Format(from))); }
+        if (filter.To is { } to) { where.Add($"{EffectiveDate} <= $to"); args.Add(("$to", DateParsing.Format(to))); }
+        if (MatchExpression(filter.Search) is { } match)
+        {
+            where.Add("s.seq IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match)");
+            args.Add(("$match", match));
+        }
+        return (where, args);
+    }
+
+    /// <summary>
+    /// The user's words as an FTS5 query that cannot be anything else: each run of letters and digits
+    /// becomes a quoted string, all of them required. Null when there is nothing to look for.
+    /// </summary>
+    internal static string? MatchExpression(string? search)
+    {
+        if (string.IsNullOrWhiteSpace(search)) return null;
+        var tokens = new List<string>();
+        var token = new StringBuilder();
+        foreach (var rune in search.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune)) { token.Append(rune.ToString()); continue; }
+            if (token.Length > 0) { tokens.Add(token.ToString()); token.Clear(); }
+        }
+        if (token.Length > 0) tokens.Add(token.ToString());
+        return tokens.Count == 0 ? null : string.Join(" ", tokens.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
+    }
+
+    /// <summary>A case-folded LIKE pattern for a substring, with the pattern characters escaped; null for a blank search.</summary>
+    private static string? LikePattern(string? search) =>
+        string.IsNullOrWhiteSpace(search)
+            ? null
+            : "%" + search.Trim().ToLowerInvariant().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
+
+    /// <summary>The total of the filter and one page of it, as two commands in one round trip.</summary>
+    private async Task<Page<T>> PageAsync<T>(string from, IReadOnlyList<string> where, string orderBy, string columns,
+        Func<SqliteDataReader, T> read, PageRequest page, IEnumerable<(string, object?)> args, CancellationToken ct)
+    {
+        var condition = where.Count == 0 ? "1" : string.Join(" AND ", where);
+        var sql = $"""
+            SELECT COUNT(*) FROM {from} WHERE {condition};
+            SELECT {columns} FROM {from} WHERE {condition} ORDER BY {orderBy} LIMIT $first OFFSET $offset;
+            """;
+        await using var connection = await OpenAsync(ct);
+        await using var command = Command(connection, null, sql,
+            [.. args, ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)]);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var total = (int)reader.GetInt64(0);
+        await reader.NextResultAsync(ct);
+        var items = new List<T>();
+        while (await reader.ReadAsync(ct)) items.Add(read(reader));
+        return new Page<T>(items, page.Offset, total);
+    }
+
+    // ---- Dated facts ----
+
+    public Task<IReadOnlyList<Position>> GetPositionsAsync(FactFilter filter, Stance? stance = null, CancellationToken ct = default) =>
+        FactsAsync("position", "actor_id", "draft_id", "f.stance", filter,
+            stance is { } s ? ("f.stance = $stance", EnumNames.ToName(s)) : null,
+            (r, evidence) => new Position(r.GetString(0), r.GetString(1), r.GetString(2), EnumNames.Parse<Stance>(r.GetString(6)),
+                DateOf(r, 3), DateOf(r, 4), evidence), ct);
+
+    public Task<IReadOnlyList<Membership>> GetMembershipsAsync(FactFilter filter, CancellationToken ct = default) =>
+        FactsAsync("membership", "actor_id", "alliance_id", "NULL", filter, null,
+            (r, evidence) => new Membership(r.GetString(0), r.GetString(1), r.GetString(2), DateOf(r, 3), DateOf(r, 4), evidence), ct);
+
+    public Task<IReadOnlyList<Role>> GetRolesAsync(FactFilter filter, CancellationToken ct = default) =>
+        FactsAsync("role", "person_id", "represents_id", "f.title", filter, null,
+            (r, evidence) => new Role(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(6), DateOf(r, 3), DateOf(r, 4), evidence), ct);
+
+    /// <summary>
+    /// Facts of one table (a constant name) with their evidence, which comes along in the same query as a
+    /// JSON array in the order it was given. Columns: id, subject, object, since, until, evidence, extra.
+    /// </summary>
+    private async Task<IReadOnlyList<T>> FactsAsync<T>(string table, string subject, string @object, string extra, FactFilter filter,
+        (string Condition, string Value)? stance, Func<SqliteDataReader, IReadOnlyList<Evidence>, T> read, CancellationToken ct)
+    {
+        var where = new List<string>();
+        var args = new List<(string, object?)>();
+        if (filter.SubjectIds is { } subjects) { where.Add($"f.{subject} IN (SELECT value FROM json_each($subjects))"); args.Add(("$subjects", Json(subjects))); }
+        if (filter.ObjectIds is { } objects) { where.Add($"f.{@object} IN (SELECT value FROM json_each($objects))"); args.Add(("$objects", Json(objects))); }
+        if (filter.FactIds is { } ids) { where.Add("f.id IN (SELECT value FROM json_each($ids))"); args.Add(("$ids", Json(ids))); }
+        if (filter.AsOf is { } asOf)
+        {
+            // Same rule as Dates.Holds: begun on or before the day, not yet ended on it.
+            where.Add("(f.since IS NULL OR f.since <= $asOf) AND (f.until IS NULL OR f.until > $asOf)");
+            args.Add(("$asOf", DateParsing.Format(asOf)));
+        }
+        if (stance is { } st) { where.Add(st.Condition); args.Add(("$stance", st.Value)); }
+        var sql = $"""
+            SELECT f.id, f.{subject}, f.{@object}, f.since, f.until,
+                   (SELECT json_group_array(json_array(e.source_id, e.statement_id, e.excerpt) ORDER BY e.ord)
+                    FROM evidence e WHERE e.fact_id = f.id),
+                   {extra}
+            FROM {table} f
+            WHERE {(where.Count == 0 ? "1" : string.Join(" AND ", where))}
+            ORDER BY f.since, f.{subject}, f.id;
+            """;
+        return await QueryAsync(sql, r => read(r, ReadEvidence(r.GetString(5))), ct, [.. args]);
+    }
+
+    private static List<Evidence> ReadEvidence(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return doc.RootElement.EnumerateArray()
+            .Select(e => new Evidence(e[0].GetString()!, e[1].GetString(), e[2].GetString()))
+            .ToList();
+    }
+
+    // ---- Drafts' history and relations ----
+
+    public async Task<IReadOnlyList<DraftStatusChange>> GetDraftStatusHistoryAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default)
+    {
+        if (draftIds.Count == 0) return [];
+        var rows = await QueryAsync(
+            "SELECT draft_id, status, date, source_id, statement_id, excerpt FROM draft_status WHERE draft_id IN (SELECT value FROM json_each($ids));",
+            r => new DraftStatusChange(r.GetString(0), EnumNames.Parse<DraftStatus>(r.GetString(1)), DateOf(r, 2),
+                new Evidence(r.GetString(3), StringOf(r, 4), StringOf(r, 5))), ct, ("$ids", Json(draftIds)));
+        // The enum's order (proposed before adopted) breaks ties on a day; SQL only knows the names, so sort here.
+        return rows.OrderBy(c => c.DraftId, StringComparer.Ordinal).ThenBy(c => c.Date).ThenBy(c => c.Status).ToList();
+    }
+
+    public async Task<IReadOnlyList<DraftRelation>> GetDraftRelationsAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default)
+    {
+        if (draftIds.Count == 0) return [];
+        return await QueryAsync("""
+            SELECT from_id, kind, to_id, source_id, statement_id, excerpt FROM draft_relation
+            WHERE from_id IN (SELECT value FROM json_each($ids)) OR to_id IN (SELECT value FROM json_each($ids))
+            ORDER BY from_id, kind, to_id;
+            """,
+            r => new DraftRelation(r.GetString(0), EnumNames.Parse<DraftRelationKind>(r.GetString(1)), r.GetString(2),
+                new Evidence(r.GetString(3), StringOf(r, 4), StringOf(r, 5))), ct, ("$ids", Json(draftIds)));
+    }
+
+    // ---- Edges ----
+
+    /// <summary>
+    /// The graph as path search sees it, each edge in its stored direction: REPRESENTS (roles), MADE and ABOUT
+    /// (statements), the stances (positions), MEMBER_OF, the draft relations and IN_FORUM. Sources, evidence
+    /// and 'via' are provenance, not relations. One branch per table rather than a view, because SQLite does
+    /// not push an IN (subquery) filter into a UNION view and would scan every table; UNION also drops an
+    /// edge found from both ends or repeated by two facts.
+    /// </summary>
+    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default)
+    {
+        if (nodeIds.Count == 0) return [];
+        return await QueryAsync("""
+            WITH ids(id) AS (SELECT value FROM json_each($ids))
+                  SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE person_id IN ids OR represents_id IN ids
+            UNION SELECT speaker_id, 'MADE', id FROM statement WHERE speaker_id IN ids OR id IN ids
+            UNION SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE statement_id IN ids OR target_id IN ids
+            UNION SELECT actor_id, stance, draft_id FROM position WHERE actor_id IN ids OR draft_id IN ids
+            UNION SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE actor_id IN ids OR alliance_id IN ids
+            UNION SELECT from_id, kind, to_id FROM draft_relation WHERE from_id IN ids OR to_id IN ids
+            UNION SELECT id, 'IN_FORUM', forum_id FROM draft WHERE forum_id IS NOT NULL AND (id IN ids OR forum_id IN ids)
+            ORDER BY 1, 2, 3;
+            """, r => new GraphEdge(r.GetString(0), r.GetString(1), r.GetString(2)), ct, ("$ids", Json(nodeIds)));
+    }
+
+    public async Task<string?> GetMarkerAsync(string key, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = Command(connection, null, "SELECT value FROM marker WHERE key = $key;", ("$key", key));
+        return (string?)await command.ExecuteScalarAsync(ct);
+    }
+
+    // ---- Row mapping (column lists and readers kept side by side) ----
+
+    private const string ActorColumns = "a.id, a.kind, a.name, a.aliases, a.description";
+
+    private static Actor ReadActor(SqliteDataReader r) => new(r.GetString(0), EnumNames.Parse<ActorKind>(r.GetString(1)), r.GetString(2),
+        JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], StringOf(r, 4));
+
+    private const string DraftColumns = "d.id, d.kind, d.title, d.forum_id, d.description";
+
+    private static Draft ReadDraft(SqliteDataReader r) =>
+        new(r.GetString(0), EnumNames.Parse<DraftKind>(r.GetString(1)), r.GetString(2), StringOf(r, 3), StringOf(r, 4));
+
+    private const string AllianceColumns = "l.id, l.kind, l.name, l.description";
+
+    private static Alliance ReadAlliance(SqliteDataReader r) =>
+        new(r.GetString(0), EnumNames.Parse<AllianceKind>(r.GetString(1)), r.GetString(2), StringOf(r, 3));
+
+    private const string SourceColumns = "o.id, o.kind, o.title, o.outlet_id, o.date, o.url, o.document";
+
+    private static Source ReadSource(SqliteDataReader r) => new(r.GetString(0), EnumNames.Parse<SourceKind>(r.GetString(1)), r.GetString(2),
+        StringOf(r, 3), DateOf(r, 4), StringOf(r, 5), StringOf(r, 6));
+
+    /// <summary>Statements come with their source's date (ReportedOn), which dates them when they carry no date of their own.</summary>
+    private const string StatementFrom = "statement s JOIN source src ON src.id = s.source_id";
+
+    private const string EffectiveDate = "COALESCE(s.date, src.date)";
+
+    private const string StatementColumns =
+        "s.id, s.speaker_id, s.date, src.date AS reported_on, s.kind, s.text, s.source_id, s.via_id, s.setting";
+
+    /// <summary>The about-list of the statement row aliased <paramref name="alias"/>, as a JSON array in the order given.</summary>
+    private static string AboutOf(string alias) =>
+        $"(SELECT json_group_array(x.target_id ORDER BY x.ord) FROM statement_about x WHERE x.statement_id = {alias}.id)";
+
+    /// <summary>Reads <see cref="StatementColumns"/> followed by the about-list.</summary>
+    private static Statement ReadStatement(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), DateOf(r, 2), DateOf(r, 3),
+        EnumNames.Parse<StatementKind>(r.GetString(4)), r.GetString(5), r.GetString(6), StringOf(r, 7), StringOf(r, 8),
+        JsonSerializer.Deserialize<List<string>>(r.GetString(9)) ?? []);
+
+    private static string? StringOf(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static DateOnly? DateOf(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : DateParsing.Parse(r.GetString(i), r.GetName(i));
+
+    private static object? DateText(DateOnly? date) => date is { } d ? DateParsing.Format(d) : null;
+
+    private static string Json(IEnumerable<string> values) => JsonSerializer.Serialize(values);
+
+    // ---- Plumbing ----
+
+    /// <summary>Opens a pooled connection; each store call opens one, so this is where a round trip is counted.</summary>
+    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        RoundTrips.Record();
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            // Case folding for searches: SQLite's own lower() and LIKE fold ASCII only.
+            connection.CreateFunction("fold", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
+            await connection.OpenAsync(ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var (name, value) in args) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? tx, string sql, CancellationToken ct,
+        params (string Name, object? Value)[] args)
+    {
+        await using var command = Command(connection, tx, sql, args);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken ct, params (string Name, object? Value)[] args)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = Command(connection, null, sql, args);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+        return rows;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Graph.Api.Tests;
+
+/// <summary>
+/// The real API on Kestrel on a loopback port, over a real database file in a temporary folder
+/// (deleted on dispose unless kept for a restart).
+/// </summary>
+public sealed class ApiHost : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> factory;
+
+    public string Folder { get; }
+    public string DatabasePath => Path.Combine(Folder, "graph.db");
+    public HttpClient Http { get; }
+
+    private ApiHost(string folder)
+    {
+        Folder = folder;
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Graph:Database", DatabasePath);
+            web.UseSetting("Urls", "http://127.0.0.1:0");
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        Http = factory.CreateClient();
+    }
+
+    public static ApiHost Start(string? folder = null)
+    {
+        folder ??= Path.Combine(Path.GetTempPath(), "graph-api-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return new ApiHost(folder);
+    }
+
+    /// <summary>Stops this host and starts a new one on the same database file.</summary>
+    public async Task<ApiHost> RestartAsync()
+    {
+        await StopAsync();
+        return new ApiHost(Folder);
+    }
+
+    private async Task StopAsync()
+    {
+        Http.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>POSTs a GraphQL request; returns the whole response document.</summary>
+    public async Task<JsonElement> PostAsync(string query, object? variables = null)
+    {
+        using var response = await Http.PostAsJsonAsync("/graphql", new { query, variables });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>POSTs a request that must succeed; returns its data.</summary>
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null)
+    {
+        var result = await PostAsync(query, variables);
+        Assert.False(result.TryGetProperty("errors", out var errors), $"Unexpected errors: {errors}");
+        return result.GetProperty("data");
+    }
+
+    /// <summary>POSTs a request that must fail; returns its first error.</summary>
+    public async Task<JsonElement> ErrorAsync(string query, object? variables = null)
+    {
+        var result = await PostAsync(query, variables);
+        Assert.True(result.TryGetProperty("errors", out var errors), $"Expected an error, got {result}");
+        return errors[0];
+    }
+}
+
+public static class Json
+{
+    public static string Code(this JsonElement error) => error.GetProperty("extensions").GetProperty("code").GetString()!;
+    public static string Message(this JsonElement error) => error.GetProperty("message").GetString()!;
+    public static string Str(this JsonElement e, string name) => e.GetProperty(name).GetString()!;
+    public static IEnumerable<JsonElement> Items(this JsonElement e) => e.EnumerateArray();
+}

@@ -1,0 +1,633 @@
+using Graph.Core;
+
+namespace Graph.Store.Tests;
+
+/// <summary>
+/// What every <see cref="IGraphStore"/> adapter must do, written against the interface only. An adapter's
+/// test class subclasses this and says how to make a fresh, empty, initialized store and how to open the
+/// same data again with a new store instance. xunit makes a new instance (so a new store) per test.
+/// </summary>
+public abstract class StoreContract : IAsyncLifetime
+{
+    protected IGraphStore Store { get; private set; } = null!;
+
+    /// <summary>A new store over new, empty data, already initialized.</summary>
+    protected abstract Task<IGraphStore> CreateStoreAsync();
+
+    /// <summary>A new store instance over the same data as the one <see cref="CreateStoreAsync"/> made, initialized.</summary>
+    protected abstract Task<IGraphStore> ReopenStoreAsync();
+
+    /// <summary>Releases whatever the stores hold (files, connections).</summary>
+    protected abstract Task CleanUpAsync();
+
+    public async Task InitializeAsync() => Store = await CreateStoreAsync();
+
+    public Task DisposeAsync() => CleanUpAsync();
+
+    // ---- Fixtures ----
+
+    private static readonly DateOnly D2020 = new(2020, 1, 1);
+
+    protected static DateOnly Day(int year, int month, int day) => new(year, month, day);
+
+    protected static Actor State(string id, string name, params string[] aliases) => new(id, ActorKind.State, name, aliases, null);
+
+    protected static Actor Person(string id, string name) => new(id, ActorKind.Person, name, [], null);
+
+    protected static Source Src(string id, DateOnly? date = null) =>
+        new(id, SourceKind.Report, $"Report {id}", null, date ?? D2020, $"https://example.org/{id}", null);
+
+    protected static Evidence Cite(string sourceId, string? statementId = null, string? excerpt = null) => new(sourceId, statementId, excerpt);
+
+    protected static Statement Said(string id, string speaker, string text, string source, DateOnly? date = null, params string[] about) =>
+        new(id, speaker, date, null, StatementKind.Quote, text, source, null, null, about);
+
+    /// <summary>Two states, a person, a council (forum), two sources, two drafts and an alliance.</summary>
+    protected async Task SeedBasicsAsync()
+    {
+        await Store.ApplyAsync([
+            new CreateActor(State("japan", "Japan", "Nippon", "日本")),
+            new CreateActor(State("france", "France", "French Republic")),
+            new CreateActor(Person("taro-aso", "Taro Aso")),
+            new CreateActor(new Actor("council", ActorKind.Organization, "Security Council", ["UNSC"], "The council")),
+            new CreateSource(Src("report-1", Day(2020, 3, 1))),
+            new CreateSource(Src("report-2", Day(2021, 6, 15))),
+            new CreateDraft(new Draft("draft-a", DraftKind.Resolution, "Alpha resolution", "council", "First")),
+            new CreateDraft(new Draft("draft-b", DraftKind.Proposal, "Beta proposal", null, null)),
+            new CreateAlliance(new Alliance("g4", AllianceKind.NegotiatingForum, "Group of Four", "G4")),
+        ]);
+    }
+
+    // ---- Create and read each kind ----
+
+    [Fact]
+    public async Task Creates_and_reads_every_kind_of_node()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([new CreateStatement(Said("st-1", "taro-aso", "We support reform.", "report-1", Day(2020, 2, 1), "draft-a", "japan"))]);
+
+        var actors = await Store.GetActorsAsync(["japan", "council", "nobody"]);
+        Assert.Equal(["council", "japan"], actors.Select(a => a.Id).Order());
+        var japan = actors.Single(a => a.Id == "japan");
+        Assert.Equal(ActorKind.State, japan.Kind);
+        Assert.Equal("Japan", japan.Name);
+        Assert.Equal(["Nippon", "日本"], japan.Aliases);
+        Assert.Null(japan.Description);
+        Assert.Equal("The council", actors.Single(a => a.Id == "council").Description);
+
+        var source = Assert.Single(await Store.GetSourcesAsync(["report-1"]));
+        Assert.Equal(Src("report-1", Day(2020, 3, 1)), source);
+
+        var drafts = await Store.GetDraftsAsync(["draft-a", "draft-b"]);
+        Assert.Equal(new Draft("draft-a", DraftKind.Resolution, "Alpha resolution", "council", "First"), drafts.Single(d => d.Id == "draft-a"));
+        Assert.Equal(new Draft("draft-b", DraftKind.Proposal, "Beta proposal", null, null), drafts.Single(d => d.Id == "draft-b"));
+
+        Assert.Equal(new Alliance("g4", AllianceKind.NegotiatingForum, "Group of Four", "G4"), Assert.Single(await Store.GetAlliancesAsync(["g4"])));
+
+        var statement = Assert.Single(await Store.GetStatementsAsync(["st-1"]));
+        Assert.Equal("taro-aso", statement.SpeakerId);
+        Assert.Equal(Day(2020, 2, 1), statement.Date);
+        Assert.Equal(Day(2020, 3, 1), statement.ReportedOn);
+        Assert.Equal(StatementKind.Quote, statement.Kind);
+        Assert.Equal("We support reform.", statement.Text);
+        Assert.Equal("report-1", statement.SourceId);
+        Assert.Equal(["draft-a", "japan"], statement.AboutIds);
+
+        var labels = await Store.GetLabelsAsync(["japan", "report-1", "draft-a", "g4", "st-1", "missing"]);
+        Assert.Equal(5, labels.Count);
+        Assert.Equal(NodeLabel.Actor, labels["japan"]);
+        Assert.Equal(NodeLabel.Source, labels["report-1"]);
+        Assert.Equal(NodeLabel.Draft, labels["draft-a"]);
+        Assert.Equal(NodeLabel.Alliance, labels["g4"]);
+        Assert.Equal(NodeLabel.Statement, labels["st-1"]);
+    }
+
+    [Fact]
+    public async Task Empty_batches_read_nothing()
+    {
+        Assert.Empty(await Store.GetActorsAsync([]));
+        Assert.Empty(await Store.GetLabelsAsync([]));
+        Assert.Empty(await Store.GetEdgesAsync([]));
+        Assert.Empty(await Store.FindStatementsBySpeakersAsync([], new StatementFilter(), new PageRequest(10, null)));
+        await Store.ApplyAsync([]);
+    }
+
+    [Fact]
+    public async Task Statement_without_a_date_is_dated_by_its_source()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([new CreateStatement(Said("st-1", "japan", "Undated words", "report-2"))]);
+        var statement = Assert.Single(await Store.GetStatementsAsync(["st-1"]));
+        Assert.Null(statement.Date);
+        Assert.Equal(Day(2021, 6, 15), statement.EffectiveDate);
+    }
+
+    [Fact]
+    public async Task Updates_overwrite_fields()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new UpdateActor(new Actor("japan", ActorKind.State, "Japan (State of)", ["JP"], "Island nation")),
+            new UpdateDraft(new Draft("draft-b", DraftKind.Resolution, "Beta resolution", "council", "Now a resolution")),
+            new UpdateAlliance(new Alliance("g4", AllianceKind.Coalition, "G4 nations", null)),
+        ]);
+        var japan = (await Store.GetActorsAsync(["japan"]))[0];
+        Assert.Equal(("Japan (State of)", "Island nation"), (japan.Name, japan.Description));
+        Assert.Equal(["JP"], japan.Aliases);
+        Assert.Equal(new Draft("draft-b", DraftKind.Resolution, "Beta resolution", "council", "Now a resolution"), (await Store.GetDraftsAsync(["draft-b"]))[0]);
+        Assert.Equal(new Alliance("g4", AllianceKind.Coalition, "G4 nations", null), (await Store.GetAlliancesAsync(["g4"]))[0]);
+    }
+
+    [Fact]
+    public async Task Update_of_a_missing_node_is_not_found()
+    {
+        await SeedBasicsAsync();
+        var e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([new UpdateActor(State("atlantis", "Atlantis"))]));
+        Assert.Equal(ErrorCodes.NotFound, e.Code);
+        Assert.Contains("'atlantis'", e.Message);
+
+        // An id of another label is not an actor either.
+        e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([new UpdateActor(State("draft-a", "Draft?"))]));
+        Assert.Equal(ErrorCodes.NotFound, e.Code);
+
+        e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([new UpdateDraft(new Draft("nope", DraftKind.Proposal, "x", null, null))]));
+        Assert.Equal(ErrorCodes.NotFound, e.Code);
+        e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([new UpdateAlliance(new Alliance("nope", AllianceKind.Coalition, "x", null))]));
+        Assert.Equal(ErrorCodes.NotFound, e.Code);
+    }
+
+    // ---- Ids, duplicates, atomicity ----
+
+    [Fact]
+    public async Task Duplicate_id_across_labels_is_refused_and_names_the_existing_label()
+    {
+        await SeedBasicsAsync();
+        var e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([new CreateActor(State("draft-a", "Clash"))]));
+        Assert.Equal(ErrorCodes.DuplicateId, e.Code);
+        Assert.Contains("'draft-a'", e.Message);
+        Assert.Contains("Draft", e.Message);
+        Assert.Equal(NodeLabel.Draft, (await Store.GetLabelsAsync(["draft-a"]))["draft-a"]);
+    }
+
+    [Fact]
+    public async Task A_failing_batch_writes_nothing()
+    {
+        await SeedBasicsAsync();
+        var e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([
+            new CreateActor(State("germany", "Germany")),
+            new CreateAlliance(new Alliance("eu", AllianceKind.Coalition, "European Union", null)),
+            new CreateDraft(new Draft("japan", DraftKind.Proposal, "Clash", null, null)), // id taken by an actor
+            new CreateActor(State("italy", "Italy")),
+        ]));
+        Assert.Equal(ErrorCodes.DuplicateId, e.Code);
+        Assert.Contains("Actor", e.Message);
+        Assert.Empty(await Store.GetLabelsAsync(["germany", "eu", "italy"]));
+        Assert.Equal(NodeLabel.Actor, (await Store.GetLabelsAsync(["japan"]))["japan"]);
+    }
+
+    [Fact]
+    public async Task A_missing_reference_is_bad_input_and_writes_nothing()
+    {
+        await SeedBasicsAsync();
+        var e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([
+            new CreateActor(State("germany", "Germany")),
+            new CreateStatement(Said("st-x", "ghost", "Boo", "report-1")),
+        ]));
+        Assert.Equal(ErrorCodes.BadUserInput, e.Code);
+        Assert.Contains("st-x", e.Message);
+        Assert.DoesNotContain("INSERT", e.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("SELECT", e.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(await Store.GetLabelsAsync(["germany", "st-x"]));
+
+        e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([
+            new CreatePosition(new Position("pos-x", "japan", "draft-a", Stance.Backs, null, null, [Cite("no-such-source")])),
+        ]));
+        Assert.Equal(ErrorCodes.BadUserInput, e.Code);
+        Assert.Empty(await Store.GetPositionsAsync(new FactFilter(FactIds: ["pos-x"])));
+    }
+
+    [Fact]
+    public async Task Duplicate_fact_id_is_refused()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([new CreatePosition(new Position("fact-1", "japan", "draft-a", Stance.Backs, null, null, [Cite("report-1")]))]);
+        var e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([
+            new CreateMembership(new Membership("fact-1", "japan", "g4", null, null, [Cite("report-1")])),
+        ]));
+        Assert.Equal(ErrorCodes.DuplicateId, e.Code);
+        Assert.Contains("position", e.Message);
+        Assert.Empty(await Store.GetMembershipsAsync(new FactFilter(FactIds: ["fact-1"])));
+    }
+
+    [Fact]
+    public async Task SkipExisting_is_idempotent_and_never_overwrites()
+    {
+        await SeedBasicsAsync();
+        GraphWrite[] seed =
+        [
+            new CreateActor(State("japan", "Overwritten?"), CreateMode.SkipExisting),
+            new CreateActor(State("germany", "Germany"), CreateMode.SkipExisting),
+            new CreateStatement(Said("st-1", "germany", "Hello", "report-1"), CreateMode.SkipExisting),
+            new CreatePosition(new Position("pos-1", "germany", "draft-a", Stance.Backs, null, null, [Cite("report-1")]), CreateMode.SkipExisting),
+            new CreateMembership(new Membership("mem-1", "germany", "g4", null, null, [Cite("report-1")]), CreateMode.SkipExisting),
+            new CreateRole(new Role("role-1", "taro-aso", "japan", "Minister", null, null, [Cite("report-1")]), CreateMode.SkipExisting),
+            new AddDraftStatus(new DraftStatusChange("draft-a", DraftStatus.Proposed, null, Cite("report-1"))),
+            new AddDraftStatus(new DraftStatusChange("draft-a", DraftStatus.Adopted, Day(2020, 5, 1), Cite("report-1"))),
+            new AddDraftRelation(new DraftRelation("draft-b", DraftRelationKind.Revises, "draft-a", Cite("report-1"))),
+        ];
+        await Store.ApplyAsync(seed);
+        await Store.ApplyAsync(seed);
+
+        Assert.Equal("Japan", (await Store.GetActorsAsync(["japan"]))[0].Name);
+        Assert.Single(await Store.GetStatementsAsync(["st-1"]));
+        Assert.Single(await Store.GetPositionsAsync(new FactFilter(SubjectIds: ["germany"])));
+        Assert.Single(await Store.GetMembershipsAsync(new FactFilter(SubjectIds: ["germany"])));
+        Assert.Single(await Store.GetRolesAsync(new FactFilter(SubjectIds: ["taro-aso"])));
+        Assert.Equal(2, (await Store.GetDraftStatusHistoryAsync(["draft-a"])).Count);
+        Assert.Single(await Store.GetDraftRelationsAsync(["draft-a"]));
+        var found = await Store.FindStatementsAsync(new StatementFilter(Search: "hello"), new PageRequest(10, null));
+        Assert.Equal(1, found.TotalCount);
+    }
+
+    // ---- Dated facts ----
+
+    [Fact]
+    public async Task Positions_filter_by_subject_object_stance_and_date_and_end()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreatePosition(new Position("pos-early", "japan", "draft-a", Stance.Sponsors, Day(2020, 1, 1), Day(2020, 6, 1), [Cite("report-1")])),
+            new CreatePosition(new Position("pos-late", "japan", "draft-a", Stance.Opposes, Day(2020, 6, 1), null, [Cite("report-2")])),
+            new CreatePosition(new Position("pos-open", "france", "draft-b", Stance.Backs, null, null, [Cite("report-1")])),
+        ]);
+
+        Assert.Equal(["pos-early", "pos-late"], (await Store.GetPositionsAsync(new FactFilter(SubjectIds: ["japan"]))).Select(p => p.Id));
+        Assert.Equal(["pos-open"], (await Store.GetPositionsAsync(new FactFilter(ObjectIds: ["draft-b"]))).Select(p => p.Id));
+        Assert.Equal(["pos-late"], (await Store.GetPositionsAsync(new FactFilter(), Stance.Opposes)).Select(p => p.Id));
+        Assert.Equal(["pos-early"], (await Store.GetPositionsAsync(new FactFilter(SubjectIds: ["japan"], AsOf: Day(2020, 5, 31)))).Select(p => p.Id));
+        // The end date is the first day a fact no longer holds.
+        Assert.Equal(["pos-late"], (await Store.GetPositionsAsync(new FactFilter(SubjectIds: ["japan"], AsOf: Day(2020, 6, 1)))).Select(p => p.Id));
+        Assert.Empty(await Store.GetPositionsAsync(new FactFilter(SubjectIds: ["japan"], AsOf: Day(2019, 12, 31))));
+        Assert.Equal(["pos-open"], (await Store.GetPositionsAsync(new FactFilter(SubjectIds: ["france"], AsOf: Day(1900, 1, 1)))).Select(p => p.Id));
+
+        var early = Assert.Single(await Store.GetPositionsAsync(new FactFilter(FactIds: ["pos-early"])));
+        Assert.Equal(new Position("pos-early", "japan", "draft-a", Stance.Sponsors, Day(2020, 1, 1), Day(2020, 6, 1), []) with { Evidence = early.Evidence }, early);
+        Assert.Equal([Cite("report-1")], early.Evidence);
+
+        await Store.ApplyAsync([new EndFact("pos-late", Day(2021, 1, 1))]);
+        Assert.Equal(Day(2021, 1, 1), (await Store.GetPositionsAsync(new FactFilter(FactIds: ["pos-late"])))[0].Until);
+        Assert.Empty(await Store.GetPositionsAsync(new FactFilter(SubjectIds: ["japan"], AsOf: Day(2021, 1, 1))));
+    }
+
+    [Fact]
+    public async Task Memberships_and_roles_filter_by_date_and_end()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreateMembership(new Membership("mem-japan", "japan", "g4", Day(2004, 9, 21), null, [Cite("report-1")])),
+            new CreateMembership(new Membership("mem-france", "france", "g4", null, Day(2010, 1, 1), [Cite("report-1")])),
+            new CreateRole(new Role("role-aso", "taro-aso", "japan", "Foreign Minister", Day(2005, 10, 31), Day(2007, 8, 27), [Cite("report-2")])),
+        ]);
+
+        Assert.Equal(["mem-france", "mem-japan"], (await Store.GetMembershipsAsync(new FactFilter(ObjectIds: ["g4"]))).Select(m => m.Id));
+        Assert.Equal(["mem-france"], (await Store.GetMembershipsAsync(new FactFilter(ObjectIds: ["g4"], AsOf: Day(2004, 1, 1)))).Select(m => m.Id));
+        Assert.Equal(["mem-japan"], (await Store.GetMembershipsAsync(new FactFilter(ObjectIds: ["g4"], AsOf: Day(2010, 1, 1)))).Select(m => m.Id));
+        var membership = Assert.Single(await Store.GetMembershipsAsync(new FactFilter(SubjectIds: ["japan"])));
+        Assert.Equal("g4", membership.AllianceId);
+        Assert.Equal(Day(2004, 9, 21), membership.Since);
+
+        var role = Assert.Single(await Store.GetRolesAsync(new FactFilter(ObjectIds: ["japan"], AsOf: Day(2006, 1, 1))));
+        Assert.Equal(("taro-aso", "japan", "Foreign Minister"), (role.PersonId, role.RepresentsId, role.Title));
+        Assert.Empty(await Store.GetRolesAsync(new FactFilter(SubjectIds: ["taro-aso"], AsOf: Day(2007, 8, 27))));
+
+        await Store.ApplyAsync([new EndFact("mem-japan", Day(2020, 1, 1))]);
+        Assert.Empty(await Store.GetMembershipsAsync(new FactFilter(SubjectIds: ["japan"], AsOf: Day(2020, 1, 1))));
+        Assert.Single(await Store.GetMembershipsAsync(new FactFilter(SubjectIds: ["japan"], AsOf: Day(2019, 12, 31))));
+
+        var e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([new EndFact("no-such-fact", Day(2020, 1, 1))]));
+        Assert.Equal(ErrorCodes.NotFound, e.Code);
+    }
+
+    [Fact]
+    public async Task Evidence_keeps_its_order()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([new CreateStatement(Said("st-1", "japan", "We back it", "report-2"))]);
+        Evidence[] evidence = [Cite("report-2", "st-1", "We back it"), Cite("report-1"), Cite("report-2", null, "second mention")];
+        await Store.ApplyAsync([
+            new CreatePosition(new Position("pos-1", "japan", "draft-a", Stance.Backs, null, null, evidence)),
+            new CreateMembership(new Membership("mem-1", "japan", "g4", null, null, [.. evidence.Reverse()])),
+            new CreateRole(new Role("role-1", "taro-aso", "japan", "Minister", null, null, evidence)),
+        ]);
+        Assert.Equal(evidence, (await Store.GetPositionsAsync(new FactFilter(FactIds: ["pos-1"])))[0].Evidence);
+        Assert.Equal(evidence.Reverse(), (await Store.GetMembershipsAsync(new FactFilter(FactIds: ["mem-1"])))[0].Evidence);
+        Assert.Equal(evidence, (await Store.GetRolesAsync(new FactFilter(FactIds: ["role-1"])))[0].Evidence);
+    }
+
+    // ---- Drafts' history and relations ----
+
+    [Fact]
+    public async Task Draft_history_is_ordered_and_relations_seen_from_both_ends()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new AddDraftStatus(new DraftStatusChange("draft-a", DraftStatus.Adopted, Day(2020, 5, 1), Cite("report-2"))),
+            new AddDraftStatus(new DraftStatusChange("draft-a", DraftStatus.PutToVote, Day(2020, 5, 1), Cite("report-2"))),
+            new AddDraftStatus(new DraftStatusChange("draft-a", DraftStatus.Circulated, Day(2020, 4, 1), Cite("report-1", null, "circulated"))),
+            new AddDraftStatus(new DraftStatusChange("draft-a", DraftStatus.Proposed, null, Cite("report-1"))),
+            new AddDraftRelation(new DraftRelation("draft-b", DraftRelationKind.AlternativeTo, "draft-a", Cite("report-1"))),
+        ]);
+        var history = await Store.GetDraftStatusHistoryAsync(["draft-a"]);
+        Assert.Equal([DraftStatus.Proposed, DraftStatus.Circulated, DraftStatus.PutToVote, DraftStatus.Adopted], history.Select(h => h.Status));
+        Assert.Equal(Cite("report-1", null, "circulated"), history[1].Evidence);
+        Assert.Empty(await Store.GetDraftStatusHistoryAsync(["draft-b"]));
+
+        var relation = Assert.Single(await Store.GetDraftRelationsAsync(["draft-a"]));
+        Assert.Equal(new DraftRelation("draft-b", DraftRelationKind.AlternativeTo, "draft-a", Cite("report-1")), relation);
+        Assert.Single(await Store.GetDraftRelationsAsync(["draft-b"]));
+        Assert.Single(await Store.GetDraftRelationsAsync(["draft-a", "draft-b"]));
+    }
+
+    // ---- Searches and paging ----
+
+    [Fact]
+    public async Task Finds_actors_by_name_or_alias_case_insensitively()
+    {
+        await SeedBasicsAsync();
+        Assert.Equal(["japan"], (await Store.FindActorsAsync(new ActorFilter(Search: "nipp"), new PageRequest(10, null))).Items.Select(a => a.Id));
+        Assert.Equal(["japan"], (await Store.FindActorsAsync(new ActorFilter(Search: "JAPAN"), new PageRequest(10, null))).Items.Select(a => a.Id));
+        Assert.Equal(["japan"], (await Store.FindActorsAsync(new ActorFilter(Search: "日本"), new PageRequest(10, null))).Items.Select(a => a.Id));
+        Assert.Equal(["council"], (await Store.FindActorsAsync(new ActorFilter(Search: "unsc"), new PageRequest(10, null))).Items.Select(a => a.Id));
+        Assert.Equal(["france", "japan"],
+            (await Store.FindActorsAsync(new ActorFilter(Kind: ActorKind.State), new PageRequest(10, null))).Items.Select(a => a.Id));
+        // LIKE's wildcards are plain characters in a search.
+        Assert.Empty((await Store.FindActorsAsync(new ActorFilter(Search: "%"), new PageRequest(10, null))).Items);
+        Assert.Empty((await Store.FindActorsAsync(new ActorFilter(Search: "_"), new PageRequest(10, null))).Items);
+
+        var all = await Store.FindActorsAsync(new ActorFilter(), new PageRequest(10, null));
+        Assert.Equal(["France", "Japan", "Security Council", "Taro Aso"], all.Items.Select(a => a.Name));
+        Assert.Equal(4, all.TotalCount);
+    }
+
+    [Fact]
+    public async Task Finds_drafts_alliances_and_sources()
+    {
+        await SeedBasicsAsync();
+        Assert.Equal(["draft-a", "draft-b"], (await Store.FindDraftsAsync(new DraftFilter(), new PageRequest(10, null))).Items.Select(d => d.Id));
+        Assert.Equal(["draft-a"], (await Store.FindDraftsAsync(new DraftFilter(ForumId: "council"), new PageRequest(10, null))).Items.Select(d => d.Id));
+        Assert.Equal(["draft-b"], (await Store.FindDraftsAsync(new DraftFilter(Kind: DraftKind.Proposal), new PageRequest(10, null))).Items.Select(d => d.Id));
+        Assert.Equal(["draft-a"], (await Store.FindDraftsAsync(new DraftFilter(Search: "ALPHA"), new PageRequest(10, null))).Items.Select(d => d.Id));
+        Assert.Equal(["g4"], (await Store.FindAlliancesAsync(new AllianceFilter(Search: "four"), new PageRequest(10, null))).Items.Select(a => a.Id));
+        Assert.Empty((await Store.FindAlliancesAsync(new AllianceFilter(Kind: AllianceKind.Coalition), new PageRequest(10, null))).Items);
+        var sources = await Store.FindSourcesAsync(new PageRequest(10, null));
+        Assert.Equal(["report-1", "report-2"], sources.Items.Select(s => s.Id));
+        Assert.Equal(2, sources.TotalCount);
+    }
+
+    [Fact]
+    public async Task Pages_by_offset_with_the_total()
+    {
+        await SeedBasicsAsync();
+        var actors = Enumerable.Range(1, 25).Select(i => new CreateActor(Person($"p-{i:D2}", $"Person {i:D2}"))).ToList();
+        await Store.ApplyAsync(actors);
+        var filter = new ActorFilter(Kind: ActorKind.Person, Search: "person");
+
+        var first = await Store.FindActorsAsync(filter, PageRequest.Of(10, null));
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => $"p-{i:D2}"), first.Items.Select(a => a.Id));
+        Assert.Equal(25, first.TotalCount);
+        Assert.Equal(0, first.Offset);
+        Assert.True(first.HasNextPage);
+
+        var third = await Store.FindActorsAsync(filter, PageRequest.Of(10, first.CursorAt(19)));
+        Assert.Equal(20, third.Offset);
+        Assert.Equal(Enumerable.Range(21, 5).Select(i => $"p-{i:D2}"), third.Items.Select(a => a.Id));
+        Assert.Equal(25, third.TotalCount);
+        Assert.False(third.HasNextPage);
+
+        var beyond = await Store.FindActorsAsync(filter, PageRequest.Of(10, Cursors.Encode(99)));
+        Assert.Empty(beyond.Items);
+        Assert.Equal(25, beyond.TotalCount);
+
+        var none = await Store.FindActorsAsync(filter, PageRequest.Of(0, null));
+        Assert.Empty(none.Items);
+        Assert.Equal(25, none.TotalCount);
+    }
+
+    /// <summary>Three speakers: japan with 5 statements (one undated, dated by its source), france with 1, taro-aso none.</summary>
+    private async Task SeedStatementsAsync()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreateStatement(Said("j-1", "japan", "Reform of the council is overdue.", "report-1", Day(2020, 1, 10), "council")),
+            new CreateStatement(Said("j-2", "japan", "We sponsor the Alpha resolution.", "report-1", Day(2020, 2, 10), "draft-a")),
+            new CreateStatement(Said("j-3", "japan", "Veto power must be limited; reform now!", "report-2", null, "council")), // 2021-06-15
+            new CreateStatement(Said("j-4", "japan", "The G4 stands together on reform.", "report-1", Day(2020, 3, 1), "g4", "council")),
+            new CreateStatement(Said("j-5", "japan", "Nothing about that today.", "report-2", Day(2019, 12, 31))),
+            new CreateStatement(Said("f-1", "france", "La réforme du Conseil est nécessaire: reform!", "report-2", Day(2021, 1, 1), "council")),
+        ]);
+    }
+
+    [Fact]
+    public async Task Finds_statements_by_speaker_subject_dates_and_words()
+    {
+        await SeedStatementsAsync();
+        var all = await Store.FindStatementsAsync(new StatementFilter(), new PageRequest(100, null));
+        Assert.Equal(["j-3", "f-1", "j-4", "j-2", "j-1", "j-5"], all.Items.Select(s => s.Id));
+        Assert.Equal(6, all.TotalCount);
+
+        Assert.Equal(["j-3", "j-4", "j-2", "j-1", "j-5"],
+            (await Store.FindStatementsAsync(new StatementFilter(SpeakerId: "japan"), new PageRequest(100, null))).Items.Select(s => s.Id));
+        Assert.Equal(["j-3", "f-1", "j-4", "j-1"],
+            (await Store.FindStatementsAsync(new StatementFilter(AboutId: "council"), new PageRequest(100, null))).Items.Select(s => s.Id));
+        // Inclusive at both ends, on the effective date.
+        Assert.Equal(["j-3", "f-1"],
+            (await Store.FindStatementsAsync(new StatementFilter(From: Day(2021, 1, 1), To: Day(2021, 6, 15)), new PageRequest(100, null))).Items.Select(s => s.Id));
+        Assert.Equal(["j-4", "j-2", "j-1"],
+            (await Store.FindStatementsAsync(new StatementFilter(From: Day(2020, 1, 10), To: Day(2020, 3, 1)), new PageRequest(100, null))).Items.Select(s => s.Id));
+
+        var reform = await Store.FindStatementsAsync(new StatementFilter(Search: "Reform"), new PageRequest(100, null));
+        Assert.Equal(["j-3", "f-1", "j-4", "j-1"], reform.Items.Select(s => s.Id));
+        Assert.Equal(["j-4", "j-1"],
+            (await Store.FindStatementsAsync(new StatementFilter(SpeakerId: "japan", AboutId: "council", Search: "reform", To: Day(2021, 1, 1)),
+                new PageRequest(100, null))).Items.Select(s => s.Id));
+        // All words must occur, in any order.
+        Assert.Equal(["j-3"], (await Store.FindStatementsAsync(new StatementFilter(Search: "reform veto"), new PageRequest(100, null))).Items.Select(s => s.Id));
+        Assert.Equal(["f-1"], (await Store.FindStatementsAsync(new StatementFilter(Search: "réforme"), new PageRequest(100, null))).Items.Select(s => s.Id));
+        Assert.Empty((await Store.FindStatementsAsync(new StatementFilter(Search: "reform banana"), new PageRequest(100, null))).Items);
+        Assert.Equal(6, (await Store.FindStatementsAsync(new StatementFilter(Search: "   "), new PageRequest(100, null))).TotalCount);
+
+        var paged = await Store.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(2, Cursors.Encode(1)));
+        Assert.Equal(["j-4", "j-1"], paged.Items.Select(s => s.Id));
+        Assert.Equal(4, paged.TotalCount);
+    }
+
+    [Theory]
+    [InlineData("\"; DROP TABLE statement; --")]
+    [InlineData("'")]
+    [InlineData("*")]
+    [InlineData("NEAR(")]
+    [InlineData("a\" OR \"b")]
+    [InlineData("reform*")]
+    [InlineData("reform AND NOT veto")]
+    [InlineData("text:reform")]
+    [InlineData("^reform")]
+    [InlineData("(reform")]
+    [InlineData("\"\"\"")]
+    [InlineData("' OR 1=1 --")]
+    [InlineData("%_\\")]
+    public async Task Hostile_searches_never_throw(string search)
+    {
+        await SeedStatementsAsync();
+        var page = await Store.FindStatementsAsync(new StatementFilter(Search: search), new PageRequest(100, null));
+        Assert.True(page.TotalCount >= 0);
+        Assert.Equal(page.TotalCount, page.Items.Count);
+        await Store.FindStatementsBySpeakersAsync(["japan"], new StatementFilter(Search: search), new PageRequest(10, null));
+        await Store.FindActorsAsync(new ActorFilter(Search: search), new PageRequest(10, null));
+        await Store.FindDraftsAsync(new DraftFilter(Search: search), new PageRequest(10, null));
+        await Store.FindAlliancesAsync(new AllianceFilter(Search: search), new PageRequest(10, null));
+        // Nothing was dropped.
+        Assert.Equal(6, (await Store.FindStatementsAsync(new StatementFilter(), new PageRequest(1, null))).TotalCount);
+    }
+
+    [Fact]
+    public async Task Search_words_are_words_not_operators()
+    {
+        await SeedStatementsAsync();
+        // "reform*" is the word reform, "reform AND NOT veto" requires all three words (none has "and"/"not" with veto).
+        Assert.Equal(4, (await Store.FindStatementsAsync(new StatementFilter(Search: "reform*"), new PageRequest(100, null))).TotalCount);
+        Assert.Equal(0, (await Store.FindStatementsAsync(new StatementFilter(Search: "reform AND NOT veto"), new PageRequest(100, null))).TotalCount);
+        Assert.Equal(["j-3"], (await Store.FindStatementsAsync(new StatementFilter(Search: "veto: power!"), new PageRequest(100, null))).Items.Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task Finds_a_page_of_statements_per_speaker()
+    {
+        await SeedStatementsAsync();
+        var pages = await Store.FindStatementsBySpeakersAsync(["japan", "france", "taro-aso", "nobody"], new StatementFilter(), new PageRequest(2, null));
+        Assert.Equal(["france", "japan", "nobody", "taro-aso"], pages.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["j-3", "j-4"], pages["japan"].Items.Select(s => s.Id));
+        Assert.Equal(5, pages["japan"].TotalCount);
+        Assert.Equal(["f-1"], pages["france"].Items.Select(s => s.Id));
+        Assert.Equal(1, pages["france"].TotalCount);
+        Assert.Empty(pages["taro-aso"].Items);
+        Assert.Equal(0, pages["taro-aso"].TotalCount);
+        Assert.Equal(0, pages["nobody"].TotalCount);
+
+        var second = await Store.FindStatementsBySpeakersAsync(["japan", "france"], new StatementFilter(), new PageRequest(2, Cursors.Encode(1)));
+        Assert.Equal(["j-2", "j-1"], second["japan"].Items.Select(s => s.Id));
+        Assert.Equal(2, second["japan"].Offset);
+        Assert.Equal(5, second["japan"].TotalCount);
+        Assert.Empty(second["france"].Items);
+        Assert.Equal(1, second["france"].TotalCount); // the total survives a page past the end
+
+        var filtered = await Store.FindStatementsBySpeakersAsync(["japan", "france"], new StatementFilter(AboutId: "council", Search: "reform"), new PageRequest(10, null));
+        Assert.Equal(["j-3", "j-4", "j-1"], filtered["japan"].Items.Select(s => s.Id));
+        Assert.Equal(["f-1"], filtered["france"].Items.Select(s => s.Id));
+        Assert.Equal(["council"], filtered["france"].Items[0].AboutIds);
+
+        var none = await Store.FindStatementsBySpeakersAsync(["japan"], new StatementFilter(), new PageRequest(0, null));
+        Assert.Empty(none["japan"].Items);
+        Assert.Equal(5, none["japan"].TotalCount);
+    }
+
+    // ---- Edges ----
+
+    [Fact]
+    public async Task Edges_touch_the_given_nodes_in_their_stored_direction()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreateStatement(Said("st-1", "taro-aso", "On the draft", "report-1", null, "draft-a") with { ViaId = "france" }),
+            new CreateRole(new Role("role-1", "taro-aso", "japan", "Minister", null, Day(2009, 1, 1), [Cite("report-1")])),
+            new CreateRole(new Role("role-2", "taro-aso", "japan", "Prime Minister", Day(2009, 1, 1), null, [Cite("report-1")])),
+            new CreatePosition(new Position("pos-1", "japan", "draft-a", Stance.Sponsors, null, null, [Cite("report-1", "st-1")])),
+            new CreatePosition(new Position("pos-2", "france", "draft-a", Stance.Opposes, null, Day(2020, 1, 1), [Cite("report-1")])),
+            new CreateMembership(new Membership("mem-1", "japan", "g4", null, null, [Cite("report-1")])),
+            new AddDraftRelation(new DraftRelation("draft-b", DraftRelationKind.Revises, "draft-a", Cite("report-1"))),
+        ]);
+
+        var edges = await Store.GetEdgesAsync(["draft-a"]);
+        Assert.Equal(
+            new[]
+            {
+                new GraphEdge("draft-a", "IN_FORUM", "council"),
+                new GraphEdge("draft-b", "REVISES", "draft-a"),
+                new GraphEdge("france", "OPPOSES", "draft-a"),
+                new GraphEdge("japan", "SPONSORS", "draft-a"),
+                new GraphEdge("st-1", "ABOUT", "draft-a"),
+            },
+            edges.OrderBy(e => e.FromId, StringComparer.Ordinal).ThenBy(e => e.Relation, StringComparer.Ordinal));
+
+        var aso = await Store.GetEdgesAsync(["taro-aso", "japan"]);
+        Assert.Contains(new GraphEdge("taro-aso", "MADE", "st-1"), aso);
+        Assert.Contains(new GraphEdge("japan", "MEMBER_OF", "g4"), aso);
+        Assert.Contains(new GraphEdge("japan", "SPONSORS", "draft-a"), aso);
+        // Found from both ends, and held in two roles, it is still one edge.
+        Assert.Single(aso, e => e == new GraphEdge("taro-aso", "REPRESENTS", "japan"));
+        // Provenance is not an edge: no link to sources, and 'via' is not a relation.
+        Assert.Empty(await Store.GetEdgesAsync(["report-1"]));
+        Assert.DoesNotContain(await Store.GetEdgesAsync(["france"]), e => e.ToId == "st-1" || e.FromId == "st-1");
+    }
+
+    // ---- Markers, persistence, round trips ----
+
+    [Fact]
+    public async Task Markers_are_upserted()
+    {
+        Assert.Null(await Store.GetMarkerAsync("seed"));
+        await Store.ApplyAsync([new SetMarker("seed", "abc")]);
+        Assert.Equal("abc", await Store.GetMarkerAsync("seed"));
+        await Store.ApplyAsync([new SetMarker("seed", "def")]);
+        Assert.Equal("def", await Store.GetMarkerAsync("seed"));
+    }
+
+    [Fact]
+    public async Task Data_survives_reopening()
+    {
+        await SeedStatementsAsync();
+        await Store.ApplyAsync([
+            new CreatePosition(new Position("pos-1", "japan", "draft-a", Stance.Sponsors, Day(2020, 1, 1), null, [Cite("report-1", "j-2")])),
+            new SetMarker("seed", "v1"),
+        ]);
+
+        var reopened = await ReopenStoreAsync();
+        Assert.True(await reopened.IsReachableAsync());
+        Assert.Equal("Japan", (await reopened.GetActorsAsync(["japan"]))[0].Name);
+        Assert.Equal("v1", await reopened.GetMarkerAsync("seed"));
+        Assert.Equal([Cite("report-1", "j-2")], (await reopened.GetPositionsAsync(new FactFilter(FactIds: ["pos-1"])))[0].Evidence);
+        Assert.Equal(4, (await reopened.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(10, null))).TotalCount);
+        // Reopened, it still refuses taken ids.
+        var e = await Assert.ThrowsAsync<GraphException>(() => reopened.ApplyAsync([new CreateActor(State("j-1", "Clash"))]));
+        Assert.Equal(ErrorCodes.DuplicateId, e.Code);
+    }
+
+    [Fact]
+    public async Task Is_reachable()
+    {
+        Assert.True(await Store.IsReachableAsync());
+    }
+
+    [Fact]
+    public async Task Every_call_is_one_round_trip()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync(Enumerable.Range(1, 50).Select(i => (GraphWrite)new CreateActor(Person($"p-{i}", $"P {i}"))).ToList());
+        var ids = Enumerable.Range(1, 50).Select(i => $"p-{i}").ToList();
+
+        var counter = RoundTrips.Begin();
+        Assert.Equal(50, (await Store.GetActorsAsync(ids)).Count);
+        Assert.Equal(1, counter.Count);
+
+        counter = RoundTrips.Begin();
+        await Store.GetLabelsAsync(ids);
+        await Store.FindActorsAsync(new ActorFilter(Search: "p"), new PageRequest(10, null));
+        await Store.FindStatementsBySpeakersAsync(ids, new StatementFilter(), new PageRequest(5, null));
+        await Store.GetPositionsAsync(new FactFilter(SubjectIds: ids));
+        await Store.GetEdgesAsync(ids);
+        Assert.Equal(5, counter.Count);
+
+        counter = RoundTrips.Begin();
+        await Store.ApplyAsync(Enumerable.Range(51, 20).Select(i => (GraphWrite)new CreateActor(Person($"p-{i}", $"P {i}"))).ToList());
+        Assert.Equal(1, counter.Count);
+    }
+}
