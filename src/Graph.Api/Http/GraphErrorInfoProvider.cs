@@ -17,7 +17,13 @@ public sealed class GraphErrorInfoProvider : ErrorInfoProvider
     {
         var info = base.GetInfo(executionError);
         if (executionError is not UnhandledError)
-            return info; // parse, validation and input-coercion errors already name what was wrong
+        {
+            // Parse and validation errors name what was wrong; a value our scalars refused (a malformed
+            // date) adds the core's explanation to graphql-dotnet's "Variable '$since' is invalid".
+            if (Find<GraphException>(executionError.InnerException) is { } refused && !info.Message.Contains(refused.Message))
+                return new ErrorInfo { Message = $"{info.Message} {refused.Message}", Extensions = Extensions(info, refused.Code) };
+            return info;
+        }
         if (Find<GraphException>(executionError) is { } graph)
             return new ErrorInfo { Message = graph.Message, Extensions = Extensions(info, graph.Code) };
         return new ErrorInfo { Message = "Internal error; it has been logged.", Extensions = Extensions(info, InternalCode) };
