@@ -165,7 +165,7 @@ public abstract class StoreContract : IAsyncLifetime
         var e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([new CreateActor(State("draft-a", "Clash"))]));
         Assert.Equal(ErrorCodes.DuplicateId, e.Code);
         Assert.Contains("'draft-a'", e.Message);
-        Assert.Contains("Draft", e.Message);
+        Assert.Contains("a draft", e.Message);
         Assert.Equal(NodeLabel.Draft, (await Store.GetLabelsAsync(["draft-a"]))["draft-a"]);
     }
 
@@ -180,7 +180,7 @@ public abstract class StoreContract : IAsyncLifetime
             new CreateActor(State("italy", "Italy")),
         ]));
         Assert.Equal(ErrorCodes.DuplicateId, e.Code);
-        Assert.Contains("Actor", e.Message);
+        Assert.Contains("an actor", e.Message);
         Assert.Empty(await Store.GetLabelsAsync(["germany", "eu", "italy"]));
         Assert.Equal(NodeLabel.Actor, (await Store.GetLabelsAsync(["japan"]))["japan"]);
     }
