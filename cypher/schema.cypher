@@ -1,11 +1,28 @@
-// Neo4j schema for the graph: one uniqueness constraint on the id of every label, an index
-// for each lookup the API makes, and a full-text index on statement text. Idempotent.
+// Schema of the graph in Neo4j, applied at every start (every statement is idempotent).
+// Every node carries :Node and its own label; ids are unique across all of them, as in the
+// embedded store. Facts (positions, memberships, roles) are relationships whose ids are
+// registered as :FactId nodes, unique across the three kinds.
+CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (n:Draft) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT alliance_id IF NOT EXISTS FOR (n:Alliance) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:FactId) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT marker_key IF NOT EXISTS FOR (n:Marker) REQUIRE n.key IS UNIQUE;
+// Lookups the API makes: actors by kind and name, drafts by title, alliances by name,
+// statements by date, facts by id, status changes by key.
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+CREATE INDEX draft_title IF NOT EXISTS FOR (n:Draft) ON (n.title);
+CREATE INDEX alliance_name IF NOT EXISTS FOR (n:Alliance) ON (n.name);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
+CREATE INDEX sponsors_id IF NOT EXISTS FOR ()-[r:SPONSORS]-() ON (r.id);
+CREATE INDEX backs_id IF NOT EXISTS FOR ()-[r:BACKS]-() ON (r.id);
+CREATE INDEX opposes_id IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.id);
+CREATE INDEX proposes_id IF NOT EXISTS FOR ()-[r:PROPOSES]-() ON (r.id);
+CREATE INDEX member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);
+CREATE INDEX represents_id IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.id);
+CREATE INDEX has_status_key IF NOT EXISTS FOR ()-[r:HAS_STATUS]-() ON (r.key);
+// Words in what was said.
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];

@@ -1,19 +1,40 @@
+using Graph.Store.Neo4j.Http;
+
 namespace Graph.Api;
 
+public enum StoreKind { Embedded, Neo4j }
+
 /// <summary>
-/// Where the embedded database lives and which dataset seeds it. Configuration keys
-/// Graph:Database and Graph:Seed (environment: Graph__Database, Graph__Seed); an empty Seed
-/// starts with an empty graph. A relative database path is taken from the content root: the
-/// project folder under `dotnet run --project src/Graph.Api`, the working directory otherwise.
+/// Which store holds the graph and which dataset seeds it.
+/// - Graph:Store (Graph__Store): "embedded" (default) or "neo4j".
+/// - Graph:Database: the embedded database file. A relative path is taken from the content root: the
+///   project folder under `dotnet run --project src/Graph.Api`, the working directory otherwise.
+/// - NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (environment or configuration): the Neo4j server.
+/// - Graph:Seed: the dataset loaded at start; empty for an empty graph.
 /// </summary>
-public sealed record GraphSettings(string DatabasePath, string? SeedPath)
+public sealed record GraphSettings(StoreKind Store, string DatabasePath, QueryApiOptions? Neo4j, string? SeedPath)
 {
     public const string DefaultDataset = "north-korea-sanctions-2006.json";
 
     public static GraphSettings From(IConfiguration configuration, IHostEnvironment environment)
     {
+        var store = (configuration["Graph:Store"] ?? "embedded").Trim().ToLowerInvariant() switch
+        {
+            "embedded" or "" => StoreKind.Embedded,
+            "neo4j" => StoreKind.Neo4j,
+            var other => throw new InvalidOperationException($"Graph:Store must be 'embedded' or 'neo4j', got '{other}'."),
+        };
+        var neo4j = QueryApiOptions.FromEnvironment(key => configuration[key]);
+        if (store == StoreKind.Neo4j && neo4j is null)
+            throw new InvalidOperationException("Graph:Store is 'neo4j' but NEO4J_URI is not set (for example http://localhost:7474).");
         var database = configuration["Graph:Database"] is { Length: > 0 } db ? db : Path.Combine("data", "graph.db");
         var seed = configuration["Graph:Seed"] ?? Path.Combine(AppContext.BaseDirectory, "seed", DefaultDataset);
-        return new GraphSettings(Path.GetFullPath(database, environment.ContentRootPath), seed.Length == 0 ? null : Path.GetFullPath(seed));
+        return new GraphSettings(store, Path.GetFullPath(database, environment.ContentRootPath), neo4j,
+            seed.Length == 0 ? null : Path.GetFullPath(seed));
     }
+
+    /// <summary>Where the graph lives, for people: a file path, or the Neo4j address and database (never credentials).</summary>
+    public string Describe() => Store == StoreKind.Embedded
+        ? $"embedded database {DatabasePath}"
+        : $"Neo4j at {Neo4j!.BaseAddress} (database '{Neo4j.Database}')";
 }

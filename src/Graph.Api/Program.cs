@@ -3,6 +3,8 @@ using Graph.Api.GraphQL;
 using Graph.Api.Http;
 using Graph.Core;
 using Graph.Store.Embedded;
+using Graph.Store.Neo4j;
+using Graph.Store.Neo4j.Http;
 using GraphQL;
 using GraphQL.Types;
 
@@ -10,7 +12,9 @@ var builder = WebApplication.CreateBuilder(args);
 var settings = GraphSettings.From(builder.Configuration, builder.Environment);
 
 builder.Services.AddSingleton(settings);
-builder.Services.AddSingleton<IGraphStore>(_ => new SqliteGraphStore(settings.DatabasePath));
+builder.Services.AddSingleton<IGraphStore>(_ => settings.Store == StoreKind.Neo4j
+    ? new Neo4jGraphStore(new QueryApiTransport(settings.Neo4j!), new CypherStatements(CypherStatements.DefaultFolder))
+    : new SqliteGraphStore(settings.DatabasePath));
 builder.Services.AddSingleton<CurationService>();
 builder.Services.AddSingleton<PathFinder>();
 builder.Services.AddScoped<GraphLoaders>();

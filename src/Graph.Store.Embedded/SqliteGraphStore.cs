@@ -207,16 +207,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// </summary>
     internal static string? MatchExpression(string? search)
     {
-        if (string.IsNullOrWhiteSpace(search)) return null;
-        var tokens = new List<string>();
-        var token = new StringBuilder();
-        foreach (var rune in search.EnumerateRunes())
-        {
-            if (Rune.IsLetterOrDigit(rune)) { token.Append(rune.ToString()); continue; }
-            if (token.Length > 0) { tokens.Add(token.ToString()); token.Clear(); }
-        }
-        if (token.Length > 0) tokens.Add(token.ToString());
-        return tokens.Count == 0 ? null : string.Join(" ", tokens.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
+        var words = SearchWords.Split(search);
+        return words.Count == 0 ? null : string.Join(" ", words.Select(w => $"\"{w}\"")); // letters and digits only
     }
 
     /// <summary>A case-folded LIKE pattern for a substring, with the pattern characters escaped; null for a blank search.</summary>

@@ -7,9 +7,12 @@ public static class Seeder
     /// again, adding only what is new: every create skips ids already stored, so nothing is duplicated
     /// and curated changes to seeded nodes survive.
     /// </summary>
+    /// <summary>The marker under which a dataset's fingerprint is kept once it is loaded.</summary>
+    public static string MarkerKey(Dataset dataset) => "seed:" + dataset.Name;
+
     public static async Task<bool> EnsureAsync(IGraphStore store, Dataset dataset, CancellationToken ct = default)
     {
-        var key = "seed:" + dataset.Name;
+        var key = MarkerKey(dataset);
         if (await store.GetMarkerAsync(key, ct) == dataset.Fingerprint)
             return false;
         await store.ApplyAsync([.. dataset.ToWrites(), new SetMarker(key, dataset.Fingerprint)], ct);

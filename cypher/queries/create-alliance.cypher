@@ -1,0 +1,1 @@
+CREATE (:Node:Alliance {id: $id, kind: $kind, name: $name, description: $description})

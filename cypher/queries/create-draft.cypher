@@ -1,0 +1,1 @@
+CREATE (:Node:Draft {id: $id, kind: $kind, title: $title, description: $description})

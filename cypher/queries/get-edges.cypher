@@ -1,0 +1,8 @@
+// Every edge path search follows, touching a node in $ids, in its stored direction. Provenance
+// (REPORTED_IN, VIA, PUBLISHED_BY, HAS_STATUS) is not a relation between actors and is left out.
+MATCH (n:Node)
+WHERE n.id IN $ids
+MATCH (n)-[r:REPRESENTS|MADE|ABOUT|SPONSORS|BACKS|OPPOSES|PROPOSES|MEMBER_OF|REVISES|ALTERNATIVE_TO|IN_FORUM]-(:Node)
+WITH DISTINCT r
+RETURN startNode(r).id AS fromId, type(r) AS relation, endNode(r).id AS toId
+ORDER BY fromId, relation, toId

@@ -1,0 +1,2 @@
+MATCH (m:Marker {key: $key})
+RETURN m.value AS value

@@ -1,0 +1,2 @@
+// Fact ids are unique across positions, memberships and roles: the :FactId constraint refuses a taken one.
+CREATE (:FactId {id: $id, kind: $kind})

@@ -1,0 +1,2 @@
+MERGE (m:Marker {key: $key})
+SET m.value = $value

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (n:Node:Alliance {id: row.id})
+ON CREATE SET n.kind = row.kind, n.name = row.name, n.description = row.description

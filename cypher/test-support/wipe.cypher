@@ -1,0 +1,3 @@
+// Tests only: empties the database between store contract tests (Neo4j community has one database).
+MATCH (n)
+DETACH DELETE n

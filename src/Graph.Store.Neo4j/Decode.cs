@@ -1,0 +1,56 @@
+using Graph.Core;
+
+namespace Graph.Store.Neo4j;
+
+/// <summary>Turns the maps the statements return (see cypher/queries) into the core's records.</summary>
+internal static class Decode
+{
+    public static Dictionary<string, object?> Map(object? value) =>
+        value as Dictionary<string, object?> ?? throw new InvalidDataException($"Expected a map from Neo4j, got {value?.GetType().Name ?? "null"}.");
+
+    public static List<object?> List(object? value) => value switch
+    {
+        null => [],
+        List<object?> list => list,
+        _ => throw new InvalidDataException($"Expected a list from Neo4j, got {value.GetType().Name}."),
+    };
+
+    public static string? Str(Dictionary<string, object?> map, string key) => map.GetValueOrDefault(key) as string;
+
+    public static DateOnly? Date(Dictionary<string, object?> map, string key) => map.GetValueOrDefault(key) switch
+    {
+        null => null,
+        DateOnly date => date,
+        var other => throw new InvalidDataException($"Expected a date in '{key}', got {other.GetType().Name}."),
+    };
+
+    private static List<string> Strings(Dictionary<string, object?> map, string key) => List(map.GetValueOrDefault(key)).Select(x => (string)x!).ToList();
+
+    /// <summary>Evidence is kept as three parallel lists on the fact (Neo4j properties cannot hold maps); "" stands for none.</summary>
+    public static List<Evidence> Evidence(Dictionary<string, object?> fact)
+    {
+        var sources = Strings(fact, "evidenceSources");
+        var statements = Strings(fact, "evidenceStatements");
+        var excerpts = Strings(fact, "evidenceExcerpts");
+        return sources.Select((source, i) => new Evidence(source, NoneIfEmpty(statements[i]), NoneIfEmpty(excerpts[i]))).ToList();
+    }
+
+    private static string? NoneIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    public static Actor Actor(Dictionary<string, object?> m) =>
+        new(Str(m, "id")!, EnumNames.Parse<ActorKind>(Str(m, "kind")!), Str(m, "name")!, Strings(m, "aliases"), Str(m, "description"));
+
+    public static Draft Draft(Dictionary<string, object?> m) =>
+        new(Str(m, "id")!, EnumNames.Parse<DraftKind>(Str(m, "kind")!), Str(m, "title")!, Str(m, "forumId"), Str(m, "description"));
+
+    public static Alliance Alliance(Dictionary<string, object?> m) =>
+        new(Str(m, "id")!, EnumNames.Parse<AllianceKind>(Str(m, "kind")!), Str(m, "name")!, Str(m, "description"));
+
+    public static Source Source(Dictionary<string, object?> m) =>
+        new(Str(m, "id")!, EnumNames.Parse<SourceKind>(Str(m, "kind")!), Str(m, "title")!, Str(m, "outletId"), Date(m, "date"),
+            Str(m, "url"), Str(m, "document"));
+
+    public static Statement Statement(Dictionary<string, object?> m) =>
+        new(Str(m, "id")!, Str(m, "speakerId")!, Date(m, "date"), Date(m, "reportedOn"), EnumNames.Parse<StatementKind>(Str(m, "kind")!),
+            Str(m, "text")!, Str(m, "sourceId")!, Str(m, "viaId"), Str(m, "setting"), Strings(m, "about"));
+}

@@ -1,0 +1,193 @@
+using Graph.Core;
+using Q = Graph.Store.Neo4j.CypherStatements.Names;
+
+namespace Graph.Store.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    /// <summary>
+    /// All writes in one explicit transaction. Each is checked against what is stored (taken ids,
+    /// missing references) inside that transaction, so a refused write rolls the whole batch back.
+    /// </summary>
+    public async Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default)
+    {
+        if (writes.Count == 0) return;
+        RoundTrips.Record();
+        try
+        {
+            await transport.InTransactionAsync(async (tx, token) =>
+            {
+                var batch = new Batch(tx, cypher);
+                foreach (var write in writes) await batch.ApplyAsync(write, token);
+                return 0;
+            }, ct);
+        }
+        catch (Neo4jException e) when (Translate(e) is { } meaning)
+        {
+            throw meaning;
+        }
+    }
+
+    private sealed class Batch(ICypherTransaction tx, CypherStatements cypher)
+    {
+        public Task ApplyAsync(GraphWrite write, CancellationToken ct) => write switch
+        {
+            CreateActor w => CreateNodeAsync(w.Actor.Id, NodeLabel.Actor, w.Mode, ct, CreateActorAsync(w.Actor)),
+            UpdateActor w => UpdateAsync(Q.UpdateActor, "actor", w.Actor.Id, ct, ActorFields(w.Actor)),
+            CreateSource w => CreateNodeAsync(w.Source.Id, NodeLabel.Source, w.Mode, ct, CreateSourceAsync(w.Source)),
+            CreateDraft w => CreateNodeAsync(w.Draft.Id, NodeLabel.Draft, w.Mode, ct, CreateDraftAsync(w.Draft)),
+            UpdateDraft w => UpdateDraftAsync(w.Draft, ct),
+            CreateAlliance w => CreateNodeAsync(w.Alliance.Id, NodeLabel.Alliance, w.Mode, ct, CreateAllianceAsync(w.Alliance)),
+            UpdateAlliance w => UpdateAsync(Q.UpdateAlliance, "alliance", w.Alliance.Id, ct, AllianceFields(w.Alliance)),
+            CreateStatement w => CreateNodeAsync(w.Statement.Id, NodeLabel.Statement, w.Mode, ct, CreateStatementAsync(w.Statement)),
+            CreatePosition w => CreateFactAsync(w.Position, "position", w.Mode, ct, Q.CreatePosition,
+                ("actorId", w.Position.ActorId), ("draftId", w.Position.DraftId), ("stance", EnumNames.ToName(w.Position.Stance))),
+            CreateMembership w => CreateFactAsync(w.Membership, "membership", w.Mode, ct, Q.CreateMembership,
+                ("actorId", w.Membership.ActorId), ("allianceId", w.Membership.AllianceId)),
+            CreateRole w => CreateFactAsync(w.Role, "role", w.Mode, ct, Q.CreateRole,
+                ("personId", w.Role.PersonId), ("representedId", w.Role.RepresentsId), ("title", w.Role.Title)),
+            AddDraftStatus w => AddDraftStatusAsync(w.Change, ct),
+            AddDraftRelation w => AddDraftRelationAsync(w.Relation, ct),
+            EndFact w => EndFactAsync(w, ct),
+            SetMarker w => RunAsync(cypher.Query(Q.SetMarker, ("key", w.Key), ("value", w.Value)), ct),
+            _ => throw new GraphException(ErrorCodes.BadUserInput, $"The Neo4j store does not know the write {write.GetType().Name}."),
+        };
+
+        private Task<CypherResult> RunAsync(CypherQuery query, CancellationToken ct) => tx.RunAsync(query, ct);
+
+        /// <summary>Refuses (or, when seeding, skips) an id any node already has, then runs the creation.</summary>
+        private async Task CreateNodeAsync(string id, NodeLabel label, CreateMode mode, CancellationToken ct, Func<CancellationToken, Task> create)
+        {
+            var existing = await RunAsync(cypher.Query(Q.GetLabels, ("ids", new[] { id })), ct);
+            if (existing.Rows.Count > 0)
+            {
+                if (mode == CreateMode.SkipExisting) return;
+                var taken = Enum.Parse<NodeLabel>((string)existing.Rows[0][1]!);
+                throw new GraphException(ErrorCodes.DuplicateId,
+                    $"Cannot create {label.ToString().ToLowerInvariant()} '{id}': the id '{id}' is already taken by {taken.WithArticle()}.");
+            }
+            await create(ct);
+        }
+
+        private Func<CancellationToken, Task> CreateActorAsync(Actor a) => ct => RunAsync(cypher.Query(Q.CreateActor, ActorFields(a)), ct);
+
+        private static (string, object?)[] ActorFields(Actor a) =>
+            [("id", a.Id), ("kind", EnumNames.ToName(a.Kind)), ("name", a.Name), ("aliases", a.Aliases), ("description", a.Description)];
+
+        private static (string, object?)[] AllianceFields(Alliance a) =>
+            [("id", a.Id), ("kind", EnumNames.ToName(a.Kind)), ("name", a.Name), ("description", a.Description)];
+
+        private static (string, object?)[] DraftFields(Draft d) =>
+            [("id", d.Id), ("kind", EnumNames.ToName(d.Kind)), ("title", d.Title), ("description", d.Description)];
+
+        private Func<CancellationToken, Task> CreateAllianceAsync(Alliance a) => ct => RunAsync(cypher.Query(Q.CreateAlliance, AllianceFields(a)), ct);
+
+        private Func<CancellationToken, Task> CreateSourceAsync(Source s) => async ct =>
+        {
+            await RunAsync(cypher.Query(Q.CreateSource, ("id", s.Id), ("kind", EnumNames.ToName(s.Kind)), ("title", s.Title), ("date", s.Date),
+                ("url", s.Url), ("document", s.Document)), ct);
+            if (s.OutletId is { } outlet)
+                await LinkAsync(Q.LinkSourceOutlet, $"creating source '{s.Id}'", $"its outlet '{outlet}'", ct, ("id", s.Id), ("outletId", outlet));
+        };
+
+        private Func<CancellationToken, Task> CreateDraftAsync(Draft d) => async ct =>
+        {
+            await RunAsync(cypher.Query(Q.CreateDraft, DraftFields(d)), ct);
+            await LinkForumAsync(d, ct);
+        };
+
+        private async Task UpdateDraftAsync(Draft d, CancellationToken ct)
+        {
+            await UpdateAsync(Q.UpdateDraft, "draft", d.Id, ct, DraftFields(d));
+            await LinkForumAsync(d, ct);
+        }
+
+        private Task LinkForumAsync(Draft d, CancellationToken ct) => d.ForumId is { } forum
+            ? LinkAsync(Q.LinkDraftForum, $"writing draft '{d.Id}'", $"its forum '{forum}'", ct, ("id", d.Id), ("forumId", forum))
+            : Task.CompletedTask;
+
+        private async Task UpdateAsync(string statement, string what, string id, CancellationToken ct, (string, object?)[] fields)
+        {
+            var result = await RunAsync(cypher.Query(statement, fields), ct);
+            if (Count(result) == 0)
+                throw new GraphException(ErrorCodes.NotFound, $"No {what} with id '{id}'.");
+        }
+
+        private Func<CancellationToken, Task> CreateStatementAsync(Statement s) => async ct =>
+        {
+            var about = s.AboutIds.Distinct().Select((id, ord) => new Dictionary<string, object?> { ["id"] = id, ["ord"] = ord }).ToList();
+            var result = await RunAsync(cypher.Query(Q.CreateStatement, ("id", s.Id), ("speakerId", s.SpeakerId), ("sourceId", s.SourceId),
+                ("date", s.Date), ("kind", EnumNames.ToName(s.Kind)), ("text", s.Text), ("setting", s.Setting), ("about", about)), ct);
+            if (result.Rows.Count == 0 || Count(result) != about.Count)
+                throw Missing($"creating statement '{s.Id}'", "its speaker, source and subjects");
+            if (s.ViaId is { } via)
+                await LinkAsync(Q.LinkStatementVia, $"creating statement '{s.Id}'", $"the agency '{via}'", ct, ("id", s.Id), ("viaId", via));
+        };
+
+        private async Task CreateFactAsync(IDatedFact fact, string kind, CreateMode mode, CancellationToken ct, string statement,
+            params (string, object?)[] ends)
+        {
+            var taken = await RunAsync(cypher.Query(Q.GetFactKind, ("id", fact.Id)), ct);
+            if (taken.Rows.Count > 0)
+            {
+                if (mode == CreateMode.SkipExisting) return;
+                throw new GraphException(ErrorCodes.DuplicateId,
+                    $"Cannot create {kind} '{fact.Id}': the id '{fact.Id}' is already taken by another {taken.Rows[0][0]}.");
+            }
+            await RequireEvidenceAsync(fact, kind, ct);
+            await RunAsync(cypher.Query(Q.RegisterFact, ("id", fact.Id), ("kind", kind)), ct);
+            var result = await RunAsync(cypher.Query(statement, [.. ends, ("id", fact.Id), ("since", fact.Since), ("until", fact.Until),
+                ("evidenceSources", fact.Evidence.Select(e => e.SourceId).ToList()),
+                ("evidenceStatements", fact.Evidence.Select(e => e.StatementId ?? "").ToList()),
+                ("evidenceExcerpts", fact.Evidence.Select(e => e.Excerpt ?? "").ToList())]), ct);
+            if (result.Rows.Count == 0 || Count(result) == 0)
+                throw Missing($"creating {kind} '{fact.Id}'", "the ids at both ends");
+        }
+
+        /// <summary>Evidence lives in properties, which Neo4j cannot check, so its sources and statements are checked here.</summary>
+        private async Task RequireEvidenceAsync(IDatedFact fact, string kind, CancellationToken ct)
+        {
+            var wanted = fact.Evidence.Select(e => (e.SourceId, NodeLabel.Source))
+                .Concat(fact.Evidence.Where(e => e.StatementId is not null).Select(e => (e.StatementId!, NodeLabel.Statement))).ToList();
+            var stored = await RunAsync(cypher.Query(Q.GetLabels, ("ids", wanted.Select(w => w.Item1).Distinct().ToList())), ct);
+            var labels = stored.Rows.ToDictionary(r => (string)r[0]!, r => Enum.Parse<NodeLabel>((string)r[1]!));
+            foreach (var (id, label) in wanted)
+                if (!labels.TryGetValue(id, out var found) || found != label)
+                    throw Missing($"creating {kind} '{fact.Id}'", $"its evidence ({label.WithArticle()} '{id}')");
+        }
+
+        private async Task AddDraftStatusAsync(DraftStatusChange c, CancellationToken ct)
+        {
+            var result = await RunAsync(cypher.Query(Q.AddDraftStatus, ("draftId", c.DraftId), ("sourceId", c.Evidence.SourceId),
+                ("key", CypherSeed.StatusKey(c)), ("status", EnumNames.ToName(c.Status)), ("date", c.Date), ("statementId", c.Evidence.StatementId), ("excerpt", c.Evidence.Excerpt)), ct);
+            if (result.Rows.Count == 0 || Count(result) == 0)
+                throw Missing($"recording a status of draft '{c.DraftId}'", "the draft and its source");
+        }
+
+        private async Task AddDraftRelationAsync(DraftRelation r, CancellationToken ct)
+        {
+            var result = await RunAsync(cypher.Query(Q.AddDraftRelation, ("fromId", r.FromId), ("toId", r.ToId), ("kind", EnumNames.ToName(r.Kind)),
+                ("sourceId", r.Evidence.SourceId), ("statementId", r.Evidence.StatementId), ("excerpt", r.Evidence.Excerpt)), ct);
+            if (result.Rows.Count == 0 || Count(result) == 0)
+                throw Missing($"relating draft '{r.FromId}' to '{r.ToId}'", "both drafts");
+        }
+
+        private async Task EndFactAsync(EndFact w, CancellationToken ct)
+        {
+            var result = await RunAsync(cypher.Query(Q.EndFact, ("id", w.Id), ("until", w.Until)), ct);
+            if (Count(result) == 0)
+                throw new GraphException(ErrorCodes.NotFound, $"No position, membership or role with id '{w.Id}'.");
+        }
+
+        private async Task LinkAsync(string statement, string what, string target, CancellationToken ct, params (string, object?)[] ids)
+        {
+            if (Count(await RunAsync(cypher.Query(statement, ids), ct)) == 0)
+                throw Missing(what, target);
+        }
+
+        private static long Count(CypherResult result) => result.Rows.Count == 0 ? 0 : (long)result.Rows[0][0]!;
+
+        private static GraphException Missing(string what, string references) =>
+            new(ErrorCodes.BadUserInput, $"Refused {what}: it references something missing (check {references}).");
+    }
+}

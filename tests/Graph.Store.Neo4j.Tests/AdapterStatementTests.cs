@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using Graph.Core;
+using Graph.Core.Seed;
+
+namespace Graph.Store.Neo4j.Tests;
+
+/// <summary>
+/// Without a live Neo4j, what can be checked about the adapter's Cypher is checked here: every
+/// store call runs a statement from cypher/queries, gives it exactly the parameters the statement
+/// reads (no more, no fewer), and every file there is used. (The Cypher itself is linted in CI.)
+/// </summary>
+public sealed partial class AdapterStatementTests
+{
+    private static readonly DateOnly Day = new(2006, 7, 8);
+
+    [GeneratedRegex(@"\$([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex Parameter();
+
+    private static HashSet<string> ParametersOf(string statement) =>
+        Parameter().Matches(string.Join('\n', statement.Split('\n').Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal))))
+            .Select(m => m.Groups[1].Value).ToHashSet();
+
+    [Fact]
+    public async Task Every_statement_gets_exactly_the_parameters_it_reads_and_every_file_is_used()
+    {
+        var cypher = new CypherStatements(CypherStatements.DefaultFolder);
+        var transport = new RecordingTransport();
+        var store = new Neo4jGraphStore(transport, cypher);
+        var ids = new[] { "japan", "china" };
+        var filter = new FactFilter(ids, ids, Day, ids);
+        var statements = new StatementFilter("japan", "draft-a", Day, Day, "sanctions vote");
+
+        await store.IsReachableAsync();
+        await store.GetLabelsAsync(ids);
+        await store.GetActorsAsync(ids);
+        await store.GetDraftsAsync(ids);
+        await store.GetAlliancesAsync(ids);
+        await store.GetStatementsAsync(ids);
+        await store.GetSourcesAsync(ids);
+        await store.FindActorsAsync(new ActorFilter(ActorKind.State, "Tokyo"), new PageRequest(5, null));
+        await store.FindDraftsAsync(new DraftFilter(DraftKind.Resolution, "un-security-council", "sanctions"), new PageRequest(5, null));
+        await store.FindAlliancesAsync(new AllianceFilter(AllianceKind.Coalition, "g8"), new PageRequest(5, null));
+        await store.FindSourcesAsync(new PageRequest(5, null));
+        await store.FindStatementsAsync(statements, new PageRequest(5, null));
+        await store.FindStatementsBySpeakersAsync(ids, statements, new PageRequest(5, null));
+        await store.GetPositionsAsync(filter, Stance.Backs);
+        await store.GetMembershipsAsync(filter);
+        await store.GetRolesAsync(filter);
+        await store.GetDraftStatusHistoryAsync(ids);
+        await store.GetDraftRelationsAsync(ids);
+        await store.GetEdgesAsync(ids);
+        await store.GetMarkerAsync("seed:x");
+        var evidence = new[] { new Evidence("stored-report", "stored-statement", "an excerpt") };
+        await store.ApplyAsync([
+            new CreateActor(new Actor("ghana", ActorKind.State, "Ghana", ["Accra"], null)),
+            new UpdateActor(new Actor("ghana", ActorKind.State, "Ghana", [], "Elected member")),
+            new CreateSource(new Source("report-1", SourceKind.Report, "A report", "cbs-news", Day, null, null)),
+            new CreateDraft(new Draft("draft-a", DraftKind.Resolution, "A draft", "un-security-council", null)),
+            new UpdateDraft(new Draft("draft-a", DraftKind.Resolution, "A draft", "un-security-council", "Revised")),
+            new CreateAlliance(new Alliance("friends", AllianceKind.Coalition, "Friends", null)),
+            new UpdateAlliance(new Alliance("friends", AllianceKind.Coalition, "Friends of the draft", null)),
+            new CreateStatement(new Statement("statement-1", "ghana", Day, null, StatementKind.Quote, "Yes.", "report-1", "kyodo-news", "speech", ["draft-a"])),
+            new CreatePosition(new Position("position-1", "ghana", "draft-a", Stance.Backs, Day, null, evidence)),
+            new CreateMembership(new Membership("membership-1", "ghana", "friends", Day, null, evidence)),
+            new CreateRole(new Role("role-1", "envoy", "ghana", "Envoy", null, null, evidence)),
+            new AddDraftStatus(new DraftStatusChange("draft-a", DraftStatus.Circulated, Day, evidence[0])),
+            new AddDraftRelation(new DraftRelation("draft-a", DraftRelationKind.AlternativeTo, "draft-b", evidence[0])),
+            new EndFact("position-1", Day.AddDays(3)),
+            new SetMarker("seed:x", "fingerprint"),
+        ]);
+
+        Assert.NotEmpty(transport.Ran);
+        foreach (var query in transport.Ran)
+        {
+            var name = cypher.NameOf(query.Statement);
+            Assert.True(ParametersOf(query.Statement).SetEquals(query.Parameters.Keys),
+                $"{name}.cypher reads [{string.Join(", ", ParametersOf(query.Statement).Order())}] but was given [{string.Join(", ", query.Parameters.Keys.Order())}]");
+        }
+        var used = transport.Ran.Select(q => cypher.NameOf(q.Statement)).ToHashSet();
+        Assert.Empty(CypherStatements.Names.All.Except(used));
+        var files = Directory.EnumerateFiles(CypherStatements.DefaultFolder, "*.cypher").Select(Path.GetFileNameWithoutExtension);
+        Assert.Empty(files.Except(CypherStatements.Names.All));
+    }
+
+    [Fact]
+    public void Schema_statements_are_split_one_per_statement()
+    {
+        var schema = CypherStatements.SchemaStatements();
+        Assert.Contains(schema, s => s.StartsWith("CREATE CONSTRAINT node_id", StringComparison.Ordinal));
+        Assert.Contains(schema, s => s.StartsWith("CREATE FULLTEXT INDEX statement_text", StringComparison.Ordinal));
+        Assert.All(schema, s => Assert.DoesNotContain(";", s));
+        Assert.All(schema, s => Assert.DoesNotContain("//", s));
+    }
+
+    [Fact]
+    public void The_committed_cypher_seed_is_what_the_dataset_makes()
+    {
+        var root = RepoRoot();
+        var dataset = Dataset.Load(Path.Combine(root, "data", "north-korea-sanctions-2006.json"));
+        var expected = CypherSeed.Render(dataset, Path.Combine(root, "cypher", "seed"));
+        var committed = File.ReadAllText(Path.Combine(root, "cypher", "seed.cypher"));
+        Assert.True(expected == committed,
+            "cypher/seed.cypher is out of date: run `dotnet run --project src/Graph.Cli -- cypher-seed > cypher/seed.cypher`.");
+    }
+
+    [Theory]
+    [InlineData("O'Brien", @"'O\'Brien'")]
+    [InlineData(@"back\slash", @"'back\\slash'")]
+    [InlineData("line\nbreak", @"'line\nbreak'")]
+    [InlineData("x'}) DETACH DELETE n //", @"'x\'}) DETACH DELETE n //'")]
+    public void Seed_literals_escape_what_would_end_a_string(string text, string literal) =>
+        Assert.Equal(literal, CypherSeed.Literal(text));
+
+    [Fact]
+    public void Seed_literals_type_dates_lists_and_maps()
+    {
+        var row = new Dictionary<string, object?> { ["since"] = Day, ["aliases"] = new[] { "Tokyo" }, ["until"] = null, ["ord"] = 2 };
+        Assert.Equal("{since: date('2006-07-08'), aliases: ['Tokyo'], until: null, ord: 2}", CypherSeed.Literal(row));
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Graph.sln not found above the test binaries.");
+    }
+
+    /// <summary>Answers every statement with the smallest well-formed result it could get, and records what ran.</summary>
+    private sealed class RecordingTransport : ICypherTransport, ICypherTransaction
+    {
+        public List<CypherQuery> Ran { get; } = [];
+
+        public Task<CypherResult> RunAsync(CypherQuery query, CancellationToken ct = default)
+        {
+            Ran.Add(query);
+            return Task.FromResult(Answer(query));
+        }
+
+        public async Task<T> InTransactionAsync<T>(Func<ICypherTransaction, CancellationToken, Task<T>> work, CancellationToken ct = default) =>
+            await work(this, ct);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+        private static CypherResult Answer(CypherQuery query)
+        {
+            var text = query.Statement;
+            IReadOnlyList<object?> Row(params object?[] values) => values;
+            if (text.Contains("RETURN 1 AS ok")) return new(["ok"], [Row(1L)]);
+            if (text.Contains("RETURN speakerId, total, page"))
+                return new(["speakerId", "total", "page"], ((IEnumerable<string>)query.Parameters["speakerIds"]!).Select(id => Row(id, 0L, new List<object?>())).ToList());
+            if (text.Contains("RETURN size(matches) AS total, matches")) return new(["total", "page"], [Row(0L, new List<object?>())]);
+            if (text.Contains("collect(node.id) AS ids")) return new(["ids"], [Row(new List<object?>())]);
+            if (text.Contains("RETURN linkedSubjects"))
+                return new(["linkedSubjects"], [Row((long)((System.Collections.ICollection)query.Parameters["about"]!).Count)]);
+            if (text.Contains("n.id AS id, [label IN labels(n)") && query.Parameters["ids"] is IEnumerable<string> wanted)
+            {
+                // What the evidence cites is stored already ("stored-..."); every other id is free.
+                var present = wanted.Where(id => id.StartsWith("stored-", StringComparison.Ordinal));
+                return new(["id", "label"], present.Select(id => Row(id, id.EndsWith("report", StringComparison.Ordinal) ? "Source" : "Statement")).ToList());
+            }
+            var counted = Regex.Match(text, @"RETURN count\([^)]*\) AS (\w+)");
+            return counted.Success ? new([counted.Groups[1].Value], [Row(1L)]) : CypherResult.Empty;
+        }
+    }
+}
