@@ -18,6 +18,11 @@ builder.Services.AddSingleton<IGraphStore>(_ => settings.Store == StoreKind.Neo4
 builder.Services.AddSingleton<CurationService>();
 builder.Services.AddSingleton<PathFinder>();
 builder.Services.AddScoped<GraphLoaders>();
+builder.Services.AddSingleton<WriteAccess>();
+// Browsers may call the API from the origins configured in Graph:Cors:Origins (notebook hosts, say); none by default.
+var corsOrigins = builder.Configuration.GetSection("Graph:Cors:Origins").Get<string[]>() ?? [];
+builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(corsOrigins)
+    .WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "Authorization", "X-Api-Key")));
 builder.Services.AddSingleton<StoreStartup>();
 builder.Services.AddHostedService(services => services.GetRequiredService<StoreStartup>());
 builder.Services.AddGraphQL(graphql => graphql
@@ -29,6 +34,7 @@ builder.Services.AddGraphQL(graphql => graphql
 var app = builder.Build();
 app.Services.GetRequiredService<ISchema>().Initialize(); // a schema mistake fails the start, not the first request
 
+app.UseCors();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapGraphQLEndpoint();
@@ -40,6 +46,8 @@ app.MapGet("/ready", async (IGraphStore store, StoreStartup startup, Cancellatio
         ? Results.Ok(new { status = "ready" })
         : Results.Json(new { status = "unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable));
 app.Lifetime.ApplicationStarted.Register(() => StoreStartup.AnnounceEndpoints(app));
+if (!app.Services.GetRequiredService<WriteAccess>().IsEnabled)
+    app.Logger.LogInformation("Reads only: no API keys are configured (Graph:ApiKeys), so every mutation is refused.");
 
 app.Run();
 

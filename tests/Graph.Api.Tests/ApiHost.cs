@@ -17,31 +17,44 @@ public sealed class ApiHost : IAsyncDisposable
     public string DatabasePath => Path.Combine(Folder, "graph.db");
     public HttpClient Http { get; }
 
-    private ApiHost(string folder)
+    /// <summary>The write key the test hosts are configured with; <see cref="Http"/> sends it.</summary>
+    public const string WriteKey = "test-write-key-0123456789";
+
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    private ApiHost(string folder, IReadOnlyDictionary<string, string?>? extraSettings)
     {
         Folder = folder;
+        settings = extraSettings ?? new Dictionary<string, string?> { ["Graph:ApiKeys"] = WriteKey };
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Graph:Database", DatabasePath);
             web.UseSetting("Urls", "http://127.0.0.1:0");
+            web.UseSetting("Logging:LogLevel:Default", "Warning"); // keep test output to what tests say
+            foreach (var (key, value) in settings) web.UseSetting(key, value);
         });
         factory.UseKestrel(0);
         factory.StartServer();
         Http = factory.CreateClient();
+        Http.DefaultRequestHeaders.Authorization = new("Bearer", WriteKey);
     }
 
-    public static ApiHost Start(string? folder = null)
+    /// <summary>Starts a host; <paramref name="settings"/> replaces the default (the write key) when given.</summary>
+    public static ApiHost Start(string? folder = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         folder ??= Path.Combine(Path.GetTempPath(), "graph-api-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        return new ApiHost(folder);
+        return new ApiHost(folder, settings);
     }
+
+    /// <summary>A client of this host that sends no credential.</summary>
+    public HttpClient AnonymousClient() => new() { BaseAddress = Http.BaseAddress };
 
     /// <summary>Stops this host and starts a new one on the same database file.</summary>
     public async Task<ApiHost> RestartAsync()
     {
         await StopAsync();
-        return new ApiHost(Folder);
+        return new ApiHost(Folder, settings);
     }
 
     private async Task StopAsync()

@@ -23,13 +23,14 @@ public static class GraphQLEndpoint
 
     private sealed record GraphQLRequest(string Query, Inputs? Variables, string? OperationName, Inputs? Extensions);
 
-    private sealed class RequestError(int status, string message) : Exception(message)
+    private sealed class RequestError(int status, string message, string code = "BAD_REQUEST") : Exception(message)
     {
         public int Status { get; } = status;
+        public string Code { get; } = code;
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        ILogger<GraphSchemaMarker> logger)
+        WriteAccess writeAccess, ILogger<GraphSchemaMarker> logger)
     {
         var mediaType = Negotiate(http.Request);
         if (mediaType is null)
@@ -48,15 +49,23 @@ public static class GraphQLEndpoint
         try
         {
             request = HttpMethods.IsGet(http.Request.Method) ? ReadGet(http.Request, serializer) : await ReadPostAsync(http.Request, serializer);
-            if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
+            if (IsMutation(request))
             {
-                http.Response.Headers.Allow = HttpMethods.Post;
-                throw new RequestError(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST, not GET.");
+                if (HttpMethods.IsGet(http.Request.Method))
+                {
+                    http.Response.Headers.Allow = HttpMethods.Post;
+                    throw new RequestError(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST, not GET.");
+                }
+                if (writeAccess.Refusal(http.Request) is { } refusal)
+                {
+                    http.Response.Headers.WWWAuthenticate = "Bearer";
+                    throw new RequestError(StatusCodes.Status401Unauthorized, refusal, "UNAUTHENTICATED");
+                }
             }
         }
         catch (RequestError e)
         {
-            await WriteErrorAsync(http, serializer, e.Status, mediaType, e.Message);
+            await WriteErrorAsync(http, serializer, e.Status, mediaType, e.Message, e.Code);
             return;
         }
 
@@ -169,22 +178,28 @@ public static class GraphQLEndpoint
         }
     }
 
-    /// <summary>Whether the operation the request selects is a mutation (unparsable documents are left to the executor).</summary>
+    /// <summary>
+    /// Whether the operation the request selects is a mutation (unparsable documents are left to the
+    /// executor). With no operation name and several operations, any mutation among them counts, so
+    /// an ambiguous request cannot slip a write past the checks.
+    /// </summary>
     private static bool IsMutation(GraphQLRequest request)
     {
         GraphQLDocument document;
         try { document = GraphQLParser.Parser.Parse(request.Query); }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException) { return false; }
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = request.OperationName is null ? operations.FirstOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-        return selected?.Operation == OperationType.Mutation;
+        if (request.OperationName is null)
+            return operations.Any(o => o.Operation == OperationType.Mutation);
+        return operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName)?.Operation == OperationType.Mutation;
     }
 
-    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message)
+    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message,
+        string code = "BAD_REQUEST")
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        var result = new ExecutionResult { Executed = false, Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] };
+        var result = new ExecutionResult { Executed = false, Errors = [new ExecutionError(message) { Code = code }] };
         await http.Response.WriteAsync(serializer.Serialize(result), http.RequestAborted);
     }
 }
