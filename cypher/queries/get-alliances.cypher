@@ -1,4 +1,5 @@
 MATCH (l:Alliance)
 WHERE l.id IN $ids
-RETURN l {.id, .kind, .name, .description} AS alliance
+OPTIONAL MATCH (l)-[:MEMBERSHIP_OF]->(body:Actor)
+RETURN l {.id, .kind, .name, .description, bodyId: body.id} AS alliance
 ORDER BY l.id

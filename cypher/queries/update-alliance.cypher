@@ -1,3 +1,7 @@
+// Updates the fields and drops the body link; link-alliance-body sets the new one.
 MATCH (l:Alliance {id: $id})
 SET l.kind = $kind, l.name = $name, l.description = $description
-RETURN count(l) AS updated
+WITH l
+OPTIONAL MATCH (l)-[old:MEMBERSHIP_OF]->()
+DELETE old
+RETURN count(DISTINCT l) AS updated

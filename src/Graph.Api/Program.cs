@@ -1,7 +1,9 @@
 using Graph.Api;
 using Graph.Api.GraphQL;
+using Graph.Api.Exports;
 using Graph.Api.Http;
 using Graph.Core;
+using Graph.Core.Coalitions;
 using Graph.Store.Embedded;
 using Graph.Store.Neo4j;
 using Graph.Store.Neo4j.Http;
@@ -17,6 +19,8 @@ builder.Services.AddSingleton<IGraphStore>(_ => settings.Store == StoreKind.Neo4
     : new SqliteGraphStore(settings.DatabasePath));
 builder.Services.AddSingleton<CurationService>();
 builder.Services.AddSingleton<PathFinder>();
+builder.Services.AddSingleton<CoalitionService>();
+builder.Services.AddSingleton<GraphViews>();
 builder.Services.AddScoped<GraphLoaders>();
 builder.Services.AddSingleton<WriteAccess>();
 // Browsers may call the API from the origins configured in Graph:Cors:Origins (notebook hosts, say); none by default.
@@ -40,6 +44,8 @@ app.UseStaticFiles();
 app.MapGraphQLEndpoint();
 app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
 app.MapGet("/graphiql", () => Results.Redirect("/graphiql.html"));
+app.MapGet("/map", () => Results.Redirect("/map.html"));
+app.MapExports();
 app.MapGet("/health", () => Results.Ok(new { status = "alive" }));
 app.MapGet("/ready", async (IGraphStore store, StoreStartup startup, CancellationToken ct) =>
     startup.IsReady && await store.IsReachableAsync(ct)

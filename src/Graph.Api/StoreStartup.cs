@@ -72,6 +72,7 @@ public sealed class StoreStartup(IGraphStore store, GraphSettings settings, ILog
             Graph API is ready ({app.Services.GetRequiredService<GraphSettings>().Describe()})
               GraphQL endpoint : {baseUrl}/graphql
               Query IDE        : {baseUrl}/graphiql
+              Coalition map    : {baseUrl}/map
               Schema (SDL)     : {baseUrl}/graphql/schema.graphql
               Health / ready   : {baseUrl}/health  {baseUrl}/ready
 

@@ -72,6 +72,7 @@ public sealed class CurationService(IGraphStore store)
     public async Task<Alliance> CreateAllianceAsync(Alliance alliance, CancellationToken ct = default)
     {
         alliance = Normalize(alliance);
+        await RequireOptionalAsync(ct, (alliance.BodyId, NodeLabel.Actor, "bodyId"));
         await store.ApplyAsync([new CreateAlliance(alliance)], ct);
         return alliance;
     }
@@ -79,7 +80,7 @@ public sealed class CurationService(IGraphStore store)
     public async Task<Alliance> UpdateAllianceAsync(Alliance alliance, CancellationToken ct = default)
     {
         alliance = Normalize(alliance);
-        await RequireAsync(ct, (alliance.Id, NodeLabel.Alliance, "id"));
+        await RequireOptionalAsync(ct, (alliance.Id, NodeLabel.Alliance, "id"), (alliance.BodyId, NodeLabel.Actor, "bodyId"));
         await store.ApplyAsync([new UpdateAlliance(alliance)], ct);
         return alliance;
     }
@@ -125,7 +126,7 @@ public sealed class CurationService(IGraphStore store)
 
         var id = input.Id is null ? GeneratedId("statement", input.SpeakerId) : Ids.Require(input.Id, "id");
         writes.Add(new CreateStatement(new Statement(id, input.SpeakerId, input.Date, null, input.Kind, text, sourceId,
-            input.ViaId, Blank(input.Setting), about)));
+            input.ViaId, Blank(input.Setting, "setting"), about)));
         await store.ApplyAsync(writes, ct);
         return id;
     }
@@ -188,27 +189,29 @@ public sealed class CurationService(IGraphStore store)
         var aliases = (actor.Aliases ?? []).Select(a => a?.Trim() ?? "").ToList();
         if (aliases.Any(a => a.Length == 0))
             throw new GraphException(ErrorCodes.BadUserInput, "'aliases' must not contain empty names.");
-        return actor with { Name = RequireText(actor.Name, "name"), Aliases = aliases.Distinct().ToList(), Description = Blank(actor.Description) };
+        foreach (var alias in aliases) RefuseNul(alias, "aliases");
+        return actor with { Name = RequireText(actor.Name, "name"), Aliases = aliases.Distinct().ToList(), Description = Blank(actor.Description, "description") };
     }
 
     private static Draft Normalize(Draft draft)
     {
         Ids.Require(draft.Id, "id");
         if (draft.ForumId is not null) Ids.Require(draft.ForumId, "forumId");
-        return draft with { Title = RequireText(draft.Title, "title"), Description = Blank(draft.Description) };
+        return draft with { Title = RequireText(draft.Title, "title"), Description = Blank(draft.Description, "description") };
     }
 
     private static Alliance Normalize(Alliance alliance)
     {
         Ids.Require(alliance.Id, "id");
-        return alliance with { Name = RequireText(alliance.Name, "name"), Description = Blank(alliance.Description) };
+        if (alliance.BodyId is not null) Ids.Require(alliance.BodyId, "bodyId");
+        return alliance with { Name = RequireText(alliance.Name, "name"), Description = Blank(alliance.Description, "description") };
     }
 
     private static Source Normalize(Source source)
     {
         Ids.Require(source.Id, "source id");
         if (source.OutletId is not null) Ids.Require(source.OutletId, "outletId");
-        return source with { Title = RequireText(source.Title, "title"), Url = Blank(source.Url), Document = Blank(source.Document) };
+        return source with { Title = RequireText(source.Title, "title"), Url = Blank(source.Url, "url"), Document = Blank(source.Document, "document") };
     }
 
     private static List<Evidence> NormalizeEvidence(IReadOnlyList<Evidence>? evidence, string field)
@@ -219,14 +222,20 @@ public sealed class CurationService(IGraphStore store)
         {
             Ids.Require(e.SourceId, $"{field}[{i}].sourceId");
             if (e.StatementId is not null) Ids.Require(e.StatementId, $"{field}[{i}].statementId");
-            return e with { Excerpt = Blank(e.Excerpt) };
+            return e with { Excerpt = Blank(e.Excerpt, $"{field}[{i}].excerpt") };
         }).ToList();
     }
 
     private static string RequireText(string? text, string field) =>
-        string.IsNullOrWhiteSpace(text) ? throw new GraphException(ErrorCodes.BadUserInput, $"'{field}' is required and must not be blank.") : text.Trim();
+        string.IsNullOrWhiteSpace(text) ? throw new GraphException(ErrorCodes.BadUserInput, $"'{field}' is required and must not be blank.")
+            : RefuseNul(text.Trim(), field);
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text, string field) => string.IsNullOrWhiteSpace(text) ? null : RefuseNul(text.Trim(), field);
+
+    /// <summary>U+0000 ends a string in SQLite's C interface and in many tools downstream, so text may not carry it.</summary>
+    private static string RefuseNul(string text, string field) => text.Contains('\0')
+        ? throw new GraphException(ErrorCodes.BadUserInput, $"'{field}' must not contain the NUL character (U+0000).")
+        : text;
 
     private Task RequireEvidenceAsync(CancellationToken ct, IReadOnlyList<Evidence> evidence, params (string? Id, NodeLabel Label, string Field)[] more)
     {

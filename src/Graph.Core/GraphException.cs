@@ -14,4 +14,6 @@ public static class ErrorCodes
     public const string InvalidDate = "INVALID_DATE";
     public const string DateOrder = "DATE_ORDER";
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
+    /// <summary>A page larger than <see cref="PageRequest.MaxSize"/> was asked for.</summary>
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
 }

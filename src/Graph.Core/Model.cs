@@ -41,7 +41,11 @@ public sealed record DraftStatusChange(string DraftId, DraftStatus Status, DateO
 
 public sealed record DraftRelation(string FromId, DraftRelationKind Kind, string ToId, Evidence Evidence);
 
-public sealed record Alliance(string Id, AllianceKind Kind, string Name, string? Description);
+public sealed record Alliance(string Id, AllianceKind Kind, string Name, string? Description)
+{
+    /// <summary>For a body membership: the body (an organization such as the Security Council) whose members these are.</summary>
+    public string? BodyId { get; init; }
+}
 
 /// <summary>A dated edge with evidence: a position, a membership or a role share this shape.</summary>
 public interface IDatedFact

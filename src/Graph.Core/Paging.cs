@@ -14,8 +14,10 @@ public sealed record PageRequest(int First, string? After)
     public static PageRequest Of(int? first, string? after)
     {
         var size = first ?? DefaultSize;
-        if (size < 0 || size > MaxSize)
+        if (size < 0)
             throw new GraphException(ErrorCodes.BadUserInput, $"'first' must be between 0 and {MaxSize}, got {size}.");
+        if (size > MaxSize)
+            throw new GraphException(ErrorCodes.PageSizeExceeded, $"'first' must be between 0 and {MaxSize}, got {size}: ask for pages of at most {MaxSize} and follow 'endCursor'.");
         var request = new PageRequest(size, after);
         _ = request.Offset; // validates the cursor now, before any store call
         return request;

@@ -7,7 +7,14 @@ namespace Graph.Store.Embedded;
 internal static class Schema
 {
     /// <summary>Bumped on any incompatible change; a file with another version is refused, not guessed at.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>What turns a file of each older version into the next one (run in order, in one transaction).</summary>
+    public static readonly IReadOnlyDictionary<int, string> Migrations = new Dictionary<int, string>
+    {
+        // 1 -> 2: an alliance may be the membership of a body (the Security Council's members).
+        [1] = "ALTER TABLE alliance ADD COLUMN body_id TEXT REFERENCES actor(id);",
+    };
 
     public const string Ddl = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -48,7 +55,8 @@ internal static class Schema
             id TEXT PRIMARY KEY REFERENCES node(id),
             kind TEXT NOT NULL,
             name TEXT NOT NULL,
-            description TEXT);
+            description TEXT,
+            body_id TEXT REFERENCES actor(id));
         CREATE INDEX IF NOT EXISTS alliance_by_name ON alliance(name, id);
 
         -- seq is an INTEGER PRIMARY KEY so the full-text index can key on it: a plain rowid may change on VACUUM.

@@ -59,11 +59,11 @@ public sealed partial class SqliteGraphStore
             "UPDATE draft SET kind = $kind, title = $title, forum_id = $forum, description = $description WHERE id = $id;",
             ("$id", d.Id), ("$kind", EnumNames.ToName(d.Kind)), ("$title", d.Title), ("$forum", d.ForumId), ("$description", d.Description)),
         CreateAlliance(var l, var mode) => CreateNodeAsync(tx, l.Id, NodeLabel.Alliance, mode, ct,
-            "INSERT INTO alliance(id, kind, name, description) VALUES ($id, $kind, $name, $description);",
-            ("$id", l.Id), ("$kind", EnumNames.ToName(l.Kind)), ("$name", l.Name), ("$description", l.Description)),
+            "INSERT INTO alliance(id, kind, name, description, body_id) VALUES ($id, $kind, $name, $description, $body);",
+            ("$id", l.Id), ("$kind", EnumNames.ToName(l.Kind)), ("$name", l.Name), ("$description", l.Description), ("$body", l.BodyId)),
         UpdateAlliance(var l) => UpdateAsync(tx, "alliance", l.Id, ct,
-            "UPDATE alliance SET kind = $kind, name = $name, description = $description WHERE id = $id;",
-            ("$id", l.Id), ("$kind", EnumNames.ToName(l.Kind)), ("$name", l.Name), ("$description", l.Description)),
+            "UPDATE alliance SET kind = $kind, name = $name, description = $description, body_id = $body WHERE id = $id;",
+            ("$id", l.Id), ("$kind", EnumNames.ToName(l.Kind)), ("$name", l.Name), ("$description", l.Description), ("$body", l.BodyId)),
         // Recording the same status or relation again is a no-op (see the unique indexes).
         AddDraftStatus(var c) => ExecuteAsync(tx.Connection!, tx, """
             INSERT INTO draft_status(draft_id, status, date, source_id, statement_id, excerpt)

@@ -39,8 +39,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             "INSERT INTO meta(key, value) VALUES ('schema_version', $v) ON CONFLICT DO NOTHING; " +
             "SELECT value FROM meta WHERE key = 'schema_version';", ("$v", Schema.Version.ToString())))
         {
-            var stored = (string?)await version.ExecuteScalarAsync(ct);
-            if (stored != Schema.Version.ToString())
+            var stored = int.TryParse((string?)await version.ExecuteScalarAsync(ct), out var v) ? v : -1;
+            for (; stored < Schema.Version && Schema.Migrations.TryGetValue(stored, out var migration); stored++)
+            {
+                await ExecuteAsync(connection, tx, migration, ct);
+                await ExecuteAsync(connection, tx, "UPDATE meta SET value = $v WHERE key = 'schema_version';", ct, ("$v", (stored + 1).ToString()));
+            }
+            if (stored != Schema.Version)
                 throw new InvalidOperationException(
                     $"{path} has schema version {stored}; this build reads version {Schema.Version}.");
         }
@@ -108,11 +113,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var where = new List<string>();
         var args = new List<(string, object?)>();
         if (filter.Kind is { } kind) { where.Add("a.kind = $kind"); args.Add(("$kind", EnumNames.ToName(kind))); }
-        if (LikePattern(filter.Search) is { } pattern)
+        if (Needle(filter.Search) is { } needle)
         {
-            // Name or any alias, case-insensitively (fold() lowercases beyond ASCII, which LIKE alone does not).
-            where.Add(@"(fold(a.name) LIKE $pattern ESCAPE '\' OR EXISTS (SELECT 1 FROM json_each(a.aliases) j WHERE fold(j.value) LIKE $pattern ESCAPE '\'))");
-            args.Add(("$pattern", pattern));
+            where.Add("(contains_folded(CAST(a.name AS BLOB), $needle) OR EXISTS (SELECT 1 FROM json_each(a.aliases) j WHERE contains_folded(CAST(j.value AS BLOB), $needle)))");
+            args.Add(("$needle", needle));
         }
         return PageAsync("actor a", where, "a.name, a.id", ActorColumns, ReadActor, page, args, ct);
     }
@@ -123,7 +127,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var args = new List<(string, object?)>();
         if (filter.Kind is { } kind) { where.Add("d.kind = $kind"); args.Add(("$kind", EnumNames.ToName(kind))); }
         if (filter.ForumId is { } forum) { where.Add("d.forum_id = $forum"); args.Add(("$forum", forum)); }
-        if (LikePattern(filter.Search) is { } pattern) { where.Add(@"fold(d.title) LIKE $pattern ESCAPE '\'"); args.Add(("$pattern", pattern)); }
+        if (Needle(filter.Search) is { } needle) { where.Add("contains_folded(CAST(d.title AS BLOB), $needle)"); args.Add(("$needle", needle)); }
         return PageAsync("draft d", where, "d.title, d.id", DraftColumns, ReadDraft, page, args, ct);
     }
 
@@ -132,7 +136,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var where = new List<string>();
         var args = new List<(string, object?)>();
         if (filter.Kind is { } kind) { where.Add("l.kind = $kind"); args.Add(("$kind", EnumNames.ToName(kind))); }
-        if (LikePattern(filter.Search) is { } pattern) { where.Add(@"fold(l.name) LIKE $pattern ESCAPE '\'"); args.Add(("$pattern", pattern)); }
+        if (Needle(filter.Search) is { } needle) { where.Add("contains_folded(CAST(l.name AS BLOB), $needle)"); args.Add(("$needle", needle)); }
         return PageAsync("alliance l", where, "l.name, l.id", AllianceColumns, ReadAlliance, page, args, ct);
     }
 
@@ -211,11 +215,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         return words.Count == 0 ? null : string.Join(" ", words.Select(w => $"\"{w}\"")); // letters and digits only
     }
 
-    /// <summary>A case-folded LIKE pattern for a substring, with the pattern characters escaped; null for a blank search.</summary>
-    private static string? LikePattern(string? search) =>
-        string.IsNullOrWhiteSpace(search)
-            ? null
-            : "%" + search.Trim().ToLowerInvariant().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%";
+    /// <summary>What a name search looks for: the trimmed text, case-folded, as UTF-8 bytes; null for a blank search.</summary>
+    private static byte[]? Needle(string? search) =>
+        string.IsNullOrWhiteSpace(search) ? null : Encoding.UTF8.GetBytes(search.Trim().ToLowerInvariant());
 
     /// <summary>The total of the filter and one page of it, as two commands in one round trip.</summary>
     private async Task<Page<T>> PageAsync<T>(string from, IReadOnlyList<string> where, string orderBy, string columns,
@@ -227,14 +229,20 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             SELECT {columns} FROM {from} WHERE {condition} ORDER BY {orderBy} LIMIT $first OFFSET $offset;
             """;
         await using var connection = await OpenAsync(ct);
-        await using var command = Command(connection, null, sql,
+        // One read transaction, so the total and the page come from the same snapshot while others write.
+        await using var tx = connection.BeginTransaction(deferred: true);
+        await using var command = Command(connection, tx, sql,
             [.. args, ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)]);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        var total = (int)reader.GetInt64(0);
-        await reader.NextResultAsync(ct);
         var items = new List<T>();
-        while (await reader.ReadAsync(ct)) items.Add(read(reader));
+        int total;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            total = (int)reader.GetInt64(0);
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct)) items.Add(read(reader));
+        }
+        await tx.CommitAsync(ct);
         return new Page<T>(items, page.Offset, total);
     }
 
@@ -362,10 +370,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private static Draft ReadDraft(SqliteDataReader r) =>
         new(r.GetString(0), EnumNames.Parse<DraftKind>(r.GetString(1)), r.GetString(2), StringOf(r, 3), StringOf(r, 4));
 
-    private const string AllianceColumns = "l.id, l.kind, l.name, l.description";
+    private const string AllianceColumns = "l.id, l.kind, l.name, l.description, l.body_id";
 
     private static Alliance ReadAlliance(SqliteDataReader r) =>
-        new(r.GetString(0), EnumNames.Parse<AllianceKind>(r.GetString(1)), r.GetString(2), StringOf(r, 3));
+        new(r.GetString(0), EnumNames.Parse<AllianceKind>(r.GetString(1)), r.GetString(2), StringOf(r, 3)) { BodyId = StringOf(r, 4) };
 
     private const string SourceColumns = "o.id, o.kind, o.title, o.outlet_id, o.date, o.url, o.document";
 
@@ -406,8 +414,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var connection = new SqliteConnection(connectionString);
         try
         {
-            // Case folding for searches: SQLite's own lower() and LIKE fold ASCII only.
-            connection.CreateFunction("fold", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
+            // Name searches: a case-folded substring test done in .NET. SQLite's LIKE folds ASCII only,
+            // stops at U+0000 and reads U+FFFE/U+FFFF as U+FFFD; text handed over as bytes (a BLOB) arrives whole.
+            connection.CreateFunction("contains_folded", (byte[]? text, byte[] needle) =>
+                text is not null && Encoding.UTF8.GetString(text).ToLowerInvariant().Contains(Encoding.UTF8.GetString(needle), StringComparison.Ordinal),
+                isDeterministic: true);
             await connection.OpenAsync(ct);
             return connection;
         }

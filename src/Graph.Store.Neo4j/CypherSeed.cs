@@ -26,7 +26,7 @@ public static class CypherSeed
             ["03-drafts"] = writes.OfType<CreateDraft>().Select(w => Row(("id", w.Draft.Id), ("kind", EnumNames.ToName(w.Draft.Kind)),
                 ("title", w.Draft.Title), ("description", w.Draft.Description), ("forumId", w.Draft.ForumId))).ToList(),
             ["04-alliances"] = writes.OfType<CreateAlliance>().Select(w => Row(("id", w.Alliance.Id), ("kind", EnumNames.ToName(w.Alliance.Kind)),
-                ("name", w.Alliance.Name), ("description", w.Alliance.Description))).ToList(),
+                ("name", w.Alliance.Name), ("description", w.Alliance.Description), ("bodyId", w.Alliance.BodyId))).ToList(),
             ["05-statements"] = writes.OfType<CreateStatement>().Select(w => Row(("id", w.Statement.Id), ("speakerId", w.Statement.SpeakerId),
                 ("sourceId", w.Statement.SourceId), ("date", w.Statement.Date), ("kind", EnumNames.ToName(w.Statement.Kind)),
                 ("text", w.Statement.Text), ("setting", w.Statement.Setting), ("viaId", w.Statement.ViaId),

@@ -48,7 +48,7 @@ public sealed class CypherStatements
             GetMarker = "get-marker", Ping = "ping",
             CreateActor = "create-actor", UpdateActor = "update-actor", CreateSource = "create-source", LinkSourceOutlet = "link-source-outlet",
             CreateDraft = "create-draft", UpdateDraft = "update-draft", LinkDraftForum = "link-draft-forum",
-            CreateAlliance = "create-alliance", UpdateAlliance = "update-alliance",
+            CreateAlliance = "create-alliance", UpdateAlliance = "update-alliance", LinkAllianceBody = "link-alliance-body",
             CreateStatement = "create-statement", LinkStatementVia = "link-statement-via",
             RegisterFact = "register-fact", CreatePosition = "create-position", CreateMembership = "create-membership", CreateRole = "create-role",
             AddDraftStatus = "add-draft-status", AddDraftRelation = "add-draft-relation", EndFact = "end-fact", SetMarker = "set-marker";

@@ -44,7 +44,7 @@ internal static class Decode
         new(Str(m, "id")!, EnumNames.Parse<DraftKind>(Str(m, "kind")!), Str(m, "title")!, Str(m, "forumId"), Str(m, "description"));
 
     public static Alliance Alliance(Dictionary<string, object?> m) =>
-        new(Str(m, "id")!, EnumNames.Parse<AllianceKind>(Str(m, "kind")!), Str(m, "name")!, Str(m, "description"));
+        new(Str(m, "id")!, EnumNames.Parse<AllianceKind>(Str(m, "kind")!), Str(m, "name")!, Str(m, "description")) { BodyId = Str(m, "bodyId") };
 
     public static Source Source(Dictionary<string, object?> m) =>
         new(Str(m, "id")!, EnumNames.Parse<SourceKind>(Str(m, "kind")!), Str(m, "title")!, Str(m, "outletId"), Date(m, "date"),

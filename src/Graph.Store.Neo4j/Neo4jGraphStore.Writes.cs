@@ -38,7 +38,7 @@ public sealed partial class Neo4jGraphStore
             CreateDraft w => CreateNodeAsync(w.Draft.Id, NodeLabel.Draft, w.Mode, ct, CreateDraftAsync(w.Draft)),
             UpdateDraft w => UpdateDraftAsync(w.Draft, ct),
             CreateAlliance w => CreateNodeAsync(w.Alliance.Id, NodeLabel.Alliance, w.Mode, ct, CreateAllianceAsync(w.Alliance)),
-            UpdateAlliance w => UpdateAsync(Q.UpdateAlliance, "alliance", w.Alliance.Id, ct, AllianceFields(w.Alliance)),
+            UpdateAlliance w => UpdateAllianceAsync(w.Alliance, ct),
             CreateStatement w => CreateNodeAsync(w.Statement.Id, NodeLabel.Statement, w.Mode, ct, CreateStatementAsync(w.Statement)),
             CreatePosition w => CreateFactAsync(w.Position, "position", w.Mode, ct, Q.CreatePosition,
                 ("actorId", w.Position.ActorId), ("draftId", w.Position.DraftId), ("stance", EnumNames.ToName(w.Position.Stance))),
@@ -80,7 +80,21 @@ public sealed partial class Neo4jGraphStore
         private static (string, object?)[] DraftFields(Draft d) =>
             [("id", d.Id), ("kind", EnumNames.ToName(d.Kind)), ("title", d.Title), ("description", d.Description)];
 
-        private Func<CancellationToken, Task> CreateAllianceAsync(Alliance a) => ct => RunAsync(cypher.Query(Q.CreateAlliance, AllianceFields(a)), ct);
+        private Func<CancellationToken, Task> CreateAllianceAsync(Alliance a) => async ct =>
+        {
+            await RunAsync(cypher.Query(Q.CreateAlliance, AllianceFields(a)), ct);
+            await LinkBodyAsync(a, ct);
+        };
+
+        private async Task UpdateAllianceAsync(Alliance a, CancellationToken ct)
+        {
+            await UpdateAsync(Q.UpdateAlliance, "alliance", a.Id, ct, AllianceFields(a));
+            await LinkBodyAsync(a, ct);
+        }
+
+        private Task LinkBodyAsync(Alliance a, CancellationToken ct) => a.BodyId is { } body
+            ? LinkAsync(Q.LinkAllianceBody, $"writing alliance '{a.Id}'", $"its body '{body}'", ct, ("id", a.Id), ("bodyId", body))
+            : Task.CompletedTask;
 
         private Func<CancellationToken, Task> CreateSourceAsync(Source s) => async ct =>
         {

@@ -39,7 +39,8 @@ public sealed class ValueTests
         var page = PageRequest.Of(10, Cursors.Encode(19));
         Assert.Equal(20, page.Offset);
         Assert.Equal(ErrorCodes.BadUserInput, Assert.Throws<GraphException>(() => PageRequest.Of(10, "b2Zmc2V0Oi0x")).Code); // "offset:-1"
-        Assert.Equal(ErrorCodes.BadUserInput, Assert.Throws<GraphException>(() => PageRequest.Of(PageRequest.MaxSize + 1, null)).Code);
+        Assert.Equal(ErrorCodes.PageSizeExceeded, Assert.Throws<GraphException>(() => PageRequest.Of(PageRequest.MaxSize + 1, null)).Code);
+        Assert.Equal(ErrorCodes.BadUserInput, Assert.Throws<GraphException>(() => PageRequest.Of(-1, null)).Code);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed partial class AdapterStatementTests
             new CreateSource(new Source("report-1", SourceKind.Report, "A report", "cbs-news", Day, null, null)),
             new CreateDraft(new Draft("draft-a", DraftKind.Resolution, "A draft", "un-security-council", null)),
             new UpdateDraft(new Draft("draft-a", DraftKind.Resolution, "A draft", "un-security-council", "Revised")),
-            new CreateAlliance(new Alliance("friends", AllianceKind.Coalition, "Friends", null)),
+            new CreateAlliance(new Alliance("friends", AllianceKind.BodyMembership, "Friends", null) { BodyId = "un-security-council" }),
             new UpdateAlliance(new Alliance("friends", AllianceKind.Coalition, "Friends of the draft", null)),
             new CreateStatement(new Statement("statement-1", "ghana", Day, null, StatementKind.Quote, "Yes.", "report-1", "kyodo-news", "speech", ["draft-a"])),
             new CreatePosition(new Position("position-1", "ghana", "draft-a", Stance.Backs, Day, null, evidence)),

@@ -50,7 +50,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", await command.ExecuteScalarAsync());
         command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version';";
-        Assert.Equal("1", await command.ExecuteScalarAsync());
+        Assert.Equal("2", await command.ExecuteScalarAsync());
     }
 
     [Fact]

@@ -18,8 +18,12 @@ public sealed class GraphLoaders(IGraphStore store)
     private static IReadOnlyDictionary<string, IReadOnlyList<T>> GroupBy<T>(IEnumerable<T> items, Func<T, string> key) =>
         items.GroupBy(key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
 
-    public IDataLoaderResult<Actor?> Actor(string id) =>
-        Loader<Actor>("actor", async (ids, ct) => (await store.GetActorsAsync(ids, ct)).ToDictionary(a => a.Id)).Load(id);
+    public IDataLoaderResult<Actor?> Actor(string id) => ActorLoader.Load(id);
+
+    public IDataLoaderResult<IReadOnlyList<Actor>> Actors(IEnumerable<string> ids) => ActorLoader.LoadMany(ids);
+
+    private BatchLoader<string, Actor> ActorLoader =>
+        Loader<Actor>("actor", async (ids, ct) => (await store.GetActorsAsync(ids, ct)).ToDictionary(a => a.Id));
 
     public IDataLoaderResult<Draft?> Draft(string id) => DraftLoader.Load(id);
 

@@ -41,6 +41,7 @@ public sealed class AllianceInputType : InputObjectGraphType
         Field<NonNullGraphType<GraphEnum<AllianceKind>>>("kind");
         Field<NonNullGraphType<StringGraphType>>("name");
         Field<StringGraphType>("description");
+        Field<IdGraphType>("bodyId").Description("For a body membership: the organization (an actor) whose members these are.");
     }
 }
 

@@ -101,7 +101,7 @@ public sealed class MutationType : ObjectGraphType
         new(i.Str("id")!, i.Enum<DraftKind>("kind"), i.Str("title")!, i.Str("forumId"), i.Str("description"));
 
     private static Alliance AllianceFrom(InputMap i) =>
-        new(i.Str("id")!, i.Enum<AllianceKind>("kind"), i.Str("name")!, i.Str("description"));
+        new(i.Str("id")!, i.Enum<AllianceKind>("kind"), i.Str("name")!, i.Str("description")) { BodyId = i.Str("bodyId") };
 
     private static Source SourceFrom(InputMap i) =>
         new(i.Str("id")!, i.Has("kind") ? i.Enum<SourceKind>("kind") : SourceKind.Report, i.Str("title")!, i.Str("outletId"), i.Date("date"), i.Str("url"), null);

@@ -1,4 +1,5 @@
 using Graph.Core;
+using Graph.Core.Coalitions;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -50,6 +51,28 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 4)
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<PathFinder>()
                 .FindAsync(c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument<int>("maxHops"), c.CancellationToken));
+        AddCoalitionFields(this);
+    }
+
+    private static void AddCoalitionFields(QueryType query)
+    {
+        query.Field<NonNullGraphType<AlignmentType>>("alignment")
+            .Description("The alignment graph between actors over positions held between from and to (inclusive; open ends allowed), and the blocs on it.")
+            .Argument<DateScalar>("from").Argument<DateScalar>("to")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<CoalitionService>()
+                .AlignmentAsync(c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.CancellationToken));
+        query.Field<NonNullGraphType<BlocTimelineType>>("blocTimeline")
+            .Description("The blocs on each day a position began or ended between from and to, and who moved between them.")
+            .Argument<NonNullGraphType<DateScalar>>("from").Argument<NonNullGraphType<DateScalar>>("to")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<CoalitionService>()
+                .TimelineAsync(c.GetArgument<DateOnly>("from"), c.GetArgument<DateOnly>("to"), c.CancellationToken));
+        query.Field<NonNullGraphType<GraphViewType>>("graph")
+            .Description("Nodes and edges to draw for a scope: DRAFT (id, asOf), NEIGHBOURHOOD (id, depth, asOf) or WINDOW (from, to).")
+            .Argument<NonNullGraphType<GraphEnum<GraphScope>>>("scope").Argument<IdGraphType>("id")
+            .Argument<IntGraphType>("depth", a => a.DefaultValue = 1).Argument<DateScalar>("asOf").Argument<DateScalar>("from").Argument<DateScalar>("to")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<GraphViews>().BuildAsync(c.GetArgument<GraphScope>("scope"),
+                c.GetArgument<string?>("id"), c.GetArgument<int>("depth"), c.GetArgument<DateOnly?>("asOf"), c.GetArgument<DateOnly?>("from"),
+                c.GetArgument<DateOnly?>("to"), c.CancellationToken));
     }
 
     private static IGraphStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IGraphStore>();

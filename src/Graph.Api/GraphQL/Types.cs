@@ -80,6 +80,11 @@ public sealed class DraftType : ObjectGraphType<Draft>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DraftRelationType>>>>("relations")
             .Description("Revisions and alternatives, with this draft at either end.")
             .Resolve(c => c.Loaders().Relations(c.Source.Id).OrEmpty());
+        Field<NonNullGraphType<DraftSidesType>>("sides")
+            .Description("Who is on which side as of a day: supporters, opposers, proposers of alternatives, and forum members with no stated position.")
+            .Argument<DateScalar>("asOf")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<Graph.Core.Coalitions.CoalitionService>()
+                .SidesAsync(c.Source.Id, c.GetArgument<DateOnly?>("asOf"), c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DraftType>>>>("alternatives")
             .Description("Drafts put forward as alternatives to this one, or to which this one is an alternative.")
             .Resolve(c => c.Loaders().Relations(c.Source.Id).Then(relations => (relations ?? [])
@@ -112,6 +117,17 @@ public sealed class DraftRelationType : ObjectGraphType<DraftRelation>
     }
 }
 
+internal static class DatedFactFields
+{
+    /// <summary>What every dated fact shows: when it began, the first day it no longer held, and its evidence.</summary>
+    public static void AddDatedFields<T>(this ObjectGraphType<T> type) where T : IDatedFact
+    {
+        type.Field<DateScalar>("since").Resolve(c => c.Source.Since);
+        type.Field<DateScalar>("until").Description("The first day it no longer holds.").Resolve(c => c.Source.Until);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
+    }
+}
+
 public sealed class PositionType : ObjectGraphType<Position>
 {
     public PositionType()
@@ -122,9 +138,7 @@ public sealed class PositionType : ObjectGraphType<Position>
         Field<NonNullGraphType<ActorType>>("actor").Resolve(c => c.Loaders().Actor(c.Source.ActorId));
         Field<NonNullGraphType<DraftType>>("draft").Resolve(c => c.Loaders().Draft(c.Source.DraftId));
         Field<NonNullGraphType<GraphEnum<Stance>>>("stance").Resolve(c => c.Source.Stance);
-        Field<DateScalar>("since").Resolve(c => c.Source.Since);
-        Field<DateScalar>("until").Resolve(c => c.Source.Until);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
+        this.AddDatedFields();
     }
 }
 
@@ -136,9 +150,7 @@ public sealed class MembershipType : ObjectGraphType<Membership>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<ActorType>>("actor").Resolve(c => c.Loaders().Actor(c.Source.ActorId));
         Field<NonNullGraphType<AllianceType>>("alliance").Resolve(c => c.Loaders().Alliance(c.Source.AllianceId));
-        Field<DateScalar>("since").Resolve(c => c.Source.Since);
-        Field<DateScalar>("until").Resolve(c => c.Source.Until);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
+        this.AddDatedFields();
     }
 }
 
@@ -152,9 +164,7 @@ public sealed class RoleType : ObjectGraphType<Role>
         Field<NonNullGraphType<ActorType>>("person").Resolve(c => c.Loaders().Actor(c.Source.PersonId));
         Field<NonNullGraphType<ActorType>>("represents").Resolve(c => c.Loaders().Actor(c.Source.RepresentsId));
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
-        Field<DateScalar>("since").Resolve(c => c.Source.Since);
-        Field<DateScalar>("until").Resolve(c => c.Source.Until);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
+        this.AddDatedFields();
     }
 }
 
@@ -170,6 +180,8 @@ public sealed class AllianceType : ObjectGraphType<Alliance>
         Field<NonNullGraphType<GraphEnum<AllianceKind>>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<StringGraphType>("description").Resolve(c => c.Source.Description);
+        Field<ActorType>("body").Description("For a body membership: the body (the Security Council) whose members these are.")
+            .Resolve(c => c.Source.BodyId is { } id ? c.Loaders().Actor(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("members")
             .Description("Memberships holding on asOf if given.").Argument<DateScalar>("asOf")
             .Resolve(c => c.Loaders().MembersOfAlliance(c.Source.Id, c.GetArgument<DateOnly?>("asOf")).OrEmpty());

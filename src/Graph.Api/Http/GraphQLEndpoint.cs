@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Graph.Api.Http.Limits;
 using Graph.Core;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Net.Http.Headers;
@@ -11,6 +13,9 @@ namespace Graph.Api.Http;
 /// GraphQL over HTTP: POST with a JSON body, GET with query parameters (queries only), responses as
 /// application/graphql-response+json when the client accepts it (request errors then answer 400)
 /// and as application/json otherwise (always 200 for a well-formed request).
+/// Requests are held to <see cref="QueryLimits"/>: a body over the limit answers 413 and a GET query string over it
+/// 414 (before anything is parsed), depth and cost are validation rules (refused like any invalid document), and a
+/// request that runs out of time is cancelled and answered with a TIMEOUT error (504 in graphql-response+json).
 /// </summary>
 public static class GraphQLEndpoint
 {
@@ -18,10 +23,19 @@ public static class GraphQLEndpoint
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
 
-    public static void MapGraphQLEndpoint(this WebApplication app) =>
-        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
+    /// <summary>Maps the endpoint, its limits read now from <c>Graph:Limits</c> (a bad value fails the start).</summary>
+    public static void MapGraphQLEndpoint(this WebApplication app)
+    {
+        var limits = QueryLimits.From(app.Configuration);
+        var rules = new QueryLimitRules(limits);
+        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, WriteAccess writeAccess,
+                ILogger<GraphSchemaMarker> logger) => HandleAsync(http, executer, serializer, writeAccess, limits, rules, logger));
+    }
 
     private sealed record GraphQLRequest(string Query, Inputs? Variables, string? OperationName, Inputs? Extensions);
+
+    private sealed class UnparsableDocument : Exception;
 
     private sealed class RequestError(int status, string message, string code = "BAD_REQUEST") : Exception(message)
     {
@@ -30,7 +44,7 @@ public static class GraphQLEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        WriteAccess writeAccess, ILogger<GraphSchemaMarker> logger)
+        WriteAccess writeAccess, QueryLimits limits, QueryLimitRules rules, ILogger<GraphSchemaMarker> logger)
     {
         var mediaType = Negotiate(http.Request);
         if (mediaType is null)
@@ -48,7 +62,9 @@ public static class GraphQLEndpoint
         GraphQLRequest request;
         try
         {
-            request = HttpMethods.IsGet(http.Request.Method) ? ReadGet(http.Request, serializer) : await ReadPostAsync(http.Request, serializer);
+            request = HttpMethods.IsGet(http.Request.Method)
+                ? ReadGet(http.Request, serializer, limits)
+                : await ReadPostAsync(http.Request, serializer, limits);
             if (IsMutation(request))
             {
                 if (HttpMethods.IsGet(http.Request.Method))
@@ -68,27 +84,57 @@ public static class GraphQLEndpoint
             await WriteErrorAsync(http, serializer, e.Status, mediaType, e.Message, e.Code);
             return;
         }
+        catch (UnparsableDocument)
+        {
+            // As for any document that does not parse: 400 in graphql-response+json, 200 in plain JSON.
+            await WriteErrorAsync(http, serializer, mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
+                mediaType, "The document is not valid GraphQL syntax.", "GRAPHQL_PARSE_FAILED");
+            return;
+        }
 
         var roundTrips = RoundTrips.Begin();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        ExecutionResult result;
+        try
         {
-            Query = request.Query,
-            Variables = request.Variables,
-            OperationName = request.OperationName,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            CancellationToken = http.RequestAborted,
-            UnhandledExceptionDelegate = context =>
+            result = await executer.ExecuteAsync(new ExecutionOptions
             {
-                if (context.OriginalException is not GraphException)
-                    logger.LogError(context.OriginalException, "Unhandled error resolving {Field}", context.FieldContext?.FieldDefinition.Name);
-                return Task.CompletedTask;
-            },
-        });
+                Query = request.Query,
+                Variables = request.Variables,
+                OperationName = request.OperationName,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                CancellationToken = http.RequestAborted,
+                ValidationRules = rules.All, // the core rules, then depth and cost
+                Timeout = limits.Timeout,    // cancels the execution's token: resolvers and store calls stop
+                TimeoutAction = TimeoutAction.ReturnTimeoutError,
+                UnhandledExceptionDelegate = context =>
+                {
+                    if (context.OriginalException is not GraphException)
+                        logger.LogError(context.OriginalException, "Unhandled error resolving {Field}", context.FieldContext?.FieldDefinition.Name);
+                    return Task.CompletedTask;
+                },
+            });
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client went away: no one to answer
+        }
+        var timedOut = result.Errors?.Any(e => e is TimeoutError) == true;
+        if (timedOut)
+        {
+            // graphql-dotnet's own message says only that it timed out; say the limit and what to do.
+            result.Errors = [new ExecutionError(
+                $"The request ran longer than the limit of {limits.Timeout.TotalSeconds:0.###} s and was cancelled. Ask for less (smaller pages, fewer nested lists).")
+                { Code = LimitCodes.Timeout }];
+            logger.LogWarning("A GraphQL request ran out of time ({Timeout}) and was cancelled", limits.Timeout);
+        }
         result.Extensions ??= [];
         result.Extensions["storeRoundTrips"] = roundTrips.Count;
 
-        http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        http.Response.StatusCode = mediaType != GraphQLResponseJson ? StatusCodes.Status200OK
+            : timedOut ? StatusCodes.Status504GatewayTimeout
+            : !result.Executed ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
@@ -111,8 +157,12 @@ public static class GraphQLEndpoint
     private static bool AcceptsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
-    private static GraphQLRequest ReadGet(HttpRequest request, IGraphQLTextSerializer serializer)
+    private static GraphQLRequest ReadGet(HttpRequest request, IGraphQLTextSerializer serializer, QueryLimits limits)
     {
+        if (request.QueryString.Value is { } queryString && queryString.Length - 1 > limits.MaxQueryStringLength) // less the '?'
+            throw new RequestError(StatusCodes.Status414RequestUriTooLong,
+                $"The query string is {queryString.Length - 1} characters; the limit is {limits.MaxQueryStringLength}. Send long queries with POST.",
+                LimitCodes.QueryStringTooLong);
         string? Single(string name)
         {
             var values = request.Query[name];
@@ -147,15 +197,16 @@ public static class GraphQLEndpoint
         _ => throw new RequestError(StatusCodes.Status400BadRequest, $"'{name}' must be a JSON object."),
     };
 
-    private static async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, IGraphQLTextSerializer serializer)
+    private static async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, IGraphQLTextSerializer serializer, QueryLimits limits)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) ||
             !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
             throw new RequestError(StatusCodes.Status415UnsupportedMediaType, $"A POST body must be {Json}, got '{request.ContentType ?? "no content type"}'.");
+        var body = await ReadBodyAsync(request, limits.MaxBodyBytes);
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException)
         {
@@ -178,6 +229,23 @@ public static class GraphQLEndpoint
         }
     }
 
+    /// <summary>The whole body, refused with 413 as soon as it is known to be over the limit (by Content-Length, or while reading).</summary>
+    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, long limit)
+    {
+        RequestError TooLarge(string size) => new(StatusCodes.Status413PayloadTooLarge,
+            $"The request body is {size} bytes; the limit is {limit}.", LimitCodes.BodyTooLarge);
+        if (request.ContentLength > limit) throw TooLarge(request.ContentLength.Value.ToString());
+        var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > limit) throw TooLarge("more than " + limit);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
     /// <summary>
     /// Whether the operation the request selects is a mutation (unparsable documents are left to the
     /// executor). With no operation name and several operations, any mutation among them counts, so
@@ -188,6 +256,11 @@ public static class GraphQLEndpoint
         GraphQLDocument document;
         try { document = GraphQLParser.Parser.Parse(request.Query); }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException) { return false; }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The parser can fail while describing a syntax error (a lone carriage return): still a syntax error.
+            throw new UnparsableDocument();
+        }
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         if (request.OperationName is null)
             return operations.Any(o => o.Operation == OperationType.Mutation);

@@ -59,7 +59,7 @@ public sealed class Dataset
         writes.AddRange(Actors.Select(a => new CreateActor(new Actor(a.Id, a.Kind, a.Name, a.Aliases, a.Description), skip)));
         writes.AddRange(Sources.Select(s => new CreateSource(new Source(s.Id, s.Kind, s.Title, s.Outlet, s.Date, s.Url, s.Document), skip)));
         writes.AddRange(Drafts.Select(d => new CreateDraft(new Draft(d.Id, d.Kind, d.Title, d.Forum, d.Description), skip)));
-        writes.AddRange(Alliances.Select(a => new CreateAlliance(new Alliance(a.Id, a.Kind, a.Name, a.Description), skip)));
+        writes.AddRange(Alliances.Select(a => new CreateAlliance(new Alliance(a.Id, a.Kind, a.Name, a.Description) { BodyId = a.Body }, skip)));
         writes.AddRange(Statements.Select(s => new CreateStatement(new Statement(s.Id, s.Speaker, s.Date, sourceDates[s.Source], s.Kind,
             s.Text, s.Source, s.Via, s.Setting, s.About), skip)));
         // Facts cite statements as evidence, so they come after every node.
@@ -105,7 +105,7 @@ public sealed record MemberRecord(string? Id, string Actor, DateOnly? Since, Dat
     public List<Evidence> EvidenceList => Evidence.Select(e => e.ToEvidence()).ToList();
 }
 
-public sealed record AllianceRecord(string Id, AllianceKind Kind, string Name, string? Description, List<MemberRecord> Members);
+public sealed record AllianceRecord(string Id, AllianceKind Kind, string Name, string? Description, List<MemberRecord> Members, string? Body = null);
 
 public sealed record StatementRecord(string Id, string Speaker, DateOnly? Date, StatementKind Kind, string Text, string Source,
     string? Via, string? Setting, List<string> About);

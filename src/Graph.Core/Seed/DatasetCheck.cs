@@ -59,6 +59,8 @@ public static class DatasetCheck
             }
         }
         foreach (var x in d.Alliances)
+            Expect(x.Body, NodeLabel.Actor, $"alliance {x.Id}");
+        foreach (var x in d.Alliances)
             foreach (var m in x.Members)
             {
                 var where = $"membership {m.IdFor(x.Id)}";

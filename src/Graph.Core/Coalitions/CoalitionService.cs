@@ -1,0 +1,139 @@
+namespace Graph.Core.Coalitions;
+
+/// <summary>
+/// Coalition structure from positions and memberships: the sides of a draft, the alignment graph
+/// between actors with the blocs found on it (signed Louvain), and how the blocs shift over time.
+/// </summary>
+public sealed class CoalitionService(IGraphStore store)
+{
+    /// <summary>Each shared draft adds +1 when two actors take the same side of it and −1 when opposite sides.</summary>
+    public const double AgreementWeight = 1.0;
+
+    /// <summary>Each alliance two actors share adds this much: belonging together counts, but less than voting together.
+    /// Body memberships (sitting on the Security Council) are not alignment and add nothing.</summary>
+    public const double CoMembershipWeight = 0.25;
+
+    public async Task<DraftSides> SidesAsync(string draftId, DateOnly? asOf, CancellationToken ct = default)
+    {
+        Ids.Require(draftId, "draftId");
+        var draft = (await store.GetDraftsAsync([draftId], ct)).SingleOrDefault()
+            ?? throw new GraphException(ErrorCodes.NotFound, $"'draftId': there is no draft with id '{draftId}'.");
+        var positions = await store.GetPositionsAsync(new FactFilter(ObjectIds: [draftId], AsOf: asOf), null, ct);
+        var alternatives = (await store.GetDraftRelationsAsync([draftId], ct))
+            .Where(r => r.Kind == DraftRelationKind.AlternativeTo).Select(r => r.FromId == draftId ? r.ToId : r.FromId).Distinct().ToList();
+        var proposals = alternatives.Count == 0 ? []
+            : await store.GetPositionsAsync(new FactFilter(ObjectIds: alternatives, AsOf: asOf), Stance.Proposes, ct);
+
+        var members = new List<SideMember>();
+        foreach (var group in positions.GroupBy(p => p.ActorId))
+        {
+            var latest = group.OrderBy(p => p.Since ?? DateOnly.MinValue).Last();
+            members.Add(new SideMember(group.Key, latest.Stance == Stance.Opposes ? Side.Opposes : Side.Supports, group.ToList()));
+        }
+        foreach (var group in proposals.GroupBy(p => p.ActorId).Where(g => members.All(m => m.ActorId != g.Key)))
+            members.Add(new SideMember(group.Key, Side.ProposesAlternative, group.ToList()));
+
+        if (draft.ForumId is { } forum)
+        {
+            var bodies = (await store.FindAlliancesAsync(new AllianceFilter(AllianceKind.BodyMembership), new PageRequest(PageRequest.MaxSize, null), ct))
+                .Items.Where(a => a.BodyId == forum).Select(a => a.Id).ToList();
+            if (bodies.Count > 0)
+            {
+                var seated = await store.GetMembershipsAsync(new FactFilter(ObjectIds: bodies, AsOf: asOf), ct);
+                foreach (var actor in seated.Select(m => m.ActorId).Distinct().Where(a => members.All(m => m.ActorId != a)))
+                    members.Add(new SideMember(actor, Side.NoStatedPosition, []));
+            }
+        }
+        return new DraftSides(draftId, asOf, members.OrderBy(m => m.Side).ThenBy(m => m.ActorId, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The alignment graph over positions holding at some time between from and to (inclusive; open ends allowed).</summary>
+    public async Task<Alignment> AlignmentAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    {
+        if (from is not null && to is not null && to < from)
+            throw new GraphException(ErrorCodes.DateOrder, $"'to' ({DateParsing.Format(to.Value)}) is before 'from' ({DateParsing.Format(from.Value)}).");
+        var positions = (await store.GetPositionsAsync(new FactFilter(), null, ct))
+            .Where(p => (to is null || p.Since is null || p.Since <= to) && (from is null || p.Until is null || p.Until > from)).ToList();
+        return await BuildAsync(positions, from, to, m => (to is null || m.Since is null || m.Since <= to) && (from is null || m.Until is null || m.Until > from), ct);
+    }
+
+    /// <summary>The blocs on each day a position began or ended within the window, and who moved between them.</summary>
+    public async Task<BlocTimeline> TimelineAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        if (to < from)
+            throw new GraphException(ErrorCodes.DateOrder, $"'to' ({DateParsing.Format(to)}) is before 'from' ({DateParsing.Format(from)}).");
+        var all = await store.GetPositionsAsync(new FactFilter(), null, ct);
+        var days = all.SelectMany(p => new[] { p.Since, p.Until }).OfType<DateOnly>().Where(d => d > from && d <= to)
+            .Append(from).Distinct().Order().ToList();
+        var snapshots = new List<BlocSnapshot>();
+        var moves = new List<BlocMove>();
+        Dictionary<string, string>? previous = null;
+        foreach (var day in days)
+        {
+            var holding = all.Where(p => Dates.Holds(p.Since, p.Until, day)).ToList();
+            var alignment = await BuildAsync(holding, day, day, m => Dates.Holds(m.Since, m.Until, day), ct);
+            snapshots.Add(new BlocSnapshot(day, alignment.Blocs));
+            var current = alignment.Blocs.SelectMany(b => b.Members.Select(m => (m, b.Id))).ToDictionary(x => x.m, x => x.Id);
+            if (previous is not null)
+            {
+                foreach (var (actor, bloc) in current.Where(c => previous.GetValueOrDefault(c.Key) != c.Value))
+                    moves.Add(new BlocMove(day, actor, previous.GetValueOrDefault(actor), bloc));
+                foreach (var actor in previous.Keys.Where(a => !current.ContainsKey(a)))
+                    moves.Add(new BlocMove(day, actor, previous[actor], null));
+            }
+            previous = current;
+        }
+        return new BlocTimeline(snapshots, moves);
+    }
+
+    private async Task<Alignment> BuildAsync(IReadOnlyList<Position> positions, DateOnly? from, DateOnly? to,
+        Func<Membership, bool> inPeriod, CancellationToken ct)
+    {
+        var actors = positions.Select(p => p.ActorId).Distinct().Order(StringComparer.Ordinal).ToList();
+        var drafts = positions.Select(p => p.DraftId).Distinct().Order(StringComparer.Ordinal).ToList();
+        // An actor's side of a draft is its latest position on it in the period: +1 for, −1 against.
+        var sides = positions.GroupBy(p => (p.ActorId, p.DraftId))
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Since ?? DateOnly.MinValue).Last().Stance == Stance.Opposes ? -1 : 1);
+
+        var memberships = actors.Count == 0 ? [] : (await store.GetMembershipsAsync(new FactFilter(SubjectIds: actors), ct)).Where(inPeriod).ToList();
+        var allianceKinds = memberships.Count == 0 ? new Dictionary<string, AllianceKind>()
+            : (await store.GetAlliancesAsync(memberships.Select(m => m.AllianceId).Distinct().ToList(), ct)).ToDictionary(a => a.Id, a => a.Kind);
+        var alliancesOf = memberships.Where(m => allianceKinds.GetValueOrDefault(m.AllianceId) != AllianceKind.BodyMembership)
+            .GroupBy(m => m.ActorId).ToDictionary(g => g.Key, g => g.Select(m => m.AllianceId).ToHashSet());
+
+        var edges = new List<AlignmentEdge>();
+        for (var i = 0; i < actors.Count; i++)
+            for (var j = i + 1; j < actors.Count; j++)
+            {
+                var (a, b) = (actors[i], actors[j]);
+                int agree = 0, disagree = 0;
+                foreach (var d in drafts)
+                    if (sides.TryGetValue((a, d), out var sa) && sides.TryGetValue((b, d), out var sb))
+                        if (sa == sb) agree++; else disagree++;
+                var shared = alliancesOf.TryGetValue(a, out var la) && alliancesOf.TryGetValue(b, out var lb) ? la.Count(lb.Contains) : 0;
+                var weight = AgreementWeight * (agree - disagree) + CoMembershipWeight * shared;
+                if (agree + disagree + shared > 0) edges.Add(new AlignmentEdge(a, b, weight, agree, disagree, shared));
+            }
+
+        var found = SignedLouvain.Detect(actors, edges.Select(e => (e.A, e.B, e.Weight)));
+        var names = actors.Count == 0 ? new Dictionary<string, string>() : (await store.GetActorsAsync(actors, ct)).ToDictionary(a => a.Id, a => a.Name);
+        var blocs = found.Communities.Select(members => Name(members, edges, names)).ToList();
+        var declared = alliancesOf.SelectMany(kv => kv.Value.Select(alliance => (alliance, actor: kv.Key)))
+            .GroupBy(x => x.alliance).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new DeclaredAlliance(g.Key, g.Select(x => x.actor).Order(StringComparer.Ordinal).ToList())).ToList();
+        return new Alignment(from, to, actors, drafts, edges, blocs, found.Modularity, declared);
+    }
+
+    /// <summary>A bloc is named after its anchor: the member with the most positive alignment inside it (ties by id).</summary>
+    private static Bloc Name(IReadOnlyList<string> members, IReadOnlyList<AlignmentEdge> edges, IReadOnlyDictionary<string, string> names)
+    {
+        var inside = members.ToHashSet();
+        double Strength(string actor) => edges.Where(e => (e.A == actor && inside.Contains(e.B)) || (e.B == actor && inside.Contains(e.A)))
+            .Sum(e => Math.Max(0, e.Weight));
+        var ordered = members.OrderByDescending(Strength).ThenBy(m => m, StringComparer.Ordinal).ToList();
+        var anchor = ordered[0];
+        var name = names.GetValueOrDefault(anchor, anchor);
+        var label = ordered.Count == 1 ? name : $"{name} and {ordered.Count - 1} other{(ordered.Count > 2 ? "s" : "")}";
+        return new Bloc("bloc-" + anchor, label, anchor, ordered);
+    }
+}

@@ -1,0 +1,97 @@
+namespace Graph.Core.Coalitions;
+
+public enum GraphScope { Draft, Neighbourhood, Window }
+
+/// <summary>A node ready to draw: kind is the actor kind (STATE, PERSON...) or the label (DRAFT, ALLIANCE, STATEMENT, SOURCE).</summary>
+public sealed record ViewNode(string Id, string Label, string Kind, string? BlocId, double Weight);
+
+/// <summary>An edge ready to draw, in its stored direction; ALIGNED edges carry the signed alignment weight.</summary>
+public sealed record ViewEdge(string Source, string Target, string Relation, double Weight, DateOnly? Since, DateOnly? Until);
+
+public sealed record GraphView(GraphScope Scope, IReadOnlyList<ViewNode> Nodes, IReadOnlyList<ViewEdge> Edges, IReadOnlyList<Bloc> Blocs);
+
+/// <summary>
+/// Nodes and edges for drawing and export, for one scope: a draft (its sides and alternatives, as of a
+/// day), an actor's neighbourhood to a depth, or a date window (the alignment graph with the drafts).
+/// Actors are coloured by the blocs found on the alignment graph of the same period.
+/// </summary>
+public sealed class GraphViews(IGraphStore store, CoalitionService coalitions)
+{
+    public const int MaxDepth = 3;
+
+    public Task<GraphView> BuildAsync(GraphScope scope, string? id, int depth, DateOnly? asOf, DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
+        scope switch
+        {
+            GraphScope.Draft => DraftAsync(Ids.Require(id, "id"), asOf, ct),
+            GraphScope.Neighbourhood => NeighbourhoodAsync(Ids.Require(id, "id"), depth, asOf, ct),
+            _ => WindowAsync(from, to, ct),
+        };
+
+    private async Task<GraphView> DraftAsync(string draftId, DateOnly? asOf, CancellationToken ct)
+    {
+        var sides = await coalitions.SidesAsync(draftId, asOf, ct);
+        var relations = await store.GetDraftRelationsAsync([draftId], ct);
+        // Positions on the alternatives too (China proposing its statement while opposing the draft).
+        var alternatives = relations.Select(r => r.FromId == draftId ? r.ToId : r.FromId).Distinct().ToList();
+        var onAlternatives = alternatives.Count == 0 ? [] : await store.GetPositionsAsync(new FactFilter(ObjectIds: alternatives, AsOf: asOf), null, ct);
+        var edges = sides.Members.SelectMany(m => m.Positions).Concat(onAlternatives)
+            .Select(p => new ViewEdge(p.ActorId, p.DraftId, EnumNames.ToName(p.Stance), 1, p.Since, p.Until))
+            .Concat(relations.Select(r => new ViewEdge(r.FromId, r.ToId, EnumNames.ToName(r.Kind), 1, null, null)))
+            .Distinct().ToList();
+        var ids = edges.SelectMany(e => new[] { e.Source, e.Target }).Append(draftId)
+            .Concat(sides.On(Side.NoStatedPosition).Select(m => m.ActorId)).Distinct().ToList();
+        var alignment = await coalitions.AlignmentAsync(asOf, asOf, ct);
+        return new GraphView(GraphScope.Draft, await NodesAsync(ids, edges, alignment, ct), edges, alignment.Blocs);
+    }
+
+    private async Task<GraphView> NeighbourhoodAsync(string nodeId, int depth, DateOnly? asOf, CancellationToken ct)
+    {
+        if (depth < 1 || depth > MaxDepth)
+            throw new GraphException(ErrorCodes.BadUserInput, $"'depth' must be between 1 and {MaxDepth}, got {depth}.");
+        if ((await store.GetLabelsAsync([nodeId], ct)).Count == 0)
+            throw new GraphException(ErrorCodes.NotFound, $"'id': no node with id '{nodeId}'.");
+        var seen = new HashSet<string> { nodeId };
+        var frontier = new List<string> { nodeId };
+        var edges = new HashSet<GraphEdge>();
+        for (var level = 0; level < depth && frontier.Count > 0; level++)
+        {
+            var found = await store.GetEdgesAsync(frontier, ct); // one round trip per level
+            edges.UnionWith(found);
+            frontier = found.SelectMany(e => new[] { e.FromId, e.ToId }).Where(seen.Add).ToList();
+        }
+        var viewEdges = edges.OrderBy(e => e.FromId, StringComparer.Ordinal).ThenBy(e => e.Relation).ThenBy(e => e.ToId, StringComparer.Ordinal)
+            .Select(e => new ViewEdge(e.FromId, e.ToId, e.Relation, 1, null, null)).ToList();
+        var alignment = await coalitions.AlignmentAsync(asOf, asOf, ct);
+        return new GraphView(GraphScope.Neighbourhood, await NodesAsync(seen.ToList(), viewEdges, alignment, ct), viewEdges, alignment.Blocs);
+    }
+
+    private async Task<GraphView> WindowAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var alignment = await coalitions.AlignmentAsync(from, to, ct);
+        var positions = (await store.GetPositionsAsync(new FactFilter(SubjectIds: alignment.ActorIds), null, ct))
+            .Where(p => (to is null || p.Since is null || p.Since <= to) && (from is null || p.Until is null || p.Until > from));
+        var edges = positions.Select(p => new ViewEdge(p.ActorId, p.DraftId, EnumNames.ToName(p.Stance), 1, p.Since, p.Until))
+            .Concat(alignment.Edges.Where(e => e.Weight != 0).Select(e => new ViewEdge(e.A, e.B, "ALIGNED", e.Weight, null, null)))
+            .ToList();
+        var ids = alignment.ActorIds.Concat(alignment.DraftIds).ToList();
+        return new GraphView(GraphScope.Window, await NodesAsync(ids, edges, alignment, ct), edges, alignment.Blocs);
+    }
+
+    /// <summary>Labels, kinds and blocs for the ids; a node's weight is how many edges of the view touch it.</summary>
+    private async Task<List<ViewNode>> NodesAsync(IReadOnlyList<string> ids, IReadOnlyList<ViewEdge> edges, Alignment alignment, CancellationToken ct)
+    {
+        var labels = await store.GetLabelsAsync(ids, ct);
+        string[] With(NodeLabel label) => labels.Where(l => l.Value == label).Select(l => l.Key).ToArray();
+        var names = new Dictionary<string, (string Label, string Kind)>();
+        foreach (var a in await store.GetActorsAsync(With(NodeLabel.Actor), ct)) names[a.Id] = (a.Name, EnumNames.ToName(a.Kind));
+        foreach (var d in await store.GetDraftsAsync(With(NodeLabel.Draft), ct)) names[d.Id] = (d.Title, "DRAFT");
+        foreach (var l in await store.GetAlliancesAsync(With(NodeLabel.Alliance), ct)) names[l.Id] = (l.Name, "ALLIANCE");
+        foreach (var s in await store.GetStatementsAsync(With(NodeLabel.Statement), ct))
+            names[s.Id] = (s.Text.Length > 60 ? s.Text[..57] + "..." : s.Text, "STATEMENT");
+        foreach (var s in await store.GetSourcesAsync(With(NodeLabel.Source), ct)) names[s.Id] = (s.Title, "SOURCE");
+        var degree = edges.SelectMany(e => new[] { e.Source, e.Target }).GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
+        return ids.Where(names.ContainsKey).Order(StringComparer.Ordinal)
+            .Select(id => new ViewNode(id, names[id].Label, names[id].Kind, alignment.BlocOf(id)?.Id, degree.GetValueOrDefault(id)))
+            .ToList();
+    }
+}
