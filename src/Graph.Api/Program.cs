@@ -11,6 +11,13 @@ using GraphQL;
 using GraphQL.Types;
 
 var builder = WebApplication.CreateBuilder(args);
+// Logs are structured (message templates with named values); Graph:LogFormat=json writes them as
+// one JSON object a line, for log collectors.
+if (string.Equals(builder.Configuration["Graph:LogFormat"], "json", StringComparison.OrdinalIgnoreCase))
+{
+    builder.Logging.ClearProviders();
+    builder.Logging.AddJsonConsole();
+}
 var settings = GraphSettings.From(builder.Configuration, builder.Environment);
 
 builder.Services.AddSingleton(settings);
