@@ -130,7 +130,7 @@ public sealed class QueryLimitsTests(SeedHostFixture fixture) : IClassFixture<Se
         // actors 1 + nodes 1 + 100 × (statements 1 + nodes 1 + 100 × (about 1 + 10 × id 1)) = 110202
         var error = await Api.ErrorAsync("{ actors(first: 100) { nodes { statements(first: 100) { nodes { about { id } } } } } }");
         Assert.Equal("MAX_COST_EXCEEDED", error.Code());
-        Assert.Contains("cost is 110202; the limit is 25000", error.Message());
+        Assert.Contains("cost is 110202; the limit is 50000", error.Message());
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class QueryLimitsTests(SeedHostFixture fixture) : IClassFixture<Se
         var clock = Stopwatch.StartNew();
         var error = await Api.ErrorAsync(query);
         Assert.Equal("MAX_COST_EXCEEDED", error.Code());
-        Assert.Contains("more than 25000 fields once its fragments are written out", error.Message());
+        Assert.Contains("more than 50000 fields once its fragments are written out", error.Message());
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
 
         // A fragment spread in many places, as the introspection query does, is fine.

@@ -9,7 +9,7 @@ namespace Graph.Api.Http.Limits;
 /// </summary>
 /// <param name="MaxDepth">Graph:Limits:MaxDepth, default 18: the most fields on one path from the operation to a leaf
 /// (fragments expanded; <c>{ actor(id: "japan") { name } }</c> is 2 deep). The standard introspection query (graphql-js 16/17, as GraphiQL sends it) is 15.</param>
-/// <param name="MaxCost">Graph:Limits:MaxCost, default 25000: the most a query may cost under <see cref="CostModel"/>.</param>
+/// <param name="MaxCost">Graph:Limits:MaxCost, default 50000: the most a query may cost under <see cref="CostModel"/>.</param>
 /// <param name="ListEstimate">Graph:Limits:ListEstimate, default 10: how many items the cost model assumes a plain
 /// (unpaged) list field such as Draft.positions returns.</param>
 /// <param name="MaxBodyBytes">Graph:Limits:MaxBodyBytes, default 262144 (256 KiB): the largest POST body; larger is HTTP 413.</param>
@@ -22,7 +22,7 @@ public sealed record QueryLimits(int MaxDepth, int MaxCost, int ListEstimate, lo
 {
     public const string Section = "Graph:Limits";
 
-    public static QueryLimits Default { get; } = new(18, 25_000, 10, 256 * 1024, 6144, TimeSpan.FromSeconds(10));
+    public static QueryLimits Default { get; } = new(18, 50_000, 10, 256 * 1024, 6144, TimeSpan.FromSeconds(10));
 
     public static QueryLimits From(IConfiguration configuration)
     {
