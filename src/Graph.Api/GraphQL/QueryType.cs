@@ -60,7 +60,7 @@ public sealed class QueryType : ObjectGraphType
             .Description("The alignment graph between actors over positions held between from and to (inclusive; open ends allowed), and the blocs on it.")
             .Argument<DateScalar>("from").Argument<DateScalar>("to")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<CoalitionService>()
-                .AlignmentAsync(c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.CancellationToken));
+                .AlignmentAsync(c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), ct: c.CancellationToken));
         query.Field<NonNullGraphType<BlocTimelineType>>("blocTimeline")
             .Description("The blocs on each day a position began or ended between from and to, and who moved between them.")
             .Argument<NonNullGraphType<DateScalar>>("from").Argument<NonNullGraphType<DateScalar>>("to")

@@ -47,12 +47,17 @@ public sealed class CoalitionService(IGraphStore store)
         return new DraftSides(draftId, asOf, members.OrderBy(m => m.Side).ThenBy(m => m.ActorId, StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>The alignment graph over positions holding at some time between from and to (inclusive; open ends allowed).</summary>
-    public async Task<Alignment> AlignmentAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    /// <summary>
+    /// The alignment graph over positions holding at some time between from and to (inclusive; open ends
+    /// allowed): of every actor, or only of the actors given (a drawing colours just what it shows).
+    /// </summary>
+    public async Task<Alignment> AlignmentAsync(DateOnly? from, DateOnly? to, IReadOnlyCollection<string>? actorIds = null, CancellationToken ct = default)
     {
         if (from is not null && to is not null && to < from)
             throw new GraphException(ErrorCodes.DateOrder, $"'to' ({DateParsing.Format(to.Value)}) is before 'from' ({DateParsing.Format(from.Value)}).");
-        var positions = (await store.GetPositionsAsync(new FactFilter(), null, ct))
+        if (actorIds is { Count: 0 })
+            return new Alignment(from, to, [], [], [], [], 0, []);
+        var positions = (await store.GetPositionsAsync(new FactFilter(SubjectIds: actorIds), null, ct))
             .Where(p => (to is null || p.Since is null || p.Since <= to) && (from is null || p.Until is null || p.Until > from)).ToList();
         return await BuildAsync(positions, from, to, m => (to is null || m.Since is null || m.Since <= to) && (from is null || m.Until is null || m.Until > from), ct);
     }
@@ -101,19 +106,38 @@ public sealed class CoalitionService(IGraphStore store)
         var alliancesOf = memberships.Where(m => allianceKinds.GetValueOrDefault(m.AllianceId) != AllianceKind.BodyMembership)
             .GroupBy(m => m.ActorId).ToDictionary(g => g.Key, g => g.Select(m => m.AllianceId).ToHashSet());
 
-        var edges = new List<AlignmentEdge>();
-        for (var i = 0; i < actors.Count; i++)
-            for (var j = i + 1; j < actors.Count; j++)
-            {
-                var (a, b) = (actors[i], actors[j]);
-                int agree = 0, disagree = 0;
-                foreach (var d in drafts)
-                    if (sides.TryGetValue((a, d), out var sa) && sides.TryGetValue((b, d), out var sb))
-                        if (sa == sb) agree++; else disagree++;
-                var shared = alliancesOf.TryGetValue(a, out var la) && alliancesOf.TryGetValue(b, out var lb) ? la.Count(lb.Contains) : 0;
-                var weight = AgreementWeight * (agree - disagree) + CoMembershipWeight * shared;
-                if (agree + disagree + shared > 0) edges.Add(new AlignmentEdge(a, b, weight, agree, disagree, shared));
-            }
+        // Pairs are counted per draft and per alliance (not all pairs times all drafts), so the work
+        // follows how many actors share each draft; the request's cancellation is honoured between drafts.
+        var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree, int Shared)>();
+        static (string, string) Pair(string x, string y) => string.CompareOrdinal(x, y) < 0 ? (x, y) : (y, x);
+        foreach (var draft in sides.GroupBy(s => s.Key.DraftId))
+        {
+            ct.ThrowIfCancellationRequested();
+            var onDraft = draft.Select(s => (Actor: s.Key.ActorId, Side: s.Value)).ToList();
+            for (var i = 0; i < onDraft.Count; i++)
+                for (var j = i + 1; j < onDraft.Count; j++)
+                {
+                    var key = Pair(onDraft[i].Actor, onDraft[j].Actor);
+                    var count = pairs.GetValueOrDefault(key);
+                    pairs[key] = onDraft[i].Side == onDraft[j].Side ? count with { Agree = count.Agree + 1 } : count with { Disagree = count.Disagree + 1 };
+                }
+        }
+        foreach (var alliance in alliancesOf.SelectMany(kv => kv.Value.Select(a => (Alliance: a, Actor: kv.Key))).GroupBy(x => x.Alliance))
+        {
+            ct.ThrowIfCancellationRequested();
+            var members = alliance.Select(x => x.Actor).ToList();
+            for (var i = 0; i < members.Count; i++)
+                for (var j = i + 1; j < members.Count; j++)
+                {
+                    var key = Pair(members[i], members[j]);
+                    var count = pairs.GetValueOrDefault(key);
+                    pairs[key] = count with { Shared = count.Shared + 1 };
+                }
+        }
+        var edges = pairs.OrderBy(p => p.Key.A, StringComparer.Ordinal).ThenBy(p => p.Key.B, StringComparer.Ordinal)
+            .Select(p => new AlignmentEdge(p.Key.A, p.Key.B, AgreementWeight * (p.Value.Agree - p.Value.Disagree) + CoMembershipWeight * p.Value.Shared,
+                p.Value.Agree, p.Value.Disagree, p.Value.Shared))
+            .ToList();
 
         var found = SignedLouvain.Detect(actors, edges.Select(e => (e.A, e.B, e.Weight)));
         var names = actors.Count == 0 ? new Dictionary<string, string>() : (await store.GetActorsAsync(actors, ct)).ToDictionary(a => a.Id, a => a.Name);

@@ -40,7 +40,7 @@ public sealed class GraphViews(IGraphStore store, CoalitionService coalitions)
             .Distinct().ToList();
         var ids = edges.SelectMany(e => new[] { e.Source, e.Target }).Append(draftId)
             .Concat(sides.On(Side.NoStatedPosition).Select(m => m.ActorId)).Distinct().ToList();
-        var alignment = await coalitions.AlignmentAsync(asOf, asOf, ct);
+        var alignment = await coalitions.AlignmentAsync(asOf, asOf, ids, ct);
         return new GraphView(GraphScope.Draft, await NodesAsync(ids, edges, alignment, ct), edges, alignment.Blocs);
     }
 
@@ -55,19 +55,20 @@ public sealed class GraphViews(IGraphStore store, CoalitionService coalitions)
         var edges = new HashSet<GraphEdge>();
         for (var level = 0; level < depth && frontier.Count > 0; level++)
         {
+            ct.ThrowIfCancellationRequested();
             var found = await store.GetEdgesAsync(frontier, ct); // one round trip per level
             edges.UnionWith(found);
             frontier = found.SelectMany(e => new[] { e.FromId, e.ToId }).Where(seen.Add).ToList();
         }
         var viewEdges = edges.OrderBy(e => e.FromId, StringComparer.Ordinal).ThenBy(e => e.Relation).ThenBy(e => e.ToId, StringComparer.Ordinal)
             .Select(e => new ViewEdge(e.FromId, e.ToId, e.Relation, 1, null, null)).ToList();
-        var alignment = await coalitions.AlignmentAsync(asOf, asOf, ct);
+        var alignment = await coalitions.AlignmentAsync(asOf, asOf, seen, ct);
         return new GraphView(GraphScope.Neighbourhood, await NodesAsync(seen.ToList(), viewEdges, alignment, ct), viewEdges, alignment.Blocs);
     }
 
     private async Task<GraphView> WindowAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        var alignment = await coalitions.AlignmentAsync(from, to, ct);
+        var alignment = await coalitions.AlignmentAsync(from, to, ct: ct);
         var positions = (await store.GetPositionsAsync(new FactFilter(SubjectIds: alignment.ActorIds), null, ct))
             .Where(p => (to is null || p.Since is null || p.Since <= to) && (from is null || p.Until is null || p.Until > from));
         var edges = positions.Select(p => new ViewEdge(p.ActorId, p.DraftId, EnumNames.ToName(p.Stance), 1, p.Since, p.Until))

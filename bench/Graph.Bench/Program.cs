@@ -1,0 +1,408 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Graph.Bench;
+using Graph.Core;
+using Graph.Store.Embedded;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+if (args.Length == 0 || args[0] is not ("generate" or "run" or "diagnose" or "proto-load"))
+{
+    Console.Error.WriteLine("""
+        usage: Graph.Bench generate --preset small|large [--database PATH] [--seed N] [--batch N]
+               Graph.Bench run      --preset small|large [--database PATH] [--seed N] [--batch N] [--requests N] [--seconds N]
+                                    [--warmup N] [--clients N] [--throughput-seconds N] [--api-dll PATH] [--port N] [--regenerate]
+        """);
+    return 2;
+}
+var options = Options.Parse(args.Skip(1).ToArray());
+var preset = Preset.Named(options.Get("preset", "small"));
+var seed = options.Int("seed", 1);
+var batch = options.Int("batch", 10_000);
+var benchDir = Meta("BenchDir");
+var database = Path.GetFullPath(options.Get("database", Path.Combine(benchDir, "data", $"{preset.Name}.db")));
+var commandLine = "dotnet run -c Release --project bench/Graph.Bench -- " + string.Join(" ", args);
+
+if (args[0] == "diagnose")
+{
+    await Diagnose.RunAsync(new Plan(preset, seed), database, options.Has("skip-alignment"));
+    return 0;
+}
+if (args[0] == "proto-load")
+{
+    await Diagnose.ProtoLoadAsync(new Plan(preset, seed), Path.Combine(benchDir, "data", $"proto-{preset.Name}.db"), batch, !options.Has("no-fts"));
+    return 0;
+}
+if (args[0] == "generate")
+{
+    var result = await Bench.GenerateAsync(preset, seed, database, batch, fresh: true);
+    Bench.PrintLoad(result, preset, database);
+    return 0;
+}
+
+// ---- run ----
+var output = new StringBuilder();
+Generator.Result? load = null;
+if (options.Has("regenerate") || !await Bench.IsGeneratedAsync(database, preset, seed))
+    load = await Bench.GenerateAsync(preset, seed, database, batch, fresh: true);
+else
+    Console.WriteLine($"reusing {database} ({preset.Marker(seed)})");
+if (load is not null) Bench.PrintLoad(load, preset, database);
+
+var plan = new Plan(preset, seed);
+var questions = Questions.For(plan);
+var requests = options.Int("requests", preset == Preset.Small ? 300 : 200);
+var seconds = options.Double("seconds", 30);
+var warmup = options.Int("warmup", 100);
+var clients = options.Int("clients", 32);
+var throughputSeconds = options.Double("throughput-seconds", 10);
+
+// Direct: the same questions through IGraphStore and the core services, in this process.
+Console.WriteLine($"direct store: {requests} requests per question (at most {seconds} s each) after {warmup} warm-up");
+var direct = new Direct(new SqliteGraphStore(database));
+var directStats = new Dictionary<int, Stats>();
+foreach (var q in questions)
+{
+    directStats[q.Number] = await Bench.MeasureAsync(q, seed, warmup, requests, seconds, async (vars, ct) =>
+    {
+        var counter = RoundTrips.Begin();
+        await q.AskStore(vars, direct, ct);
+        return counter.Count;
+    });
+    Console.WriteLine($"  ({q.Number}) {q.Name}: {directStats[q.Number]}");
+}
+var benchPeak = Bench.ProcStatus(Environment.ProcessId, "VmHWM");
+
+// HTTP: the API in its own process on loopback.
+var apiDll = options.Get("api-dll", Meta("GraphApiDll"));
+var port = options.Int("port", FreePort());
+using var api = Bench.StartApi(apiDll, database, port);
+var baseUrl = $"http://127.0.0.1:{port}";
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(310) };
+await Bench.WaitReadyAsync(http, api, TimeSpan.FromSeconds(60));
+var rssAfterStart = Bench.ProcStatus(api.Id, "VmRSS");
+Console.WriteLine($"API ready at {baseUrl} (pid {api.Id}, RSS {rssAfterStart / 1024} MiB); HTTP: same questions");
+var httpStats = new Dictionary<int, Stats>();
+foreach (var q in questions)
+{
+    httpStats[q.Number] = await Bench.MeasureAsync(q, seed, warmup, requests, seconds, (vars, ct) => Bench.PostAsync(http, q.Query, vars, ct));
+    Console.WriteLine($"  ({q.Number}) {q.Name}: {httpStats[q.Number]}");
+}
+
+// Throughput of (1) with N concurrent clients for a bounded time.
+Console.WriteLine($"throughput: question (1), {clients} concurrent clients, {throughputSeconds} s");
+var throughput = await Bench.ThroughputAsync(http, questions[0], seed, clients, TimeSpan.FromSeconds(throughputSeconds));
+Console.WriteLine($"  {throughput}");
+var apiPeak = Bench.ProcStatus(api.Id, "VmHWM");
+var apiRss = Bench.ProcStatus(api.Id, "VmRSS");
+Bench.Stop(api);
+
+// ---- the table ----
+var dbBytes = new[] { "", "-wal", "-shm" }.Select(s => new FileInfo(database + s)).Where(f => f.Exists).Sum(f => f.Length);
+output.AppendLine();
+output.AppendLine($"## Graph.Bench, preset `{preset.Name}` (seed {seed})");
+output.AppendLine();
+output.AppendLine($"Command: `{commandLine}`  ");
+output.AppendLine($"Machine: {Environment.ProcessorCount} cores, {Bench.MemTotalGiB():0.0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}  ");
+output.AppendLine($"Data: {preset.States} states, {preset.Officials} officials, {preset.Alliances} alliances, {preset.Drafts:N0} drafts, {preset.Statements:N0} statements, {preset.Positions:N0} positions, {preset.Sources:N0} reports; database {dbBytes / 1048576.0:0} MiB  ");
+output.AppendLine($"Latency: {warmup} warm-up then up to {requests} sequential requests per question (at most {seconds} s each); arguments drawn with the data's skew (popular drafts and talkative actors asked about more).");
+output.AppendLine();
+output.AppendLine("| measure | HTTP p50 | HTTP p95 | HTTP p99 | store p50 | store p95 | store p99 | HTTP/store (p50, p99) | round trips / request (HTTP) | n (HTTP/store), errors | target | met |");
+output.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+foreach (var q in questions)
+{
+    var h = httpStats[q.Number];
+    var d = directStats[q.Number];
+    var ratio50 = h.P(50) / d.P(50);
+    var ratio99 = h.P(99) / d.P(99);
+    var met = h.P(99) < q.TargetP99Ms && ratio50 <= 3 && h.Errors == 0;
+    output.AppendLine($"| ({q.Number}) {q.Name} | {Ms(h.P(50))} | {Ms(h.P(95))} | {Ms(h.P(99))} | {Ms(d.P(50))} | {Ms(d.P(95))} | {Ms(d.P(99))} | {ratio50:0.00}x, {ratio99:0.00}x | {h.MeanRoundTrips:0.#} (max {h.MaxRoundTrips}) | {h.Count}/{d.Count}, {h.Errors}/{d.Errors} | p99 < {q.TargetP99Ms} ms, <= 3x | {(met ? "yes" : "**no**")} |");
+}
+if (load is not null)
+{
+    var rate = load.Statements / load.StatementPhase.TotalSeconds;
+    output.AppendLine($"| bulk load | {rate:N0} statements/s (statement phase, {load.StatementPhase.TotalSeconds:0.0} s); whole load {load.Writes:N0} writes in {load.Total.TotalSeconds:0.0} s = {load.Statements / load.Total.TotalSeconds:N0} statements/s overall | | | | | | | | | >= 50,000 statements/s | {(rate >= 50_000 ? "yes" : "**no**")} |");
+}
+else
+    output.AppendLine("| bulk load | (database reused: run `generate` or pass `--regenerate` to measure) | | | | | | | | | >= 50,000 statements/s | |");
+output.AppendLine($"| throughput (1), {clients} clients, {throughputSeconds:0} s | {throughput.RequestsPerSecond:N0} requests/s ({throughput.Count:N0} ok, {throughput.Errors} errors; under load p50 {Ms(throughput.Stats.P(50))}, p99 {Ms(throughput.Stats.P(99))}) | | | | | | | | | >= 3,000 requests/s | {(throughput.RequestsPerSecond >= 3000 ? "yes" : "**no**")} |");
+output.AppendLine($"| peak memory, API process | VmHWM {apiPeak / 1024.0:N0} MiB (RSS at ready {rssAfterStart / 1024.0:N0} MiB, at end {apiRss / 1024.0:N0} MiB); bench process (direct store) VmHWM {benchPeak / 1024.0:N0} MiB | | | | | | | | | < 1.5 GB | {(apiPeak * 1024L < 1_500_000_000L ? "yes" : "**no**")} |");
+Console.WriteLine(output.ToString());
+var resultFile = Path.Combine(benchDir, "results", $"{preset.Name}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.md");
+Directory.CreateDirectory(Path.GetDirectoryName(resultFile)!);
+await File.WriteAllTextAsync(resultFile, output.ToString());
+Console.WriteLine($"(also written to {resultFile})");
+return 0;
+
+static string Ms(double ms) => ms >= 100 ? $"{ms:0} ms" : $"{ms:0.00} ms";
+
+static string Meta(string key) => typeof(Plan).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == key).Value!;
+
+static int FreePort()
+{
+    var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+    listener.Stop();
+    return port;
+}
+
+namespace Graph.Bench
+{
+    public sealed class Options(Dictionary<string, string> values)
+    {
+        public static Options Parse(string[] args)
+        {
+            var values = new Dictionary<string, string>();
+            for (var i = 0; i < args.Length; i++)
+            {
+                if (!args[i].StartsWith("--")) throw new ArgumentException($"unexpected argument '{args[i]}'");
+                var key = args[i][2..];
+                values[key] = i + 1 < args.Length && !args[i + 1].StartsWith("--") ? args[++i] : "true";
+            }
+            return new Options(values);
+        }
+
+        public bool Has(string key) => values.ContainsKey(key);
+        public string Get(string key, string fallback) => values.TryGetValue(key, out var v) ? v : fallback;
+        public int Int(string key, int fallback) => values.TryGetValue(key, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        public double Double(string key, double fallback) => values.TryGetValue(key, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+    }
+
+    public sealed class Stats
+    {
+        private readonly List<double> ms = [];
+        private readonly List<int> roundTrips = [];
+        public int Errors { get; set; }
+        public int Count => ms.Count;
+        public string? FirstError { get; set; }
+
+        public void Add(double elapsedMs, int trips) { lock (ms) { ms.Add(elapsedMs); roundTrips.Add(trips); } }
+
+        public double P(double p)
+        {
+            if (ms.Count == 0) return double.NaN;
+            var sorted = ms.Order().ToList();
+            var rank = (int)Math.Ceiling(p / 100 * sorted.Count) - 1;
+            return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+        }
+
+        public double MeanRoundTrips => roundTrips.Count == 0 ? double.NaN : roundTrips.Average();
+        public int MaxRoundTrips => roundTrips.Count == 0 ? 0 : roundTrips.Max();
+
+        public override string ToString() =>
+            $"n={Count} p50={P(50):0.00} ms p95={P(95):0.00} ms p99={P(99):0.00} ms max={P(100):0.0} ms round trips {MeanRoundTrips:0.#} (max {MaxRoundTrips}) errors={Errors}" +
+            (FirstError is null ? "" : $" first error: {FirstError}");
+    }
+
+    public sealed record Throughput(int Count, int Errors, double Seconds, Stats Stats)
+    {
+        public double RequestsPerSecond => Count / Seconds;
+        public override string ToString() => $"{RequestsPerSecond:N0} requests/s ({Count} ok, {Errors} errors in {Seconds:0.0} s); {Stats}";
+    }
+
+    public static class Bench
+    {
+        /// <summary>Per request: the same limit as the API's (Graph:Limits:TimeoutSeconds, 10 s).</summary>
+        public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
+
+        /// <summary>For the sequential latency runs: long enough that a request is never abandoned while the server still works on it.</summary>
+        public static readonly TimeSpan SequentialTimeout = TimeSpan.FromSeconds(300);
+
+        public static async Task<bool> IsGeneratedAsync(string database, Preset preset, int seed)
+        {
+            if (!File.Exists(database)) return false;
+            using var store = new SqliteGraphStore(database);
+            await store.InitializeAsync();
+            return await store.GetMarkerAsync("bench") == preset.Marker(seed);
+        }
+
+        public static async Task<Generator.Result> GenerateAsync(Preset preset, int seed, string database, int batch, bool fresh)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+            if (fresh)
+                foreach (var suffix in new[] { "", "-wal", "-shm" })
+                    File.Delete(database + suffix);
+            Console.WriteLine($"generating preset '{preset.Name}' (seed {seed}) into {database}, {batch} writes per transaction");
+            var planClock = Stopwatch.StartNew();
+            var plan = new Plan(preset, seed);
+            Console.WriteLine($"  plan in {planClock.Elapsed.TotalSeconds:0.0} s; pairs {plan.DraftPairs.Sum():N0}, largest draft {plan.DraftPairs.Max()} states, median {plan.DraftPairs.Order().ElementAt(plan.DraftPairs.Length / 2)}");
+            using var store = new SqliteGraphStore(database);
+            await store.InitializeAsync();
+            var result = await new Generator(plan, store, batch, Console.Out).RunAsync(CancellationToken.None);
+            Console.WriteLine($"  peak RSS of the generator: {ProcStatus(Environment.ProcessId, "VmHWM") / 1024} MiB");
+            return result;
+        }
+
+        public static void PrintLoad(Generator.Result r, Preset preset, string database) =>
+            Console.WriteLine($"""
+                loaded '{preset.Name}' into {database}
+                  {r.Writes:N0} writes in {r.Batches} transactions, {r.Total.TotalSeconds:0.0} s ({r.Writes / r.Total.TotalSeconds:N0} writes/s)
+                  statements: {r.Statements:N0} in {r.StatementPhase.TotalSeconds:0.0} s = {r.Statements / r.StatementPhase.TotalSeconds:N0} statements/s (statement phase); {r.Statements / r.Total.TotalSeconds:N0} statements/s over the whole load
+                  positions: {r.Positions:N0}
+                """);
+
+        public static async Task<Stats> MeasureAsync(Question q, int seed, int warmup, int requests, double seconds,
+            Func<JsonObject, CancellationToken, Task<int>> ask)
+        {
+            var random = new Random(seed * 1000 + q.Number);
+            var stats = new Stats();
+            var budget = Stopwatch.StartNew();
+            for (var i = 0; i < warmup && budget.Elapsed.TotalSeconds < seconds / 3; i++)
+            {
+                var one = Stopwatch.StartNew();
+                // A question slower than the whole budget: its first answer is the measurement (warm enough: the JIT has run).
+                if (i == 0 && warmup > 0)
+                {
+                    var first = new Stats();
+                    await Once(random, ask, first);
+                    if (one.Elapsed.TotalSeconds >= seconds / 3) return first;
+                    continue;
+                }
+                await Once(random, ask, null);
+            }
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < requests && clock.Elapsed.TotalSeconds < seconds; i++)
+                await Once(random, ask, stats);
+            return stats;
+
+            async Task Once(Random r, Func<JsonObject, CancellationToken, Task<int>> f, Stats? into)
+            {
+                var vars = q.Variables(r);
+                // Sequential requests wait for the answer (the API's own 10 s limit answers TIMEOUT): a client that gave up
+                // earlier would leave CPU-bound work running in the server and overlap the next request.
+                using var cts = new CancellationTokenSource(SequentialTimeout);
+                var started = Stopwatch.GetTimestamp();
+                var trips = 0;
+                try
+                {
+                    trips = await f(vars, cts.Token);
+                }
+                catch (Exception e)
+                {
+                    if (into is not null) { into.Errors++; into.FirstError ??= $"{vars.ToJsonString()}: {e.GetType().Name}: {Trim(e.Message)}"; }
+                }
+                into?.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds, trips);
+            }
+        }
+
+        private static string Trim(string s) => s.Length > 200 ? s[..200] + "..." : s;
+
+        /// <summary>One GraphQL POST; returns extensions.storeRoundTrips; throws on an HTTP or GraphQL error.</summary>
+        public static async Task<int> PostAsync(HttpClient http, string query, JsonObject variables, CancellationToken ct)
+        {
+            var body = new JsonObject { ["query"] = query, ["variables"] = variables.DeepClone() }.ToJsonString();
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            request.Headers.Accept.ParseAdd("application/json");
+            using var response = await http.SendAsync(request, ct);
+            var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+            if (!response.IsSuccessStatusCode) throw new HttpRequestException($"HTTP {(int)response.StatusCode}: {Encoding.UTF8.GetString(bytes)}");
+            using var doc = JsonDocument.Parse(bytes);
+            if (doc.RootElement.TryGetProperty("errors", out var errors))
+                throw new InvalidOperationException(errors.ToString());
+            return doc.RootElement.GetProperty("extensions").GetProperty("storeRoundTrips").GetInt32();
+        }
+
+        public static async Task<Throughput> ThroughputAsync(HttpClient http, Question q, int seed, int clients, TimeSpan duration)
+        {
+            var stats = new Stats();
+            var ok = 0;
+            var errors = 0;
+            var clock = Stopwatch.StartNew();
+            var tasks = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+            {
+                var random = new Random(seed * 100_000 + c);
+                while (clock.Elapsed < duration)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        using var cts = new CancellationTokenSource(RequestTimeout);
+                        var trips = await PostAsync(http, q.Query, q.Variables(random), cts.Token);
+                        stats.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds, trips);
+                        Interlocked.Increment(ref ok);
+                    }
+                    catch
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+                }
+            })).ToList();
+            await Task.WhenAll(tasks);
+            return new Throughput(ok, errors, clock.Elapsed.TotalSeconds, stats);
+        }
+
+        public static Process StartApi(string apiDll, string database, int port)
+        {
+            if (!File.Exists(apiDll)) throw new FileNotFoundException($"the API is not built: {apiDll} (build with -c Release, or pass --api-dll)");
+            var start = new ProcessStartInfo("dotnet", [apiDll])
+            {
+                WorkingDirectory = Path.GetDirectoryName(apiDll)!,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.Environment["Graph__Database"] = database;
+            start.Environment["Graph__Seed"] = "";
+            start.Environment["Graph__ApiKeys"] = "bench-" + Guid.NewGuid().ToString("n");
+            start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            start.Environment["Logging__LogLevel__Default"] = "Warning";
+            start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Warning";
+            var process = Process.Start(start)!;
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Console.Error.WriteLine("[api] " + e.Data); };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            return process;
+        }
+
+        public static async Task WaitReadyAsync(HttpClient http, Process api, TimeSpan limit)
+        {
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < limit)
+            {
+                if (api.HasExited) throw new InvalidOperationException($"the API exited ({api.ExitCode}) before it was ready");
+                try
+                {
+                    using var response = await http.GetAsync("/ready");
+                    if (response.IsSuccessStatusCode) return;
+                }
+                catch (HttpRequestException) { }
+                await Task.Delay(100);
+            }
+            Stop(api);
+            throw new TimeoutException("the API was not ready in time");
+        }
+
+        public static void Stop(Process api)
+        {
+            if (api.HasExited) return;
+            api.Kill(); // this process started it; only it, by its id
+            api.WaitForExit(10_000);
+        }
+
+        /// <summary>A /proc/PID/status field in KiB (VmHWM: peak resident set; VmRSS: current).</summary>
+        public static long ProcStatus(int pid, string field)
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+                if (line.StartsWith(field + ":"))
+                    return long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+            return -1;
+        }
+
+        public static double MemTotalGiB()
+        {
+            var line = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal:"));
+            return long.Parse(line["MemTotal:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1048576.0;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using Graph.Core;
+using Graph.Core.Coalitions;
+
+namespace Graph.Bench;
+
+/// <summary>One of the six questions: a fixed GraphQL text with variables, and the store calls that answer it directly.</summary>
+public sealed record Question(int Number, string Name, double TargetP99Ms, string Query,
+    Func<Random, JsonObject> Variables, Func<JsonObject, Direct, CancellationToken, Task<int>> AskStore);
+
+/// <summary>The store and the core services the API uses, without HTTP or GraphQL.</summary>
+public sealed class Direct(IGraphStore store)
+{
+    public IGraphStore Store { get; } = store;
+    public PathFinder Paths { get; } = new(store);
+    public CoalitionService Coalitions { get; } = new(store);
+    public GraphViews Views { get; } = new(store, new CoalitionService(store));
+}
+
+public static class Questions
+{
+    public static IReadOnlyList<Question> For(Plan plan)
+    {
+        var drafts = new WeightedSampler(plan.DraftWeights);
+        var speakers = new WeightedSampler(plan.SpeakerWeights);
+        string Draft(Random r) => Plan.DraftId(drafts.Next(r));
+        string Speaker(Random r) => plan.SpeakerIds[speakers.Next(r)];
+        // Search words: uniform over the vocabulary's ranks, so 1% of searches are for the ten commonest words.
+        string Word(Random r) => plan.Vocabulary[r.Next(plan.Vocabulary.Length)];
+
+        return
+        [
+            new(1, "who backs draft X", 5,
+                "query Q1($id: ID!) { draft(id: $id) { id title positions(stance: BACKS) { since actor { id name } } } }",
+                r => new JsonObject { ["id"] = Draft(r) },
+                async (v, d, ct) =>
+                {
+                    var id = (string)v["id"]!;
+                    var draft = await d.Store.GetDraftsAsync([id], ct);
+                    var positions = await d.Store.GetPositionsAsync(new FactFilter(ObjectIds: [id]), Stance.Backs, ct);
+                    var actors = positions.Count == 0 ? [] : await d.Store.GetActorsAsync(positions.Select(p => p.ActorId).Distinct().ToList(), ct);
+                    return draft.Count + positions.Count + actors.Count;
+                }),
+            new(2, "actor + latest 20 statements", 10,
+                "query Q2($id: ID!) { actor(id: $id) { id name kind statements(first: 20) { totalCount nodes { id date text } } } }",
+                r => new JsonObject { ["id"] = Speaker(r) },
+                async (v, d, ct) =>
+                {
+                    var id = (string)v["id"]!;
+                    var actor = await d.Store.GetActorsAsync([id], ct);
+                    var pages = await d.Store.FindStatementsBySpeakersAsync([id], new StatementFilter(), new PageRequest(20, null), ct);
+                    return actor.Count + pages[id].Items.Count;
+                }),
+            new(3, "sides of a draft (Draft.sides)", 50,
+                "query Q3($id: ID!) { draft(id: $id) { id sides { supporters { actor { id name } } opposers { actor { id name } } " +
+                "proposersOfAlternatives { actor { id name } } uncommitted { actor { id name } } } } }",
+                r => new JsonObject { ["id"] = Draft(r) },
+                async (v, d, ct) =>
+                {
+                    var id = (string)v["id"]!;
+                    _ = await d.Store.GetDraftsAsync([id], ct);
+                    var sides = await d.Coalitions.SidesAsync(id, null, ct);
+                    var actors = sides.Members.Count == 0 ? [] : await d.Store.GetActorsAsync(sides.Members.Select(m => m.ActorId).ToList(), ct);
+                    return sides.Members.Count + actors.Count;
+                }),
+            new(4, "2-hop neighbourhood of an actor", 50,
+                "query Q4($id: ID!) { graph(scope: NEIGHBOURHOOD, id: $id, depth: 2) { nodes { id kind } edges { source target relation } } }",
+                r => new JsonObject { ["id"] = Speaker(r) },
+                async (v, d, ct) =>
+                {
+                    var view = await d.Views.BuildAsync(GraphScope.Neighbourhood, (string)v["id"]!, 2, null, null, null, ct);
+                    return view.Nodes.Count + view.Edges.Count;
+                }),
+            new(5, "path between two actors", 50,
+                "query Q5($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) { length nodes { id } edges { fromId relation toId } } }",
+                r =>
+                {
+                    var from = Speaker(r);
+                    string to;
+                    do to = Speaker(r); while (to == from);
+                    return new JsonObject { ["from"] = from, ["to"] = to };
+                },
+                async (v, d, ct) =>
+                {
+                    var path = await d.Paths.FindAsync((string)v["from"]!, (string)v["to"]!, 4, ct);
+                    if (path is null) return 0;
+                    // What `nodes { id }` loads: labels, then each label's nodes.
+                    var labels = await d.Store.GetLabelsAsync(path.NodeIds.ToList(), ct);
+                    var count = 0;
+                    foreach (var group in labels.GroupBy(l => l.Value))
+                    {
+                        var ids = group.Select(g => g.Key).ToList();
+                        count += group.Key switch
+                        {
+                            NodeLabel.Actor => (await d.Store.GetActorsAsync(ids, ct)).Count,
+                            NodeLabel.Draft => (await d.Store.GetDraftsAsync(ids, ct)).Count,
+                            NodeLabel.Alliance => (await d.Store.GetAlliancesAsync(ids, ct)).Count,
+                            NodeLabel.Statement => (await d.Store.GetStatementsAsync(ids, ct)).Count,
+                            _ => (await d.Store.GetSourcesAsync(ids, ct)).Count,
+                        };
+                    }
+                    return count + path.Length;
+                }),
+            new(6, "statement text search", 20,
+                "query Q6($q: String!) { statements(search: $q, first: 20) { totalCount nodes { id date text speaker { id name } } } }",
+                r => new JsonObject { ["q"] = Word(r) },
+                async (v, d, ct) =>
+                {
+                    var page = await d.Store.FindStatementsAsync(new StatementFilter(Search: (string)v["q"]!), new PageRequest(20, null), ct);
+                    var speakers = page.Items.Count == 0 ? [] : await d.Store.GetActorsAsync(page.Items.Select(s => s.SpeakerId).Distinct().ToList(), ct);
+                    return page.TotalCount + speakers.Count;
+                }),
+        ];
+    }
+}
