@@ -109,7 +109,12 @@ public sealed class CoalitionService(IGraphStore store)
         // Pairs are counted per draft and per alliance (not all pairs times all drafts), so the work
         // follows how many actors share each draft; the request's cancellation is honoured between drafts.
         var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree, int Shared)>();
-        static (string, string) Pair(string x, string y) => string.CompareOrdinal(x, y) < 0 ? (x, y) : (y, x);
+        void Add(string x, string y, int agree, int disagree, int shared)
+        {
+            var key = string.CompareOrdinal(x, y) < 0 ? (x, y) : (y, x);
+            var count = pairs.GetValueOrDefault(key);
+            pairs[key] = (count.Agree + agree, count.Disagree + disagree, count.Shared + shared);
+        }
         foreach (var draft in sides.GroupBy(s => s.Key.DraftId))
         {
             ct.ThrowIfCancellationRequested();
@@ -117,9 +122,8 @@ public sealed class CoalitionService(IGraphStore store)
             for (var i = 0; i < onDraft.Count; i++)
                 for (var j = i + 1; j < onDraft.Count; j++)
                 {
-                    var key = Pair(onDraft[i].Actor, onDraft[j].Actor);
-                    var count = pairs.GetValueOrDefault(key);
-                    pairs[key] = onDraft[i].Side == onDraft[j].Side ? count with { Agree = count.Agree + 1 } : count with { Disagree = count.Disagree + 1 };
+                    var same = onDraft[i].Side == onDraft[j].Side;
+                    Add(onDraft[i].Actor, onDraft[j].Actor, same ? 1 : 0, same ? 0 : 1, 0);
                 }
         }
         foreach (var alliance in alliancesOf.SelectMany(kv => kv.Value.Select(a => (Alliance: a, Actor: kv.Key))).GroupBy(x => x.Alliance))
@@ -128,11 +132,7 @@ public sealed class CoalitionService(IGraphStore store)
             var members = alliance.Select(x => x.Actor).ToList();
             for (var i = 0; i < members.Count; i++)
                 for (var j = i + 1; j < members.Count; j++)
-                {
-                    var key = Pair(members[i], members[j]);
-                    var count = pairs.GetValueOrDefault(key);
-                    pairs[key] = count with { Shared = count.Shared + 1 };
-                }
+                    Add(members[i], members[j], 0, 0, 1);
         }
         var edges = pairs.OrderBy(p => p.Key.A, StringComparer.Ordinal).ThenBy(p => p.Key.B, StringComparer.Ordinal)
             .Select(p => new AlignmentEdge(p.Key.A, p.Key.B, AgreementWeight * (p.Value.Agree - p.Value.Disagree) + CoMembershipWeight * p.Value.Shared,
