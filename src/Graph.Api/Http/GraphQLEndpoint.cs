@@ -60,12 +60,14 @@ public static class GraphQLEndpoint
         }
 
         GraphQLRequest request;
+        GraphQLDocument? document;
         try
         {
             request = HttpMethods.IsGet(http.Request.Method)
                 ? ReadGet(http.Request, serializer, limits)
                 : await ReadPostAsync(http.Request, serializer, limits);
-            if (IsMutation(request))
+            document = Parse(request.Query);
+            if (document is not null && IsMutation(document, request.OperationName))
             {
                 if (HttpMethods.IsGet(http.Request.Method))
                 {
@@ -99,6 +101,7 @@ public static class GraphQLEndpoint
             result = await executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = request.Query,
+                Document = document, // parsed once, for the write check and for execution
                 Variables = request.Variables,
                 OperationName = request.OperationName,
                 Extensions = request.Extensions,
@@ -246,25 +249,28 @@ public static class GraphQLEndpoint
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
-    /// <summary>
-    /// Whether the operation the request selects is a mutation (unparsable documents are left to the
-    /// executor). With no operation name and several operations, any mutation among them counts, so
-    /// an ambiguous request cannot slip a write past the checks.
-    /// </summary>
-    private static bool IsMutation(GraphQLRequest request)
+    /// <summary>The parsed document, or null when it is not valid syntax (the executor then reports where).</summary>
+    private static GraphQLDocument? Parse(string query)
     {
-        GraphQLDocument document;
-        try { document = GraphQLParser.Parser.Parse(request.Query); }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException) { return false; }
+        try { return GraphQLParser.Parser.Parse(query); }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException) { return null; }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The parser can fail while describing a syntax error (a lone carriage return): still a syntax error.
             throw new UnparsableDocument();
         }
+    }
+
+    /// <summary>
+    /// Whether the operation the request selects is a mutation. With no operation name and several
+    /// operations, any mutation among them counts, so an ambiguous request cannot slip a write past the checks.
+    /// </summary>
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        if (request.OperationName is null)
+        if (operationName is null)
             return operations.Any(o => o.Operation == OperationType.Mutation);
-        return operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName)?.Operation == OperationType.Mutation;
+        return operations.FirstOrDefault(o => o.Name?.StringValue == operationName)?.Operation == OperationType.Mutation;
     }
 
     private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message,
