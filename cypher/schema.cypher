@@ -10,6 +10,9 @@ CREATE CONSTRAINT alliance_id IF NOT EXISTS FOR (n:Alliance) REQUIRE n.id IS UNI
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:FactId) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT marker_key IF NOT EXISTS FOR (n:Marker) REQUIRE n.key IS UNIQUE;
+// An extraction is identified by its subject, source and span (a property uniqueness constraint:
+// composite ones are in community edition; node keys are not).
+CREATE CONSTRAINT extraction_span IF NOT EXISTS FOR (n:Extraction) REQUIRE (n.subjectId, n.sourceId, n.start, n.length) IS UNIQUE;
 // Lookups the API makes: actors by kind and name, drafts by title, alliances by name,
 // statements by date, facts by id, status changes by key.
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
@@ -24,5 +27,8 @@ CREATE INDEX proposes_id IF NOT EXISTS FOR ()-[r:PROPOSES]-() ON (r.id);
 CREATE INDEX member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);
 CREATE INDEX represents_id IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.id);
 CREATE INDEX has_status_key IF NOT EXISTS FOR ()-[r:HAS_STATUS]-() ON (r.key);
+// Extractions by subject (mentions, provenance) and by source (a report's extractions).
+CREATE INDEX extraction_subject IF NOT EXISTS FOR (n:Extraction) ON (n.subjectId);
+CREATE INDEX extraction_source IF NOT EXISTS FOR (n:Extraction) ON (n.sourceId);
 // Words in what was said.
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];

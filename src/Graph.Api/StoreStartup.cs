@@ -56,7 +56,10 @@ public sealed class StoreStartup(IGraphStore store, GraphSettings settings, ILog
 
     public async Task StopAsync(CancellationToken ct)
     {
-        await stopping.CancelAsync();
+        // The host can be stopped twice, the second time after the first disposed this service (a test
+        // host: the factory stops it while the app's own Run stops and disposes it); then there is nothing left to stop.
+        try { await stopping.CancelAsync(); }
+        catch (ObjectDisposedException) { return; }
         if (retries is not null) await retries;
     }
 

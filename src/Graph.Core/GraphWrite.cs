@@ -28,3 +28,6 @@ public sealed record EndFact(string Id, DateOnly Until) : GraphWrite;
 
 /// <summary>Records a marker (key, value) in the same transaction as the other writes.</summary>
 public sealed record SetMarker(string Key, string Value) : GraphWrite;
+
+/// <summary>Records where the extractor read a node or fact. Recording the same subject, source and span twice adds nothing.</summary>
+public sealed record RecordExtraction(Extraction Extraction) : GraphWrite;

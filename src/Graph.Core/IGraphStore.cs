@@ -57,6 +57,9 @@ public interface IGraphStore
     /// <summary>Every edge with one of the nodes at either end.</summary>
     Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default);
 
+    /// <summary>Extractions (where the extractor read a node or fact), ordered by source, then start offset.</summary>
+    Task<IReadOnlyList<Extraction>> GetExtractionsAsync(ExtractionFilter filter, CancellationToken ct = default);
+
     /// <summary>Applies the writes in one transaction. Throws <see cref="GraphException"/> and writes nothing on any failure.</summary>
     Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default);
 

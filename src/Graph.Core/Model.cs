@@ -86,3 +86,22 @@ public static class Dates
     public static bool Holds(DateOnly? since, DateOnly? until, DateOnly? asOf) =>
         asOf is null || ((since is null || since <= asOf) && (until is null || until > asOf));
 }
+
+/// <summary>Whether a node or fact was entered by people (curated) or read out of a report by the extractor.</summary>
+public enum Origin { Curated, Extracted }
+
+/// <summary>
+/// Where the extractor read a node or fact: the report (a source), the span of the report's text
+/// (UTF-16 offsets into the text as read, header included), the text of that span, a confidence in
+/// [0, 1], and the rule that matched. <see cref="Created"/> says whether this extraction created the
+/// subject; an extraction that only found an actor mentioned, or confirmed a fact already held,
+/// does not, so curated facts stay curated.
+/// </summary>
+public sealed record Extraction(string SubjectId, string SourceId, int Start, int Length, string Text,
+    double Confidence, string Rule, bool Created)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>Which extractions to read: about one of the subjects, or from one of the sources (each a filter only where given).</summary>
+public sealed record ExtractionFilter(IReadOnlyCollection<string>? SubjectIds = null, IReadOnlyCollection<string>? SourceIds = null);

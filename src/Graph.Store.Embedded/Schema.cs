@@ -154,5 +154,22 @@ internal static class Schema
             statement_id TEXT REFERENCES statement(id),
             excerpt TEXT,
             PRIMARY KEY(fact_id, ord)) WITHOUT ROWID;
+
+        -- Where the extractor read a node or fact: a span of a source's text. Added without a version bump
+        -- on purpose: it is a new table only, so CREATE IF NOT EXISTS gives it to files of any version on
+        -- open and older builds never look at it (keep it additive; the version is bumped elsewhere).
+        -- subject_id has no foreign key: a subject is a node or a dated fact (tables node and fact), so
+        -- the write checks that it exists. The same subject, source and span is recorded once.
+        CREATE TABLE IF NOT EXISTS extraction(
+            subject_id TEXT NOT NULL,
+            source_id TEXT NOT NULL REFERENCES source(id),
+            start INTEGER NOT NULL,
+            length INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            rule TEXT NOT NULL,
+            created INTEGER NOT NULL, -- 1 when this extraction created the subject
+            PRIMARY KEY(subject_id, source_id, start, length)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS extraction_by_source ON extraction(source_id, start);
         """;
 }

@@ -91,6 +91,7 @@ public sealed partial class SqliteGraphStore
         SetMarker(var key, var value) => ExecuteAsync(tx.Connection!, tx,
             "INSERT INTO marker(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;",
             ct, ("$key", key), ("$value", value)),
+        RecordExtraction(var e) => RecordExtractionAsync(tx, e, ct),
         _ => throw new GraphException(ErrorCodes.BadUserInput, $"The embedded store does not know the write {write.GetType().Name}."),
     };
 
@@ -171,6 +172,25 @@ public sealed partial class SqliteGraphStore
             throw new GraphException(ErrorCodes.NotFound, $"No position, membership or role with id '{id}'.");
     }
 
+    /// <summary>
+    /// No foreign key can point into both node and fact, so the subject is looked up here; the source is
+    /// checked by its foreign key. Recording the same subject, source and span again is a no-op.
+    /// </summary>
+    private static async Task RecordExtractionAsync(SqliteTransaction tx, Extraction e, CancellationToken ct)
+    {
+        ExtractionRules.Validate(e);
+        await using (var find = Command(tx.Connection!, tx,
+            "SELECT EXISTS(SELECT 1 FROM node WHERE id = $id) OR EXISTS(SELECT 1 FROM fact WHERE id = $id);", ("$id", e.SubjectId)))
+        {
+            if (await find.ExecuteScalarAsync(ct) is not 1L) throw ExtractionRules.SubjectNotFound(e);
+        }
+        await ExecuteAsync(tx.Connection!, tx, """
+            INSERT INTO extraction(subject_id, source_id, start, length, text, confidence, rule, created)
+            VALUES ($subject, $source, $start, $length, $text, $confidence, $rule, $created) ON CONFLICT DO NOTHING;
+            """, ct, ("$subject", e.SubjectId), ("$source", e.SourceId), ("$start", e.Start), ("$length", e.Length), ("$text", e.Text),
+            ("$confidence", e.Confidence), ("$rule", e.Rule), ("$created", e.Created));
+    }
+
     /// <summary>A failed write as a user can act on it: what was being written and, for a missing reference, what to check. Never SQL.</summary>
     private static GraphException Translate(SqliteException e, GraphWrite write)
     {
@@ -201,6 +221,7 @@ public sealed partial class SqliteGraphStore
         CreateRole w => ($"recording role '{w.Role.Id}'", "the person, the represented actor and the evidence's sources and statements"),
         EndFact w => ($"ending '{w.Id}'", null),
         SetMarker w => ($"setting marker '{w.Key}'", null),
+        RecordExtraction w => (ExtractionRules.Describe(w.Extraction), ExtractionRules.SourceReference(w.Extraction)),
         _ => ($"applying {write.GetType().Name}", null),
     };
 

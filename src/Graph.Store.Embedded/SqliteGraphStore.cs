@@ -351,6 +351,25 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             """, r => new GraphEdge(r.GetString(0), r.GetString(1), r.GetString(2)), ct, ("$ids", Json(nodeIds)));
     }
 
+    // ---- Extractions ----
+
+    /// <summary>Every subject and source asked for in one query; each list filters only when given.</summary>
+    public async Task<IReadOnlyList<Extraction>> GetExtractionsAsync(ExtractionFilter filter, CancellationToken ct = default)
+    {
+        if (filter.SubjectIds is { Count: 0 } || filter.SourceIds is { Count: 0 }) return [];
+        var where = new List<string>();
+        var args = new List<(string, object?)>();
+        if (filter.SubjectIds is { } subjects) { where.Add("subject_id IN (SELECT value FROM json_each($subjects))"); args.Add(("$subjects", Json(subjects))); }
+        if (filter.SourceIds is { } sources) { where.Add("source_id IN (SELECT value FROM json_each($sources))"); args.Add(("$sources", Json(sources))); }
+        var sql = $"""
+            SELECT subject_id, source_id, start, length, text, confidence, rule, created FROM extraction
+            WHERE {(where.Count == 0 ? "1" : string.Join(" AND ", where))}
+            ORDER BY source_id, start, length, subject_id;
+            """;
+        return await QueryAsync(sql, r => new Extraction(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4),
+            r.GetDouble(5), r.GetString(6), r.GetBoolean(7)), ct, [.. args]);
+    }
+
     public async Task<string?> GetMarkerAsync(string key, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);

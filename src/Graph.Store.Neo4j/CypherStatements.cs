@@ -45,13 +45,15 @@ public sealed class CypherStatements
             SearchStatements = "search-statements", FindStatements = "find-statements", FindStatementsBySpeakers = "find-statements-by-speakers",
             GetPositions = "get-positions", GetMemberships = "get-memberships", GetRoles = "get-roles",
             GetDraftStatusHistory = "get-draft-status-history", GetDraftRelations = "get-draft-relations", GetEdges = "get-edges",
-            GetMarker = "get-marker", Ping = "ping",
+            GetExtractionsBySubject = "get-extractions-by-subject", GetExtractionsBySource = "get-extractions-by-source",
+            GetExtractions = "get-extractions", GetMarker = "get-marker", Ping = "ping",
             CreateActor = "create-actor", UpdateActor = "update-actor", CreateSource = "create-source", LinkSourceOutlet = "link-source-outlet",
             CreateDraft = "create-draft", UpdateDraft = "update-draft", LinkDraftForum = "link-draft-forum",
             CreateAlliance = "create-alliance", UpdateAlliance = "update-alliance", LinkAllianceBody = "link-alliance-body",
             CreateStatement = "create-statement", LinkStatementVia = "link-statement-via",
             RegisterFact = "register-fact", CreatePosition = "create-position", CreateMembership = "create-membership", CreateRole = "create-role",
-            AddDraftStatus = "add-draft-status", AddDraftRelation = "add-draft-relation", EndFact = "end-fact", SetMarker = "set-marker";
+            AddDraftStatus = "add-draft-status", AddDraftRelation = "add-draft-relation", EndFact = "end-fact", SetMarker = "set-marker",
+            RecordExtraction = "record-extraction";
 
         public static readonly string[] All = typeof(Names).GetFields()
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();

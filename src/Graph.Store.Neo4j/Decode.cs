@@ -50,6 +50,10 @@ internal static class Decode
         new(Str(m, "id")!, EnumNames.Parse<SourceKind>(Str(m, "kind")!), Str(m, "title")!, Str(m, "outletId"), Date(m, "date"),
             Str(m, "url"), Str(m, "document"));
 
+    public static Extraction Extraction(Dictionary<string, object?> m) =>
+        new(Str(m, "subjectId")!, Str(m, "sourceId")!, (int)(long)m["start"]!, (int)(long)m["length"]!, Str(m, "text")!,
+            Convert.ToDouble(m["confidence"], System.Globalization.CultureInfo.InvariantCulture), Str(m, "rule")!, (bool)m["created"]!);
+
     public static Statement Statement(Dictionary<string, object?> m) =>
         new(Str(m, "id")!, Str(m, "speakerId")!, Date(m, "date"), Date(m, "reportedOn"), EnumNames.Parse<StatementKind>(Str(m, "kind")!),
             Str(m, "text")!, Str(m, "sourceId")!, Str(m, "viaId"), Str(m, "setting"), Strings(m, "about"));

@@ -50,6 +50,7 @@ public sealed partial class Neo4jGraphStore
             AddDraftRelation w => AddDraftRelationAsync(w.Relation, ct),
             EndFact w => EndFactAsync(w, ct),
             SetMarker w => RunAsync(cypher.Query(Q.SetMarker, ("key", w.Key), ("value", w.Value)), ct),
+            RecordExtraction w => RecordExtractionAsync(w.Extraction, ct),
             _ => throw new GraphException(ErrorCodes.BadUserInput, $"The Neo4j store does not know the write {write.GetType().Name}."),
         };
 
@@ -191,6 +192,23 @@ public sealed partial class Neo4jGraphStore
             var result = await RunAsync(cypher.Query(Q.EndFact, ("id", w.Id), ("until", w.Until)), ct);
             if (Count(result) == 0)
                 throw new GraphException(ErrorCodes.NotFound, $"No position, membership or role with id '{w.Id}'.");
+        }
+
+        /// <summary>
+        /// The subject may be a node or a dated fact (a :FactId), so both are looked up; the source must be a
+        /// :Source. The same checks, in the same order and words, as the embedded store.
+        /// </summary>
+        private async Task RecordExtractionAsync(Extraction e, CancellationToken ct)
+        {
+            ExtractionRules.Validate(e);
+            var labels = (await RunAsync(cypher.Query(Q.GetLabels, ("ids", new[] { e.SubjectId, e.SourceId }.Distinct().ToList())), ct))
+                .Rows.ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+            if (!labels.ContainsKey(e.SubjectId) && (await RunAsync(cypher.Query(Q.GetFactKind, ("id", e.SubjectId)), ct)).Rows.Count == 0)
+                throw ExtractionRules.SubjectNotFound(e);
+            if (labels.GetValueOrDefault(e.SourceId) != nameof(NodeLabel.Source))
+                throw Missing(ExtractionRules.Describe(e), ExtractionRules.SourceReference(e));
+            await RunAsync(cypher.Query(Q.RecordExtraction, ("subjectId", e.SubjectId), ("sourceId", e.SourceId), ("start", e.Start),
+                ("length", e.Length), ("text", e.Text), ("confidence", e.Confidence), ("rule", e.Rule), ("created", e.Created)), ct);
         }
 
         private async Task LinkAsync(string statement, string what, string target, CancellationToken ct, params (string, object?)[] ids)

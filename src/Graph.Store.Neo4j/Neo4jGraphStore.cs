@@ -171,6 +171,22 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
         return result.Rows.Select(r => new GraphEdge((string)r[0]!, (string)r[1]!, (string)r[2]!)).ToList();
     }
 
+    // ---- Extractions ----
+
+    /// <summary>By subject (narrowed by source if given), else by source, else all: each in one statement that can use its index.</summary>
+    public async Task<IReadOnlyList<Extraction>> GetExtractionsAsync(ExtractionFilter filter, CancellationToken ct = default)
+    {
+        if (filter.SubjectIds is { Count: 0 } || filter.SourceIds is { Count: 0 }) return [];
+        var query = (filter.SubjectIds, filter.SourceIds) switch
+        {
+            ({ } subjects, var sources) => cypher.Query(Q.GetExtractionsBySubject, ("subjectIds", subjects), ("sourceIds", sources)),
+            (null, { } sources) => cypher.Query(Q.GetExtractionsBySource, ("sourceIds", sources)),
+            _ => cypher.Query(Q.GetExtractions),
+        };
+        var result = await RunAsync(query, ct);
+        return result.Rows.Select(r => Decode.Extraction(Decode.Map(r[0]))).ToList();
+    }
+
     public async Task<string?> GetMarkerAsync(string key, CancellationToken ct = default)
     {
         var result = await RunAsync(cypher.Query(Q.GetMarker, ("key", key)), ct);

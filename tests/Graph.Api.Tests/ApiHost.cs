@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Graph.Core;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Api.Tests;
 
@@ -46,6 +48,9 @@ public sealed class ApiHost : IAsyncDisposable
         Directory.CreateDirectory(folder);
         return new ApiHost(folder, settings);
     }
+
+    /// <summary>The host's own store, for writes the API has no mutation for (extractions, which the extractor records).</summary>
+    public IGraphStore Store => factory.Services.GetRequiredService<IGraphStore>();
 
     /// <summary>A client of this host that sends no credential.</summary>
     public HttpClient AnonymousClient() => new() { BaseAddress = Http.BaseAddress };

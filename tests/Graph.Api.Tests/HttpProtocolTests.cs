@@ -77,6 +77,9 @@ public sealed class HttpProtocolTests(SeedHostFixture fixture) : IClassFixture<S
         Assert.Contains("type Draft implements Node", sdl);
         Assert.Contains("positions(stance: Stance, asOf: Date): [Position!]!", sdl);
         Assert.Contains("path(from: ID!, to: ID!, maxHops: Int = 4): Path", sdl);
+        Assert.Contains("first: Int = 20): [Extraction!]!", sdl); // Actor.mentions (its argument is described, so the printer breaks the line)
+        Assert.Contains("origin: Origin!", sdl);
+        Assert.Contains("enum Origin", sdl);
     }
 
     [Fact]

@@ -49,6 +49,9 @@ public sealed partial class AdapterStatementTests
         await store.GetDraftStatusHistoryAsync(ids);
         await store.GetDraftRelationsAsync(ids);
         await store.GetEdgesAsync(ids);
+        await store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ids, SourceIds: ["report-1"]));
+        await store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ["report-1"]));
+        await store.GetExtractionsAsync(new ExtractionFilter());
         await store.GetMarkerAsync("seed:x");
         var evidence = new[] { new Evidence("stored-report", "stored-statement", "an excerpt") };
         await store.ApplyAsync([
@@ -67,6 +70,7 @@ public sealed partial class AdapterStatementTests
             new AddDraftRelation(new DraftRelation("draft-a", DraftRelationKind.AlternativeTo, "draft-b", evidence[0])),
             new EndFact("position-1", Day.AddDays(3)),
             new SetMarker("seed:x", "fingerprint"),
+            new RecordExtraction(new Extraction("stored-statement", "stored-report", 120, 9, "Taro Aso", 0.9, "speaker-before-said", false)),
         ]);
 
         Assert.NotEmpty(transport.Ran);
@@ -80,6 +84,28 @@ public sealed partial class AdapterStatementTests
         Assert.Empty(CypherStatements.Names.All.Except(used));
         var files = Directory.EnumerateFiles(CypherStatements.DefaultFolder, "*.cypher").Select(Path.GetFileNameWithoutExtension);
         Assert.Empty(files.Except(CypherStatements.Names.All));
+    }
+
+    [Fact]
+    public async Task An_extraction_is_checked_as_the_embedded_store_checks_it_before_anything_is_written()
+    {
+        var cypher = new CypherStatements(CypherStatements.DefaultFolder);
+        var transport = new RecordingTransport();
+        var store = new Neo4jGraphStore(transport, cypher);
+        // The fake holds only ids starting "stored-": a statement, and a source for ids ending "report".
+        async Task<GraphException> Refused(Extraction e) =>
+            await Assert.ThrowsAsync<GraphException>(() => store.ApplyAsync([new RecordExtraction(e)]));
+        var good = new Extraction("stored-statement", "stored-report", 0, 5, "Japan", 0.5, "test-rule", false);
+
+        var bad = await Refused(good with { Confidence = 1.5 });
+        Assert.Equal((ErrorCodes.BadUserInput, "Refused recording the extraction of 'stored-statement' from 'stored-report': confidence must be between 0 and 1 (got 1.5)."),
+            (bad.Code, bad.Message));
+        Assert.Empty(transport.Ran); // refused before asking the database anything
+        Assert.Equal(ErrorCodes.NotFound, (await Refused(good with { SubjectId = "ghost" })).Code);
+        var noSource = await Refused(good with { SourceId = "stored-statement" });
+        Assert.Equal((ErrorCodes.BadUserInput, "Refused recording the extraction of 'stored-statement' from 'stored-statement': it references something missing (check the source 'stored-statement')."),
+            (noSource.Code, noSource.Message));
+        Assert.DoesNotContain(transport.Ran, q => cypher.NameOf(q.Statement) == CypherStatements.Names.RecordExtraction);
     }
 
     [Fact]

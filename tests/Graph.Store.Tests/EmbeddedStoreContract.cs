@@ -54,6 +54,23 @@ public sealed class EmbeddedStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task A_file_made_before_extractions_gets_their_table_on_open()
+    {
+        await Store.ApplyAsync([new CreateActor(State("japan", "Japan")), new CreateSource(Src("report-1"))]);
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE extraction;";
+            await command.ExecuteNonQueryAsync();
+        }
+        var reopened = await ReopenStoreAsync();
+        var mention = new Extraction("japan", "report-1", 0, 5, "Japan", 1, "test-rule", false);
+        await reopened.ApplyAsync([new RecordExtraction(mention)]);
+        Assert.Equal([mention], await reopened.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ["japan"])));
+    }
+
+    [Fact]
     public async Task An_unreachable_file_is_reported_not_thrown()
     {
         var blocker = Path.Combine(folder, "not-a-folder");

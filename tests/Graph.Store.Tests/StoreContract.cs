@@ -545,6 +545,109 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal(5, none["japan"].TotalCount);
     }
 
+    // ---- Extractions ----
+
+    protected static Extraction Read(string subject, string source, int start, string text, bool created = false, double confidence = 0.9) =>
+        new(subject, source, start, text.Length, text, confidence, "test-rule", created);
+
+    [SkippableFact]
+    public async Task Extractions_are_read_back_by_subject_and_by_source_in_source_then_offset_order()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([new CreateStatement(Said("st-1", "taro-aso", "We support reform.", "report-1"))]);
+        var asoLate = Read("taro-aso", "report-1", 40, "Aso");
+        var asoEarly = Read("taro-aso", "report-1", 3, "Taro Aso");
+        var asoOther = Read("taro-aso", "report-2", 0, "Mr Aso");
+        var statement = Read("st-1", "report-1", 50, "We support reform.", created: true, confidence: 1);
+        var japan = Read("japan", "report-2", 7, "Tokyo", confidence: 0);
+        await Store.ApplyAsync([.. new[] { asoLate, statement, japan, asoOther, asoEarly }.Select(x => new RecordExtraction(x))]);
+
+        Assert.Equal([asoEarly, asoLate, asoOther], await Store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ["taro-aso"])));
+        Assert.Equal([asoEarly, asoLate, statement], await Store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ["report-1"])));
+        // Both filters at once: all the subjects and sources asked for in one call, each narrowing the other.
+        Assert.Equal([asoEarly, asoLate, statement],
+            await Store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ["taro-aso", "st-1", "japan", "nobody"], SourceIds: ["report-1"])));
+        Assert.Equal([asoOther, japan], await Store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ["report-2"])));
+        Assert.Equal([asoEarly, asoLate, statement, asoOther, japan], await Store.GetExtractionsAsync(new ExtractionFilter()));
+        Assert.Empty(await Store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: [])));
+        Assert.Empty(await Store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ["japan"], SourceIds: ["report-1"])));
+    }
+
+    [SkippableFact]
+    public async Task Recording_an_extraction_twice_adds_nothing()
+    {
+        await SeedBasicsAsync();
+        var first = Read("japan", "report-1", 10, "Japan");
+        await Store.ApplyAsync([new RecordExtraction(first), new RecordExtraction(first)]);
+        // The same subject, source and span again, even with other details, is the one already held.
+        await Store.ApplyAsync([new RecordExtraction(first with { Confidence = 0.2, Rule = "other", Created = true })]);
+        Assert.Equal([first], await Store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ["japan"])));
+        // Another span of the same subject in the same source is another extraction.
+        await Store.ApplyAsync([new RecordExtraction(first with { Length = 3, Text = "Jap" })]);
+        Assert.Equal(2, (await Store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ["japan"]))).Count);
+    }
+
+    [SkippableFact]
+    public async Task An_extraction_of_a_missing_subject_is_not_found_and_the_batch_writes_nothing()
+    {
+        await SeedBasicsAsync();
+        var e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([
+            new CreateActor(State("germany", "Germany")),
+            new RecordExtraction(Read("germany", "report-1", 0, "Germany")),
+            new RecordExtraction(Read("atlantis", "report-1", 9, "Atlantis")),
+        ]));
+        Assert.Equal(ErrorCodes.NotFound, e.Code);
+        Assert.Contains("'atlantis'", e.Message);
+        Assert.Empty(await Store.GetLabelsAsync(["germany"]));
+        Assert.Empty(await Store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ["report-1"])));
+
+        // A missing source is a missing reference, as for any other write.
+        e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([new RecordExtraction(Read("japan", "no-such-report", 0, "Japan"))]));
+        Assert.Equal(ErrorCodes.BadUserInput, e.Code);
+        Assert.Contains("'no-such-report'", e.Message);
+        Assert.Empty(await Store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ["japan"])));
+    }
+
+    [SkippableTheory]
+    [InlineData(1.5, 0, 1, "confidence")]
+    [InlineData(-0.1, 0, 1, "confidence")]
+    [InlineData(double.NaN, 0, 1, "confidence")]
+    [InlineData(0.5, -1, 1, "start")]
+    [InlineData(0.5, 0, -1, "length")]
+    public async Task An_extraction_out_of_range_is_bad_input_naming_the_field(double confidence, int start, int length, string field)
+    {
+        await SeedBasicsAsync();
+        var e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([
+            new RecordExtraction(new Extraction("japan", "report-1", start, length, "Japan", confidence, "test-rule", false))]));
+        Assert.Equal(ErrorCodes.BadUserInput, e.Code);
+        Assert.Contains(field, e.Message);
+        Assert.Empty(await Store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ["japan"])));
+
+        e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([
+            new RecordExtraction(new Extraction("japan", "report-1", 0, 5, null!, 0.5, "test-rule", false))]));
+        Assert.Equal(ErrorCodes.BadUserInput, e.Code);
+        Assert.Contains("text", e.Message);
+        e = await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([
+            new RecordExtraction(new Extraction("japan", "report-1", 0, 5, "Japan", 0.5, null!, false))]));
+        Assert.Contains("rule", e.Message);
+    }
+
+    [SkippableFact]
+    public async Task A_position_membership_or_role_can_be_the_subject_of_an_extraction()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreatePosition(new Position("pos-1", "japan", "draft-a", Stance.Sponsors, null, null, [Cite("report-1")])),
+            new CreateMembership(new Membership("mem-1", "japan", "g4", null, null, [Cite("report-1")])),
+            new CreateRole(new Role("role-1", "taro-aso", "japan", "Minister", null, null, [Cite("report-1")])),
+        ]);
+        var position = Read("pos-1", "report-1", 0, "Japan tabled the draft", created: true);
+        var membership = Read("mem-1", "report-1", 30, "Japan, a G4 member");
+        var role = Read("role-1", "report-1", 60, "Foreign Minister Taro Aso", created: true);
+        await Store.ApplyAsync([new RecordExtraction(role), new RecordExtraction(position), new RecordExtraction(membership)]);
+        Assert.Equal([position, membership, role], await Store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ["pos-1", "mem-1", "role-1"])));
+    }
+
     // ---- Edges ----
 
     [SkippableFact]

@@ -103,6 +103,16 @@ public sealed class GraphLoaders(IGraphStore store)
                 .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => (IReadOnlyList<DraftRelation>)g.Select(x => x.r).ToList());
         }).Load(draftId);
 
+    /// <summary>The extractions of a node or fact (by source, then offset): all subjects of a level in one call.</summary>
+    public IDataLoaderResult<IReadOnlyList<Extraction>?> ExtractionsOf(string subjectId) =>
+        Loader<IReadOnlyList<Extraction>>("extractions-of", async (ids, ct) =>
+            GroupBy(await store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ids), ct), x => x.SubjectId)).Load(subjectId);
+
+    /// <summary>What the extractor read in a source (by offset): all sources of a level in one call.</summary>
+    public IDataLoaderResult<IReadOnlyList<Extraction>?> ExtractionsFrom(string sourceId) =>
+        Loader<IReadOnlyList<Extraction>>("extractions-from", async (ids, ct) =>
+            GroupBy(await store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ids), ct), x => x.SourceId)).Load(sourceId);
+
     public IDataLoaderResult<Page<Statement>?> StatementsOfSpeaker(string speakerId, StatementFilter filter, PageRequest page) =>
         Loader<Page<Statement>>($"statements-of-speaker|{filter}|{page}", async (ids, ct) =>
             await store.FindStatementsBySpeakersAsync(ids, filter, page, ct)).Load(speakerId);

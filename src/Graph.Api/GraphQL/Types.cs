@@ -48,6 +48,15 @@ public sealed class ActorType : ObjectGraphType<Actor>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("representedBy")
             .Description("For a state or organization: the people who speak for it.").Argument<DateScalar>("asOf")
             .Resolve(c => c.Loaders().RolesRepresenting(c.Source.Id, c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractionType>>>>("mentions")
+            .Description("Where the extractor found the actor named in reports, by source and offset: the first ones.")
+            .Argument<IntGraphType>("first", $"How many, 0 to {PageRequest.MaxSize}.", a => a.DefaultValue = PageRequest.DefaultSize)
+            .Resolve(c =>
+            {
+                var first = PageRequest.Of(c.GetArgument<int?>("first"), null).First; // the same bounds as every page
+                return c.Loaders().ExtractionsOf(c.Source.Id).Then(found => (found ?? []).Take(first).ToList());
+            });
+        this.AddProvenanceFields(a => a.Id);
     }
 }
 
@@ -90,6 +99,7 @@ public sealed class DraftType : ObjectGraphType<Draft>
             .Resolve(c => c.Loaders().Relations(c.Source.Id).Then(relations => (relations ?? [])
                 .Where(r => r.Kind == DraftRelationKind.AlternativeTo)
                 .Select(r => r.FromId == c.Source.Id ? r.ToId : r.FromId)).Then(ids => c.Loaders().Drafts(ids)));
+        this.AddProvenanceFields(d => d.Id);
     }
 }
 
@@ -139,6 +149,7 @@ public sealed class PositionType : ObjectGraphType<Position>
         Field<NonNullGraphType<DraftType>>("draft").Resolve(c => c.Loaders().Draft(c.Source.DraftId));
         Field<NonNullGraphType<GraphEnum<Stance>>>("stance").Resolve(c => c.Source.Stance);
         this.AddDatedFields();
+        this.AddProvenanceFields(f => f.Id);
     }
 }
 
@@ -151,6 +162,7 @@ public sealed class MembershipType : ObjectGraphType<Membership>
         Field<NonNullGraphType<ActorType>>("actor").Resolve(c => c.Loaders().Actor(c.Source.ActorId));
         Field<NonNullGraphType<AllianceType>>("alliance").Resolve(c => c.Loaders().Alliance(c.Source.AllianceId));
         this.AddDatedFields();
+        this.AddProvenanceFields(f => f.Id);
     }
 }
 
@@ -165,6 +177,7 @@ public sealed class RoleType : ObjectGraphType<Role>
         Field<NonNullGraphType<ActorType>>("represents").Resolve(c => c.Loaders().Actor(c.Source.RepresentsId));
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
         this.AddDatedFields();
+        this.AddProvenanceFields(f => f.Id);
     }
 }
 
@@ -206,6 +219,7 @@ public sealed class StatementType : ObjectGraphType<Statement>
         Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Loaders().Source(c.Source.SourceId));
         Field<ActorType>("via").Description("The agency the report quotes it through.").Resolve(c => c.Source.ViaId is { } id ? c.Loaders().Actor(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("about").Resolve(c => c.Loaders().Nodes(c.Source.AboutIds));
+        this.AddProvenanceFields(s => s.Id);
     }
 }
 
@@ -224,6 +238,8 @@ public sealed class SourceType : ObjectGraphType<Source>
         Field<DateScalar>("date").Resolve(c => c.Source.Date);
         Field<StringGraphType>("url").Resolve(c => c.Source.Url);
         Field<StringGraphType>("document").Description("Where the report's text is kept, relative to the shared folder.").Resolve(c => c.Source.Document);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractionType>>>>("extractions")
+            .Description("What the extractor read in this report, by offset.").Resolve(c => c.Loaders().ExtractionsFrom(c.Source.Id).OrEmpty());
     }
 }
 

@@ -1,0 +1,70 @@
+using Graph.Core;
+using Graph.Core.Seed;
+using Graph.Ingest;
+
+namespace Graph.Cli;
+
+/// <summary>
+/// `graph evaluate`: reads every report that has a gold file, compares, and prints precision and
+/// recall per kind of fact, per report and in total. Fails (exit 1) below issue 4's bars.
+/// </summary>
+internal static class Evaluate
+{
+    public static int Run(string goldFolder, string? seedsFolder, bool withSeedGraph, bool verbose, TextWriter output)
+    {
+        var lexicon = Lexicon.Load();
+        var extractor = new Extractor(lexicon);
+        var index = Index(lexicon, withSeedGraph);
+        var totals = new Dictionary<string, Score>();
+        var skipped = new List<string>();
+        output.WriteLine($"{"report",-34} {"kind",-9} {"gold",5} {"found",6} {"correct",8} {"precision",10} {"recall",7}");
+        foreach (var goldPath in Directory.EnumerateFiles(goldFolder, "*.json").Order(StringComparer.Ordinal))
+        {
+            var gold = Evaluation.LoadGold(goldPath);
+            var reportPath = gold.Report.StartsWith("seeds/", StringComparison.Ordinal)
+                ? seedsFolder is null ? null : Path.Combine(seedsFolder, gold.Report["seeds/".Length..])
+                : gold.Report;
+            if (reportPath is null || !File.Exists(reportPath))
+            {
+                skipped.Add($"{Path.GetFileName(goldPath)}: {gold.Report} not found{(seedsFolder is null ? " (no --seeds folder)" : "")}");
+                continue;
+            }
+            var report = ReportReader.Parse(reportPath, File.ReadAllBytes(reportPath), Evaluation.Metadata(gold));
+            var found = extractor.Extract(report, index);
+            var name = Path.GetFileNameWithoutExtension(goldPath);
+            foreach (var score in Evaluation.Score(gold, found, verbose ? output : null))
+            {
+                totals[score.Kind] = totals.TryGetValue(score.Kind, out var total) ? total.Add(score) : score;
+                if (verbose) Print(output, name, score);
+            }
+        }
+        output.WriteLine(new string('-', 84));
+        var pass = true;
+        foreach (var score in totals.Values)
+        {
+            Print(output, "all reports", score);
+            pass &= score.Passes;
+        }
+        foreach (var line in skipped) output.WriteLine($"skipped {line}");
+        var bars = string.Join("; ", Evaluation.Bars.Where(b => b.Value.Precision is not null).Select(b => $"{b.Key} P>={b.Value.Precision:0.00} R>={b.Value.Recall:0.00}"));
+        output.WriteLine(pass ? $"all bars met ({bars})" : $"BELOW THE BAR ({bars})");
+        return pass ? 0 : 1;
+    }
+
+    private static void Print(TextWriter output, string name, Score s)
+    {
+        var bar = s.MinPrecision is null ? "" : s.Passes ? "  ok" : "  BELOW BAR";
+        output.WriteLine($"{name,-34} {s.Kind,-9} {s.Gold,5} {s.Found,6} {s.Correct,8} {s.Precision,10:0.000} {s.Recall,7:0.000}{bar}");
+    }
+
+    /// <summary>The actors extraction resolves against: the gazetteer, plus the bundled seed graph's when asked (as the API runs).</summary>
+    public static ActorIndex Index(Lexicon lexicon, bool withSeedGraph)
+    {
+        if (!withSeedGraph) return ActorIndex.Build(lexicon, [], new Dictionary<string, Role>());
+        var dataset = Dataset.Load(Path.Combine(AppContext.BaseDirectory, "seed", "north-korea-sanctions-2006.json"));
+        var actors = dataset.Actors.Select(a => new Actor(a.Id, a.Kind, a.Name, a.Aliases, a.Description));
+        var roles = dataset.Roles.GroupBy(r => r.Person).ToDictionary(g => g.Key,
+            g => new Role(g.First().IdOrDefault, g.Key, g.First().Represents, g.First().Title, g.First().Since, g.First().Until, []));
+        return ActorIndex.Build(lexicon, actors, roles);
+    }
+}

@@ -1,0 +1,269 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Graph.Core;
+
+namespace Graph.Ingest;
+
+/// <summary>
+/// Reads one report into mentions, people, statements, stances and dates, with dictionaries and rules
+/// only (see data/ingest): an actor dictionary (the gazetteer plus the graph's own actors), titles of
+/// office, verbs of saying and the constructions of stance, in the tradition of event coders. No
+/// model and no network. Extraction reads the store's actors through <see cref="ActorIndex"/> and
+/// writes nothing; <see cref="Ingestor"/> turns the result into graph writes.
+/// </summary>
+public sealed partial class Extractor
+{
+    private readonly Lexicon lexicon;
+    private readonly IReadOnlyList<Regex> furniture;
+    private readonly Regex title;
+    private readonly Regex appositive;
+    private readonly Regex draftTerms;
+    private readonly Dictionary<string, DraftKind> draftKinds;
+    private readonly HashSet<string> honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Dr." };
+    private readonly Attribution attribution;
+    private readonly StanceRules stances;
+
+    public Extractor(Lexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        furniture = lexicon.Furniture.Select(f => new Regex(f, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToList();
+        var titles = Alternation(lexicon.Titles);
+        title = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{titles})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
+        appositive = new Regex($@"^,\s+(?:the|a|an)\s+(?<title>(?:[\p{{Ll}}\-]+\s+){{0,3}}?(?:{titles}))\s+(?:of|to|for|at|in)\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        draftKinds = lexicon.DraftTerms.GroupBy(t => t.Term.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First().Kind);
+        draftTerms = new Regex($@"(?<![\p{{L}}\p{{N}}-])(?:{Alternation(lexicon.DraftTerms.Select(t => t.Term))})(?![\p{{L}}\p{{N}}-])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        attribution = new Attribution(lexicon);
+        stances = new StanceRules(lexicon);
+    }
+
+    /// <summary>Longest first, so that an alternation prefers "draft resolution" to "draft".</summary>
+    internal static string Alternation(IEnumerable<string> words) =>
+        string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+")));
+
+    public ExtractedReport Extract(Report report, ActorIndex index)
+    {
+        var doc = new Document(report, TextLayout.Of(report.Text, report.BodyStart, furniture), index);
+        FindNames(doc);
+        FindPeople(doc);
+        FindLocalNames(doc);
+        FindDrafts(doc);
+        var masked = doc.Layout.Sentences.Select((s, i) => MaskedSentence.Of(doc, i, lexicon)).ToList();
+        var statements = attribution.Statements(doc, masked);
+        var found = stances.Find(doc, masked);
+        var dates = DateRules.Find(doc, lexicon);
+        statements = statements.Select(s => s with { Date = DateIn(dates, s.Span, doc) }).ToList();
+        return new ExtractedReport(report, doc.Layout, doc.Mentions.OrderBy(m => m.Span.Start).ToList(), doc.People, statements, found,
+            doc.Drafts, dates, doc.Actors, doc.Notes);
+    }
+
+    // A statement's date: the first day named in its sentence outside the quotation, if any.
+    private static DateOnly? DateIn(IReadOnlyList<ExtractedDate> dates, TextSpan span, Document doc)
+    {
+        var sentence = doc.Layout.Sentences.FirstOrDefault(s => s.Span.Overlaps(span))?.Span ?? span;
+        return dates.FirstOrDefault(d => sentence.Contains(d.Span.Start) && !doc.InQuotation(d.Span.Start) && d.Day is not null)?.Day;
+    }
+
+    /// <summary>Names of known actors: the gazetteer's and the graph's, longest first, on word boundaries.</summary>
+    private static void FindNames(Document doc)
+    {
+        foreach (var sentence in doc.Layout.Sentences)
+            Scan(doc, sentence.Span, (text, i) => doc.Index.Match(text, i));
+    }
+
+    private static void Scan(Document doc, TextSpan span, Func<string, int, (int End, string ActorId, MentionKind Kind)?> match)
+    {
+        var text = doc.Text;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (!char.IsLetterOrDigit(text[i]) || (i > span.Start && char.IsLetterOrDigit(text[i - 1]))) continue;
+            if (doc.Covered(i)) continue;
+            if (match(text, i) is not { } m || m.End > span.End) continue;
+            if (doc.Covered(m.End - 1)) continue;
+            doc.AddMention(new TextSpan(i, m.End), m.ActorId, m.Kind, Confidence(m.Kind));
+            i = m.End - 1;
+        }
+    }
+
+    private static double Confidence(MentionKind kind) => kind switch
+    {
+        MentionKind.Name or MentionKind.Person => 0.95,
+        MentionKind.Alias => 0.9,
+        MentionKind.Demonym => 0.85,
+        MentionKind.Capital => 0.8,
+        _ => 0.7,
+    };
+
+    /// <summary>
+    /// People named with a title ("Foreign Minister Taro Aso", "spokeswoman (Jiang Yu)", "Ambassador to
+    /// the U.N. Jean Marc de la Sabliere"), with an appositive ("Yang Hyong Sop, the vice president of
+    /// North Korea's parliament"), or beside a verb of saying ("said John Bolton").
+    /// </summary>
+    private void FindPeople(Document doc)
+    {
+        var text = doc.Text;
+        foreach (var sentence in doc.Layout.Sentences)
+        {
+            var slice = text[sentence.Span.Start..sentence.Span.End];
+            foreach (Match t in title.Matches(slice))
+            {
+                var titleStart = sentence.Span.Start + t.Index;
+                var position = titleStart + t.Length;
+                string? represents = null;
+                // "Ambassador to the U.N." names where the person serves; "spokesman in Seoul" whom they speak for.
+                var host = Regex.Match(text[position..Math.Min(sentence.Span.End, position + 12)], @"^\s+(?<p>to|at|for|of|in)\s+(?:the\s+)?");
+                if (host.Success && doc.MentionAt(position + host.Length) is { } place)
+                {
+                    if (host.Groups["p"].Value is "in" or "of" && doc.IsStateOrBody(place.ActorId)) represents = place.ActorId;
+                    position = place.Span.End;
+                }
+                var paren = Regex.Match(text[position..Math.Min(sentence.Span.End, position + 4)], @"^\s*,?\s*\(\s*");
+                // "China's envoy, Wang Guangya, said": a name set off by commas after a title.
+                var comma = paren.Success ? Match.Empty : Regex.Match(text[position..Math.Min(sentence.Span.End, position + 3)], @"^\s*,\s*(?=\p{Lu})");
+                var nameStart = paren.Success ? position + paren.Length : comma.Success ? position + comma.Length : SkipSpaces(text, position);
+                var name = ReadName(doc, nameStart, sentence.Span.End);
+                if (name is null) continue;
+                var end = name.Value.End;
+                if (paren.Success)
+                {
+                    var close = Regex.Match(text[end..Math.Min(sentence.Span.End, end + 3)], @"^\s*\)");
+                    if (!close.Success) continue;
+                    end += close.Length;
+                }
+                var titleText = t.Value;
+                if (honorifics.Contains(titleText) is false && name.Value.Words == 1 && !doc.IsKnownPersonName(text[name.Value.Start..name.Value.End]))
+                    continue; // "President Bush" is a name; "Minister Monday" is not: a lone word needs a known person
+                var (stateBefore, phraseStart) = StateBefore(doc, titleStart);
+                represents ??= stateBefore;
+                var phrase = new TextSpan(phraseStart ?? titleStart, end);
+                doc.AddPerson(new TextSpan(name.Value.Start, name.Value.End), phrase, honorifics.Contains(titleText) ? null : titleText,
+                    represents, "person:title", 0.9, lexicon.Feminine.Contains(titleText));
+            }
+        }
+        // Appositives and names beside verbs of saying, in a second pass: titled names win.
+        foreach (var sentence in doc.Layout.Sentences)
+        {
+            for (var i = sentence.Span.Start; i < sentence.Span.End; i++)
+            {
+                if (!char.IsUpper(text[i]) || (i > sentence.Span.Start && char.IsLetterOrDigit(text[i - 1])) || doc.Covered(i)) continue;
+                var name = ReadName(doc, i, sentence.Span.End);
+                if (name is null || name.Value.Words < 2) continue;
+                var after = text[name.Value.End..sentence.Span.End];
+                var before = text[sentence.Span.Start..i];
+                var apposition = appositive.Match(after);
+                if (apposition.Success)
+                {
+                    var of = doc.Mentions.Where(m => m.Span.Start >= name.Value.End && m.Span.Start < name.Value.End + apposition.Length + 40 && m.Span.End <= sentence.Span.End && doc.IsStateOrBody(m.ActorId))
+                        .OrderBy(m => m.Span.Start).FirstOrDefault();
+                    doc.AddPerson(new TextSpan(name.Value.Start, name.Value.End), new TextSpan(name.Value.Start, name.Value.End), Titled(apposition.Groups["title"].Value),
+                        of?.ActorId, "person:appositive", 0.85, false);
+                }
+                else if (SpeechAfterName().IsMatch(after) || SpeechBeforeName().IsMatch(before))
+                {
+                    doc.AddPerson(new TextSpan(name.Value.Start, name.Value.End), new TextSpan(name.Value.Start, name.Value.End), null, null, "person:speaker", 0.75, false);
+                }
+                i = name.Value.End;
+            }
+        }
+    }
+
+    private static string Titled(string title) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Regex.Replace(title.Trim(), @"\s+", " "));
+
+    [GeneratedRegex(@"^\s+(?:said|says|told|added|insisted|replied|stated|declared|warned)\b")]
+    private static partial Regex SpeechAfterName();
+
+    [GeneratedRegex(@"\b(?:said|says|added)\s+$")]
+    private static partial Regex SpeechBeforeName();
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ') i++;
+        return i;
+    }
+
+    /// <summary>
+    /// A personal name starting at <paramref name="start"/>: capitalised words, with particles ("de la")
+    /// and initials ("J.") inside, stopping before a word that is not a name or a known actor's name.
+    /// </summary>
+    private (int Start, int End, int Words)? ReadName(Document doc, int start, int limit)
+    {
+        var text = doc.Text;
+        var words = 0;
+        var end = start;
+        var i = start;
+        while (i < limit)
+        {
+            var wordEnd = i;
+            while (wordEnd < limit && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '-' or '\'' or '’')) wordEnd++;
+            if (wordEnd < limit && text[wordEnd] == '.' && wordEnd - i == 1) wordEnd++; // an initial
+            if (wordEnd == i) break;
+            var word = text[i..wordEnd];
+            var isParticle = lexicon.NameParticles.Contains(word) && words > 0;
+            if (!isParticle)
+            {
+                if (!char.IsUpper(word[0]) || word.EndsWith("’s") || word.EndsWith("'s")) break;
+                if (lexicon.NotNames.Contains(word) || lexicon.NotNames.Contains(word.TrimEnd('.'))) break;
+                if (doc.MentionAt(i) is { } m && m.Kind != MentionKind.Person) break;
+                if (title.Match(text, i) is { Success: true } t && t.Index == i) break;
+                words++;
+                end = wordEnd;
+            }
+            var next = wordEnd;
+            if (next < limit && text[next] == ' ' && next + 1 < limit && char.IsLetter(text[next + 1])) i = next + 1;
+            else break;
+        }
+        if (words == 0) return null;
+        // A trailing particle is not part of the name.
+        return (start, end, words);
+    }
+
+    /// <summary>The state or body named just before a title ("Japanese Foreign Minister", "Japan's Foreign Ministry spokesman").</summary>
+    private (string? ActorId, int? PhraseStart) StateBefore(Document doc, int titleStart)
+    {
+        var text = doc.Text;
+        // Walk back over the names just before the title ("Britain's U.N. ambassador"): a state wins over a body.
+        (string? ActorId, int? Start) found = (null, null);
+        var end = titleStart;
+        foreach (var m in doc.Mentions.Where(m => m.Span.End <= titleStart && m.Span.End > titleStart - 60).OrderByDescending(m => m.Span.End))
+        {
+            // Only a possessive and words like "foreign ministry" or "presidential" may stand between.
+            if (!GapBeforeTitle().IsMatch(text[m.Span.End..end] + " ")) break;
+            if (doc.Actor(m.ActorId).Kind == ActorKind.State) return (m.ActorId, m.Span.Start);
+            if (doc.IsStateOrBody(m.ActorId)) found = found.ActorId is null ? (m.ActorId, m.Span.Start) : found;
+            end = m.Span.Start;
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"^(?:['’]s)?(?:\s+(?:[\p{Ll}\-]+|Foreign|Ministry|Defense|Defence|Interior|Finance|Trade|Cabinet|Government|Embassy|Mission))*\s*$")]
+    private static partial Regex GapBeforeTitle();
+
+    /// <summary>Later references to people this report introduced ("Aso", "Mr. Hu"), and contextual names ("the North").</summary>
+    private static void FindLocalNames(Document doc)
+    {
+        var mentioned = doc.Mentions.Select(m => m.ActorId).ToHashSet();
+        foreach (var sentence in doc.Layout.Sentences)
+        {
+            Scan(doc, sentence.Span, (text, i) => doc.Local.Match(text, i));
+            Scan(doc, sentence.Span, (text, i) => doc.Index.Match(text, i, contextual: true) is { } m && mentioned.Contains(m.ActorId) ? m : null);
+        }
+    }
+
+    /// <summary>Drafts named outside quotations and names ("the resolution", "a presidential statement", "two-step approach").</summary>
+    private void FindDrafts(Document doc)
+    {
+        for (var s = 0; s < doc.Layout.Sentences.Count; s++)
+        {
+            var span = doc.Layout.Sentences[s].Span;
+            foreach (Match m in draftTerms.Matches(doc.Text[span.Start..span.End]))
+            {
+                var at = new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length);
+                if (doc.Covered(at.Start) || doc.InQuotation(at.Start) && !doc.ShortQuotation(at.Start)) continue;
+                var kind = draftKinds[Regex.Replace(m.Value.ToLowerInvariant(), @"\s+", " ")];
+                doc.Drafts.Add(new DraftMention(at, kind, s));
+            }
+        }
+    }
+}

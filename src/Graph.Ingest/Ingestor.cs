@@ -1,0 +1,225 @@
+using System.Security.Cryptography;
+using System.Text;
+using Graph.Core;
+
+namespace Graph.Ingest;
+
+/// <summary>What ingesting one report did (or why it did nothing).</summary>
+public sealed record IngestResult(string Name, string? SourceId, bool AlreadyIngested, int ActorsAdded, int Statements, int Positions,
+    int PositionsConfirmed, int Mentions, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// Turns an extracted report into graph writes and applies them in one transaction, so a report lands
+/// whole or not at all. The report becomes a source whose id is a hash of its text: ingesting the same
+/// text again adds nothing. Only creates are written, and each skips what exists, so extraction never
+/// overwrites a curated fact; a stance the graph already holds is confirmed (an extraction that
+/// created nothing), not duplicated. Every node and fact written records where it was read.
+/// </summary>
+public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
+{
+    private readonly Extractor extractor = new(lexicon);
+
+    public static string SourceIdOf(string text) =>
+        "report-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+
+    public async Task<IngestResult> IngestAsync(Report report, CancellationToken ct = default)
+    {
+        var sourceId = SourceIdOf(report.Text);
+        if ((await store.GetSourcesAsync([sourceId], ct)).Count > 0)
+            return new IngestResult(report.Name, sourceId, true, 0, 0, 0, 0, 0, ["already ingested; nothing added"]);
+
+        var index = await IndexAsync(ct);
+        var found = extractor.Extract(report, index);
+        var writes = new List<GraphWrite>();
+        var extractions = new Dictionary<(string, int, int), Extraction>();
+        var created = new HashSet<string>();
+        void Record(string subject, TextSpan span, double confidence, string rule, bool creates) =>
+            extractions.TryAdd((subject, span.Start, span.Length), new Extraction(subject, sourceId, span.Start, span.Length,
+                Excerpt(report.Text, span), Math.Clamp(confidence, 0, 1), rule, creates));
+
+        // Actors: every one the report names that the graph does not hold yet (gazetteer entries, new people).
+        void EnsureActor(string id, TextSpan span, string rule)
+        {
+            var actor = found.Actors.TryGetValue(id, out var a) ? a : index.Actors[id];
+            if (actor.InGraph || !created.Add(id)) return;
+            writes.Add(new CreateActor(new Actor(id, actor.Kind, actor.Name, actor.Aliases.Where(x => x != actor.Name).Distinct().ToList(),
+                $"Read from report {sourceId}."), CreateMode.SkipExisting));
+            Record(id, span, 0.8, rule, true);
+        }
+        foreach (var m in found.Mentions) EnsureActor(m.ActorId, m.Span, $"actor:{m.Kind.ToString().ToLowerInvariant()}");
+
+        var outletId = OutletId(report.Metadata.Outlet, index, writes, created);
+        var title = report.Metadata.Title ?? Headline(found) ?? Path.GetFileName(report.Name);
+        writes.Insert(0, new CreateSource(new Source(sourceId, SourceKind.Report, title, outletId, report.Metadata.Date, report.Metadata.Url,
+            Path.GetFileName(report.Name))));
+        var people = 0;
+        foreach (var p in found.People)
+        {
+            var person = found.Actors[p.PersonId];
+            if (p.RepresentsId is { } represents && person.Title is { } personTitle && !person.InGraph)
+            {
+                EnsureActor(represents, p.Span, "actor:represented");
+                var roleId = Ids.Slugify($"role-{p.PersonId}-{represents}");
+                if (created.Add(roleId))
+                {
+                    writes.Add(new CreateRole(new Role(roleId, p.PersonId, represents, personTitle, null, null,
+                        [new Evidence(sourceId, null, Excerpt(report.Text, p.Span))]), CreateMode.SkipExisting));
+                    Record(roleId, p.Span, p.Confidence, p.Rule, true);
+                    people++;
+                }
+            }
+        }
+
+        var drafts = await DraftIdsAsync(found, report, index, writes, created, sourceId, ct);
+        var statements = 0;
+        var usedIds = new HashSet<string>();
+        foreach (var s in found.Statements)
+        {
+            EnsureActor(s.SpeakerId, s.Span, "actor:speaker");
+            var id = StatementId(s, report, usedIds);
+            var about = s.AboutActorIds.Where(a => found.Actors.ContainsKey(a)).Concat(s.AboutDrafts.Select(k => drafts.GetValueOrDefault(k)).OfType<string>()).Distinct().ToList();
+            writes.Add(new CreateStatement(new Statement(id, s.SpeakerId, s.Date, report.Metadata.Date, s.Kind, Trim(s.Text, 2000), sourceId, s.ViaId,
+                null, about), CreateMode.SkipExisting));
+            Record(id, s.Span, s.Confidence, s.Rule, true);
+            statements++;
+        }
+
+        var positions = 0;
+        var confirmed = 0;
+        var holding = (await store.GetPositionsAsync(new FactFilter(SubjectIds: found.Stances.Select(s => s.ActorId).Distinct().ToList()), null, ct))
+            .ToLookup(p => (p.ActorId, p.DraftId, p.Stance));
+        foreach (var stance in found.Stances)
+        {
+            if (!drafts.TryGetValue(stance.Draft, out var draftId)) continue;
+            EnsureActor(stance.ActorId, stance.Evidence, "actor:stance");
+            if (holding[(stance.ActorId, draftId, stance.Stance)].FirstOrDefault() is { } existing)
+            {
+                Record(existing.Id, stance.Evidence, stance.Confidence, stance.Rule, false); // confirms, never rewrites
+                confirmed++;
+                continue;
+            }
+            var id = Ids.Slugify($"{stance.ActorId}-{EnumNames.ToName(stance.Stance)}-{draftId}-{sourceId}");
+            if (!created.Add(id)) continue;
+            writes.Add(new CreatePosition(new Position(id, stance.ActorId, draftId, stance.Stance, report.Metadata.Date, null,
+                [new Evidence(sourceId, null, Excerpt(report.Text, stance.Evidence))]), CreateMode.SkipExisting));
+            Record(id, stance.Evidence, stance.Confidence, stance.Rule, true);
+            positions++;
+        }
+
+        foreach (var m in found.Mentions) Record(m.ActorId, m.Span, m.Confidence, $"mention:{m.Kind.ToString().ToLowerInvariant()}", false);
+        writes.AddRange(extractions.Values.Select(e => new RecordExtraction(e)));
+        // What others point to goes first: actors, the source, drafts, then the facts and where they were read.
+        await store.ApplyAsync(writes.OrderBy(Rank).ToList(), ct);
+        return new IngestResult(report.Name, sourceId, false, created.Count(c => found.Actors.ContainsKey(c) || index.Actors.ContainsKey(c)) , statements,
+            positions, confirmed, found.Mentions.Count, found.Notes);
+    }
+
+    private static int Rank(GraphWrite write) => write switch
+    {
+        CreateActor => 0,
+        CreateSource => 1,
+        CreateDraft => 2,
+        CreateRole => 3,
+        CreateStatement => 4,
+        CreatePosition => 5,
+        _ => 6,
+    };
+
+    /// <summary>Every actor the graph holds, with the role of each person, for names and misspellings to resolve against.</summary>
+    private async Task<ActorIndex> IndexAsync(CancellationToken ct)
+    {
+        var actors = new List<Actor>();
+        for (string? after = null; ;)
+        {
+            var page = await store.FindActorsAsync(new ActorFilter(), new PageRequest(PageRequest.MaxSize, after), ct);
+            actors.AddRange(page.Items);
+            if (!page.HasNextPage || page.Items.Count == 0) break;
+            after = page.CursorAt(page.Items.Count - 1);
+        }
+        var people = actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Id).ToList();
+        var roles = people.Count == 0 ? [] : await store.GetRolesAsync(new FactFilter(SubjectIds: people), ct);
+        return ActorIndex.Build(lexicon, actors, roles.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.First()));
+    }
+
+    /// <summary>
+    /// The graph's draft for each kind of draft the report speaks of: the one its sponsor (for a
+    /// resolution) or proposer (for an alternative) already holds a position on, the latest such;
+    /// else a new draft named after them and the month.
+    /// </summary>
+    private async Task<Dictionary<DraftKind, string>> DraftIdsAsync(ExtractedReport found, Report report, ActorIndex index,
+        List<GraphWrite> writes, HashSet<string> created, string sourceId, CancellationToken ct)
+    {
+        var result = new Dictionary<DraftKind, string>();
+        var kinds = found.Stances.Select(s => s.Draft).Concat(found.Statements.SelectMany(s => s.AboutDrafts)).Distinct();
+        foreach (var kind in kinds)
+        {
+            var anchor = found.Stances.Where(s => s.Draft == kind && s.Stance is Stance.Sponsors or Stance.Proposes).Select(s => s.ActorId).FirstOrDefault();
+            if (anchor is not null)
+            {
+                var held = await store.GetPositionsAsync(new FactFilter(SubjectIds: [anchor]), null, ct);
+                var heldDrafts = await store.GetDraftsAsync(held.Where(p => p.Stance is Stance.Sponsors or Stance.Proposes).Select(p => p.DraftId).Distinct().ToList(), ct);
+                var match = heldDrafts.Where(d => d.Kind == kind)
+                    .OrderByDescending(d => held.Where(p => p.DraftId == d.Id).Max(p => p.Since ?? DateOnly.MinValue)).FirstOrDefault();
+                if (match is not null) { result[kind] = match.Id; continue; }
+            }
+            if (anchor is null && !found.Stances.Any(s => s.Draft == kind)) continue;
+            var month = report.Metadata.Date?.ToString("yyyy-MM") ?? sourceId;
+            var owner = anchor is null ? "unattributed" : anchor;
+            var id = Ids.Slugify($"{owner}-{EnumNames.ToName(kind)}-{month}");
+            var noun = kind switch
+            {
+                DraftKind.Resolution => "Draft resolution",
+                DraftKind.PresidentialStatement => "Presidential statement",
+                DraftKind.PressStatement => "Press statement",
+                _ => "Proposal",
+            };
+            var ownerName = anchor is null ? null : found.Actors.TryGetValue(anchor, out var a) ? a.Name : anchor;
+            var title = ownerName is null ? $"{noun} ({month})" : $"{noun} of {ownerName} ({month})";
+            if (created.Add(id))
+            {
+                var forum = index.Actors.TryGetValue("un-security-council", out var council) && council.InGraph ? council.Id : null;
+                writes.Add(new CreateDraft(new Draft(id, kind, title, forum, $"Read from report {sourceId}."), CreateMode.SkipExisting));
+                var mention = found.Drafts.FirstOrDefault(d => d.Kind == kind);
+                if (mention is not null) writes.Add(new RecordExtraction(new Extraction(id, sourceId, mention.Span.Start, mention.Span.Length,
+                    Excerpt(report.Text, mention.Span), 0.7, "draft:named", true)));
+            }
+            result[kind] = id;
+        }
+        return result;
+    }
+
+    private static string? OutletId(string? outlet, ActorIndex index, List<GraphWrite> writes, HashSet<string> created)
+    {
+        if (string.IsNullOrWhiteSpace(outlet)) return null;
+        if (index.Match(outlet, 0) is { } m && m.End == outlet.Length)
+        {
+            var known = index.Actors[m.ActorId];
+            if (!known.InGraph && created.Add(known.Id))
+                writes.Insert(0, new CreateActor(new Actor(known.Id, known.Kind, known.Name, known.Aliases.Distinct().ToList(), null), CreateMode.SkipExisting));
+            return known.Id;
+        }
+        var id = Ids.Slugify(outlet);
+        if (id.Length == 0) return null;
+        if (!index.Actors.ContainsKey(id) && created.Add(id))
+            writes.Insert(0, new CreateActor(new Actor(id, ActorKind.Media, outlet.Trim(), [], null), CreateMode.SkipExisting));
+        return id;
+    }
+
+    private static string? Headline(ExtractedReport found) =>
+        found.Layout.Paragraphs.FirstOrDefault(p => !p.IsFurniture && p.Span.Length < 160 && !found.Report.Text[p.Span.Start..p.Span.End].TrimEnd().EndsWith('.'))
+            is { } p ? found.Report.Text[p.Span.Start..p.Span.End] : null;
+
+    private static string StatementId(ExtractedStatement s, Report report, HashSet<string> used)
+    {
+        var words = string.Join(' ', Ids.Slugify(ActorIndex.Normalize(s.Text)).Split('-').Take(6));
+        var date = (s.Date ?? report.Metadata.Date)?.ToString("yyyy-MM-dd") ?? "undated";
+        var stem = Ids.Slugify($"{s.SpeakerId} {date} {words}");
+        var id = stem;
+        for (var n = 2; !used.Add(id); n++) id = $"{stem}-{n}";
+        return id;
+    }
+
+    private static string Excerpt(string text, TextSpan span) => Trim(text[span.Start..span.End], 500);
+
+    private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.Json;
+using Graph.Core;
+
+namespace Graph.Ingest;
+
+/// <summary>What a report says about itself: given by a header block, a sidecar file or the command line.</summary>
+public sealed record ReportMetadata(string? Outlet = null, string? Title = null, DateOnly? Date = null, string? Url = null)
+{
+    /// <summary>This metadata with the gaps filled from <paramref name="fallback"/>.</summary>
+    public ReportMetadata Or(ReportMetadata? fallback) => fallback is null ? this : new(
+        Outlet ?? fallback.Outlet, Title ?? fallback.Title, Date ?? fallback.Date, Url ?? fallback.Url);
+}
+
+/// <summary>
+/// A report as read: its whole text (offsets of every extracted span count UTF-16 code units from the
+/// start of this text, header included), where the body starts, and its metadata.
+/// </summary>
+public sealed record Report(string Name, string Text, int BodyStart, ReportMetadata Metadata);
+
+/// <summary>A report that cannot be read, with the reason in words a user can act on.</summary>
+public sealed class ReportException(string message) : Exception(message);
+
+/// <summary>
+/// Reads reports from bytes, files and folders. A report is plain text, UTF-8 (a byte-order mark for
+/// UTF-8 or UTF-16 is honoured), at most <see cref="MaxBytes"/> long. It may start with a header block:
+/// lines "Outlet: ...", "Title: ...", "Date: YYYY-MM-DD", "URL: ..." ended by a line "---". A sidecar
+/// file NAME.meta.json beside NAME.txt may give the same fields ({"outlet", "title", "date", "url"}).
+/// The header wins over the sidecar, and both over what the command line gives for every file.
+/// </summary>
+public static class ReportReader
+{
+    public const int MaxBytes = 1 << 20;
+
+    private static readonly string[] HeaderKeys = ["outlet", "title", "date", "url"];
+
+    public static Report Parse(string name, byte[] bytes, ReportMetadata? fallback = null)
+    {
+        if (bytes.Length == 0) throw new ReportException($"{name}: the file is empty.");
+        if (bytes.Length > MaxBytes)
+            throw new ReportException($"{name}: {bytes.Length:N0} bytes is over the limit of {MaxBytes:N0} bytes for one report.");
+        var text = Decode(name, bytes);
+        if (string.IsNullOrWhiteSpace(text)) throw new ReportException($"{name}: the file holds only white space.");
+        return FromText(name, text, fallback);
+    }
+
+    /// <summary>A report given as text (the GraphQL mutation), with the same header rules as a file.</summary>
+    public static Report FromText(string name, string text, ReportMetadata? fallback = null)
+    {
+        if (text.Length == 0 || string.IsNullOrWhiteSpace(text)) throw new ReportException($"{name}: the report is empty.");
+        if (Encoding.UTF8.GetByteCount(text) > MaxBytes) throw new ReportException($"{name}: the report is over the limit of {MaxBytes:N0} bytes.");
+        var control = text.FirstOrDefault(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
+        if (control != default)
+            throw new ReportException($"{name}: holds the control character U+{(int)control:X4}; a report must be plain text.");
+        var (header, bodyStart) = ReadHeader(name, text);
+        return new Report(name, text, bodyStart, header.Or(fallback));
+    }
+
+    public static async Task<Report> ReadFileAsync(string path, ReportMetadata? fallback, CancellationToken ct = default)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new ReportException($"{path}: no such file.");
+        if (info.Length > MaxBytes)
+            throw new ReportException($"{path}: {info.Length:N0} bytes is over the limit of {MaxBytes:N0} bytes for one report.");
+        var bytes = await File.ReadAllBytesAsync(path, ct);
+        var sidecar = await ReadSidecarAsync(path, ct);
+        return Parse(path, bytes, (sidecar ?? new ReportMetadata()).Or(fallback));
+    }
+
+    /// <summary>The report files of a folder (every *.txt, recursively, in name order) or the one file given.</summary>
+    public static IReadOnlyList<string> Files(string path)
+    {
+        if (Directory.Exists(path))
+            return Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        if (File.Exists(path)) return [path];
+        throw new ReportException($"{path}: no such file or folder.");
+    }
+
+    private static string Decode(string name, byte[] bytes)
+    {
+        // A byte-order mark names the encoding; without one, a report must be valid UTF-8.
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Strict(new UnicodeEncoding(false, true, true), bytes, 2, name, "UTF-16");
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Strict(new UnicodeEncoding(true, true, true), bytes, 2, name, "UTF-16");
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var nul = Array.IndexOf(bytes, (byte)0, start);
+        if (nul >= 0) throw new ReportException($"{name}: looks binary (a NUL byte at offset {nul}); a report must be plain text.");
+        return Strict(new UTF8Encoding(false, true), bytes, start, name, "UTF-8");
+    }
+
+    private static string Strict(Encoding encoding, byte[] bytes, int start, string name, string label)
+    {
+        try
+        {
+            return encoding.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = e.Index >= 0 ? $" at byte {start + e.Index}" : "";
+            throw new ReportException($"{name}: is not valid {label}{at}; save the report as UTF-8.");
+        }
+    }
+
+    private static (ReportMetadata Header, int BodyStart) ReadHeader(string name, string text)
+    {
+        var fields = new Dictionary<string, string>();
+        var position = 0;
+        while (position < text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var line = (end < 0 ? text[position..] : text[position..end]).TrimEnd('\r');
+            var next = end < 0 ? text.Length : end + 1;
+            if (line.Trim() == "---")
+                return fields.Count == 0 ? (new ReportMetadata(), 0) : (Metadata(name, fields), next);
+            var colon = line.IndexOf(':');
+            var key = colon > 0 ? line[..colon].Trim().ToLowerInvariant() : null;
+            if (key is null || !HeaderKeys.Contains(key)) return (new ReportMetadata(), 0); // no header: the text is all body
+            fields[key] = line[(colon + 1)..].Trim();
+            position = next;
+        }
+        return (new ReportMetadata(), 0);
+    }
+
+    private static ReportMetadata Metadata(string name, IReadOnlyDictionary<string, string> fields)
+    {
+        DateOnly? date = null;
+        if (fields.TryGetValue("date", out var d) && d.Length > 0)
+        {
+            try { date = DateParsing.Parse(d); }
+            catch (GraphException) { throw new ReportException($"{name}: the header's Date must be YYYY-MM-DD, got '{d}'."); }
+        }
+        string? Get(string key) => fields.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
+        return new ReportMetadata(Get("outlet"), Get("title"), date, Get("url"));
+    }
+
+    private static async Task<ReportMetadata?> ReadSidecarAsync(string path, CancellationToken ct)
+    {
+        var sidecar = Path.ChangeExtension(path, ".meta.json");
+        if (!File.Exists(sidecar)) return null;
+        try
+        {
+            await using var stream = File.OpenRead(sidecar);
+            var json = await JsonSerializer.DeserializeAsync<SidecarJson>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true }, ct)
+                ?? throw new ReportException($"{sidecar}: is empty.");
+            DateOnly? date = null;
+            if (json.Date is { Length: > 0 } d)
+            {
+                try { date = DateParsing.Parse(d); }
+                catch (GraphException) { throw new ReportException($"{sidecar}: 'date' must be YYYY-MM-DD, got '{d}'."); }
+            }
+            return new ReportMetadata(json.Outlet, json.Title, date, json.Url);
+        }
+        catch (JsonException e)
+        {
+            throw new ReportException($"{sidecar}: is not valid JSON ({e.Message}).");
+        }
+    }
+
+    private sealed record SidecarJson(string? Outlet, string? Title, string? Date, string? Url);
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using Graph.Core;
+
+namespace Graph.Ingest;
+
+/// <summary>
+/// Stances from the constructions reports use, read from lexicon.json: "backed by X, Y and Z",
+/// "other backers include ...", "X opposes ...", "over Chinese and Russian objections", "opposition
+/// ... from X", "X would veto", "X is suggesting a non-binding statement", "X's draft resolution",
+/// "the Japan-proposed resolution", "X is one of the countries that agreed to ...". Each stance is
+/// held by a state or organization: a person's stance is that of whom they speak for. A sponsor is
+/// not also listed as backing the same draft.
+/// </summary>
+internal sealed class StanceRules
+{
+    private const string Actor = @"⟦A\d+⟧";
+    private const string List = @"(?<list>(?:the\s+)?⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+or\s+)(?:the\s+)?⟦A\d+⟧)*)";
+    private const string Draft = @"⟦D(?<d>\d+)⟧";
+
+    private readonly List<(Stance Stance, string Rule, Regex Pattern, double Confidence)> rules = [];
+
+    public StanceRules(Lexicon lexicon)
+    {
+        const RegexOptions options = RegexOptions.CultureInvariant;
+        // Words that may stand between a subject and its verb: auxiliaries, adverbs, a day, a vague object.
+        const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
+        foreach (var (stance, words) in lexicon.Stances)
+        {
+            var name = EnumNames.ToName(stance).ToLowerInvariant();
+            if (words.ByAfter is { Count: > 0 } by)
+                Add(stance, $"{name}:by", $@"\b(?i:{Extractor.Alternation(by)})\s+(?:(?:[\p{{Ll}}\-]+-\p{{Ll}}+|veto-wielding)\s+)?{List}", 0.9);
+            if (words.ListAfter is { Count: > 0 } listAfter)
+                Add(stance, $"{name}:list", $@"\b(?i:{Extractor.Alternation(listAfter)})\s+{List}", 0.9);
+            if (words.SubjectVerbs is { Count: > 0 } verbs)
+                Add(stance, $"{name}:subject-verb", $@"{List}{between}\s+(?:{Extractor.Alternation(verbs)})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.8);
+            if (words.Compounds is { Count: > 0 } compounds)
+                Add(stance, $"{name}:compound", $@"⟦A(?<one>\d+)⟧(?:{Extractor.Alternation(compounds)})\s+(?:\S+\s+){{0,3}}?{Draft}", 0.85);
+            if (words.Membership is { Count: > 0 } membership)
+                Add(stance, $"{name}:one-of", $@"{List}\s+(?:is|are|was|were)\s+(?:{Extractor.Alternation(membership)})\b(?<rest>.*)", 0.85);
+            if (words.PossessiveNouns is { Count: > 0 } nouns)
+                Add(stance, $"{name}:possessive", $@"{List}(?:['’]s\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?|\s+)(?:{Extractor.Alternation(nouns)})\b(?<rest>.*)", 0.8);
+            if (words.NounFrom is { Count: > 0 } from)
+                Add(stance, $"{name}:from", $@"\b(?i:{Extractor.Alternation(from)})(?:\s+to\s+(?:the\s+|a\s+|its\s+)?{Draft})?\s+(?:from|by)\s+(?:(?:[\p{{Ll}}\-]+-\p{{Ll}}+)\s+)?{List}", 0.85);
+        }
+        // "Japan's draft resolution", "its U.N. Security Council draft resolution": the owner sponsors it.
+        Add(Stance.Sponsors, "sponsors:possessive-draft", $@"{List}['’]s\s+(?:\S+\s+){{0,4}}?{Draft}", 0.8);
+        Add(Stance.Sponsors, "sponsors:its-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\bits\s+(?:\S+\s+){{0,4}}?{Draft}", 0.75);
+        // "The American draft", "the Japanese draft resolution": the state it is named for sponsors it.
+        Add(Stance.Sponsors, "sponsors:named-draft", $@"\b(?:[Tt]he|[Aa]n?|its)\s+{List}\s+{Draft}", 0.75);
+        // "a resolution it sponsored": the sentence's subject.
+        Add(Stance.Sponsors, "sponsors:it-sponsored", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}.*?{Draft}\s+(?:that\s+)?it\s+(?:had\s+)?(?:sponsored|drafted|introduced|tabled|proposed)\b", 0.8);
+        // "She says sanctions will undermine regional security": a speaker who says the draft will do harm opposes it.
+        Add(Stance.Opposes, "opposes:harm", $@"{List}{between}\s+(?:says|said|argues|argued|warned|warns|fear|fears|feared|believes|believe|told\s+[^⟦;]{{0,60}}?that)\s+(?:[^⟦;]{{0,80}}?\s+)?(?:that\s+)?(?:the\s+)?(?:⟦A\d+⟧\s+)?(?:[\p{{Ll}}.\-]+\s+){{0,2}}?{Draft}\s+(?:will|would|could|might|can|only)\s+(?:further\s+|only\s+)?(?:{Extractor.Alternation(lexicon.HarmVerbs)})\b", 0.8);
+
+        // "Harare had lobbied council members against the draft".
+        Add(Stance.Opposes, "opposes:against", $@"{List}{between}\s+(?:lobbied|campaigned|argued|spoke|warned|voted|pressed|pushed)\s+(?:[^⟦,;]{{0,40}}?\s+)?against\s+(?:the\s+|a\s+|any\s+)?{Draft}", 0.8);
+
+        void Add(Stance stance, string rule, string pattern, double confidence) => rules.Add((stance, rule, new Regex(pattern, options), confidence));
+    }
+
+    public List<ExtractedStance> Find(Document doc, IReadOnlyList<MaskedSentence> sentences)
+    {
+        var found = new List<ExtractedStance>();
+        DraftKind? focus = null;
+        foreach (var sentence in sentences)
+        {
+            foreach (var (stance, rule, pattern, confidence) in rules)
+            {
+                foreach (Match m in pattern.Matches(sentence.Text))
+                {
+                    // "a showdown among Japan, China and Russia, which ...": a list inside a phrase is not a subject.
+                    if (m.Groups["list"].Success && Regex.IsMatch(sentence.Text[..m.Groups["list"].Index], @"\b(?:among|between|with|of|for|to|from|on|against)\s+$")
+                        && !rule.EndsWith(":by") && !rule.EndsWith(":from") && !rule.EndsWith(":list")) continue;
+                    var kind = DraftOf(sentence, m, focus, rule);
+                    if (kind is null) continue;
+                    var matched = sentence.Original(m.Index, m.Index + m.Length);
+                    var effective = Effective(stance, kind.Value, rule, doc.Text[matched.Start..matched.End]);
+                    if (effective is null) continue;
+                    foreach (var holder in Holders(doc, sentence, m))
+                        found.Add(new ExtractedStance(holder, effective.Value, kind.Value, sentence.Span, rule, confidence));
+                }
+            }
+            if (sentence.Drafts.Count > 0) focus = sentence.Drafts[^1].Kind;
+        }
+        // One stance per actor and draft kind, the strongest rule's; a sponsor is not also a backer.
+        var sponsors = found.Where(f => f.Stance == Stance.Sponsors).Select(f => (f.ActorId, f.Draft)).ToHashSet();
+        return found.Where(f => f.Stance != Stance.Backs || !sponsors.Contains((f.ActorId, f.Draft)))
+            .GroupBy(f => (f.ActorId, f.Stance, f.Draft)).Select(g => g.OrderByDescending(f => f.Confidence).First()).ToList();
+    }
+
+    /// <summary>
+    /// Proposing is said of alternatives (a presidential statement, a two-step approach); "proposed a
+    /// resolution" is sponsorship, and backing an alternative one proposes is proposing it.
+    /// </summary>
+    private static Stance? Effective(Stance stance, DraftKind kind, string rule, string matched) => (stance, kind) switch
+    {
+        (Stance.Proposes, DraftKind.Resolution) when Regex.IsMatch(matched, @"\b(?:alternative|rival|own|counter|competing|separate)\b") => Stance.Proposes,
+        (Stance.Proposes, DraftKind.Resolution) => rule.EndsWith(":by") || rule.EndsWith(":subject-verb") ? null : Stance.Sponsors,
+        (Stance.Sponsors, not DraftKind.Resolution) => Stance.Proposes,
+        _ => stance,
+    };
+
+    /// <summary>The draft a match speaks of: one inside it, else the sentence's, else the one the report last spoke of.</summary>
+    private static DraftKind? DraftOf(MaskedSentence sentence, Match m, DraftKind? focus, string rule)
+    {
+        if (m.Groups["d"].Success) return sentence.Drafts[int.Parse(m.Groups["d"].Value)].Kind;
+        if (rule.EndsWith(":by"))
+        {
+            // "the text, co-sponsored by Britain": the draft just before; "a statement drafted by Japan": not a draft we know of.
+            var before = sentence.Text[..m.Index];
+            if (Regex.Match(before, @"⟦D(\d+)⟧\s*,?\s*$") is { Success: true } named) return sentence.Drafts[int.Parse(named.Groups[1].Value)].Kind;
+            if (Regex.IsMatch(before, @"\b(?:statement|letter|document|report|appeal|declaration|communique|speech)\s*,?\s*$")) return null;
+        }
+        if (m.Groups["rest"].Success && Regex.Match(m.Groups["rest"].Value, @"^(?:(?!\bbut\b)[^,;.]){0,50}?⟦D(\d+)⟧") is { Success: true } inRest)
+            return sentence.Drafts[int.Parse(inRest.Groups[1].Value)].Kind;
+        // "voted against it", "in supporting it": the draft the report last spoke of.
+        if (m.Groups["rest"].Success && Regex.IsMatch(m.Groups["rest"].Value, @"^(?:[^,;.⟦]|⟦A\d+⟧){0,40}?\b(?:it|them)\b(?!\s+(?:is|was|would|will|has|had|could))"))
+            return focus ?? (sentence.Drafts.Count > 0 ? sentence.Drafts[0].Kind : null);
+        if (m.Groups["rest"].Success && m.Groups["rest"].Value.Trim(' ', '.', '!', '"', '”') is { Length: > 0 } rest && !rest.StartsWith(','))
+            return null; // the verb has an object that is not a draft ("opposes any action that ...")
+        return sentence.Drafts.Count > 0 ? sentence.Drafts[0].Kind : focus;
+    }
+
+    private static bool IsNamedDraft(Match m) => Regex.IsMatch(m.Value, @"^(?:[Tt]he|[Aa]n?|its)\s+⟦A\d+⟧(?:\s*(?:,|and)\s*⟦A\d+⟧)*\s+⟦D\d+⟧$");
+
+    private static IEnumerable<string> Holders(Document doc, MaskedSentence sentence, Match m)
+    {
+        var placeholders = m.Groups["one"].Success
+            ? [m.Groups["one"].Value]
+            : Regex.Matches(m.Groups["list"].Value, @"⟦A(\d+)⟧").Select(x => x.Groups[1].Value);
+        foreach (var p in placeholders)
+        {
+            var actor = doc.Actor(sentence.Actors[int.Parse(p)].ActorId);
+            var holder = actor.Kind == ActorKind.Person ? actor.RepresentsId : actor.Id;
+            if (holder is null || doc.Actor(holder).Kind is not (ActorKind.State or ActorKind.Organization)) continue;
+            // Only a state names a draft after itself ("the American draft"); "the Security Council draft" names its forum.
+            if (m.Groups["list"].Success && m.Value.Contains("draft", StringComparison.Ordinal) is false && doc.Actor(holder).Kind != ActorKind.State && IsNamedDraft(m)) continue;
+            yield return holder;
+        }
+    }
+}
