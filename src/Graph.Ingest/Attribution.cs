@@ -113,7 +113,7 @@ internal sealed class Attribution
             && !Regex.IsMatch(lead.Groups["gap"].Value, @"\b(?:was|were|been|be|is|are)$"))
         {
             var rest = lead.Groups["rest"];
-            var skip = LeadIn().Match(rest.Value);
+            var skip = leadIn.Match(rest.Value);
             var start = rest.Index + skip.Length;
             var end = rest.Index + rest.Length;
             while (end > start && sentence.Text[end - 1] is '.' or ' ') end--;
@@ -127,8 +127,6 @@ internal sealed class Attribution
     private static readonly Regex leadIn = new(
         @"^(?:\s*(?:reporters|journalists|today|yesterday|\(?\p{Lu}\p{Ll}+day\)?|\(\w+\)|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|a\s+statement|⟦A\d+⟧[^,]*?(?=\s+that\b)|a\s+[\p{Ll}\s⟦⟧A\d]{1,60}?(?=\s+that\b)))*\s*(?:,|:)?\s*(?:that\s+)?",
         RegexOptions.CultureInvariant);
-
-    private static Regex LeadIn() => leadIn;
 
     private static ExtractedStatement Statement(Document doc, MaskedSentence sentence, TextSpan span, StatementKind kind, string speaker,
         string? via, string rule, double confidence)

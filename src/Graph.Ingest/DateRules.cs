@@ -23,11 +23,14 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)|(?<wk>(?:[Ll]ast|[Tt]his|[Nn]ext)\s+week)|(?<md>(?<m>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?)|(?<dm>(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?<y2>\d{4}))?))\b")]
     private static partial Regex Expression();
 
-    public static List<ExtractedDate> Find(Document doc, Lexicon lexicon)
+    /// <summary>Words that make a clause look forward ("begins", "will"), from lexicon.json; built once per extractor.</summary>
+    public static Regex ForwardWords(Lexicon lexicon) =>
+        new($@"\b(?:{Extractor.Alternation(lexicon.ForwardWords)})\b", RegexOptions.CultureInvariant);
+
+    public static List<ExtractedDate> Find(Document doc, Regex forward)
     {
         var found = new List<ExtractedDate>();
         if (doc.Report.Metadata.Date is not { } reported) return found;
-        var forward = new Regex($@"\b(?:{Extractor.Alternation(lexicon.ForwardWords)})\b", RegexOptions.CultureInvariant);
         foreach (var sentence in doc.Layout.Sentences)
         {
             var text = doc.Text[sentence.Span.Start..sentence.Span.End];

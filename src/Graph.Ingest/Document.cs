@@ -115,7 +115,7 @@ internal sealed class Document
         if (words.Length > 1 && surname.Length >= 3 && Index.Match(surname, 0) is null)
         {
             Local.Add(surname, actor.Id, MentionKind.Person);
-            foreach (var honorific in new[] { "Mr.", "Mrs.", "Ms.", "Dr." }) Local.Add($"{honorific} {surname}", actor.Id, MentionKind.Person);
+            foreach (var honorific in Extractor.Honorifics) Local.Add($"{honorific} {surname}", actor.Id, MentionKind.Person);
         }
         Phrases.Add((phrase, actor.Id));
         People.Add(new PersonIntroduction(actor.Id, phrase, title, representsId ?? actor.RepresentsId, rule, confidence));

@@ -20,9 +20,11 @@ public sealed partial class Extractor
     private readonly Regex appositive;
     private readonly Regex draftTerms;
     private readonly Dictionary<string, DraftKind> draftKinds;
-    private readonly HashSet<string> honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Dr." };
+    /// <summary>Titles that are only courtesy ("Mr. Hu"): they name a person but no office.</summary>
+    internal static readonly IReadOnlySet<string> Honorifics = new HashSet<string>(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Dr." };
     private readonly Attribution attribution;
     private readonly StanceRules stances;
+    private readonly Regex forwardWords;
 
     public Extractor(Lexicon lexicon)
     {
@@ -37,6 +39,7 @@ public sealed partial class Extractor
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         attribution = new Attribution(lexicon);
         stances = new StanceRules(lexicon);
+        forwardWords = DateRules.ForwardWords(lexicon);
     }
 
     /// <summary>Longest first, so that an alternation prefers "draft resolution" to "draft".</summary>
@@ -53,7 +56,7 @@ public sealed partial class Extractor
         var masked = doc.Layout.Sentences.Select((s, i) => MaskedSentence.Of(doc, i, lexicon)).ToList();
         var statements = attribution.Statements(doc, masked);
         var found = stances.Find(doc, masked);
-        var dates = DateRules.Find(doc, lexicon);
+        var dates = DateRules.Find(doc, forwardWords);
         statements = statements.Select(s => s with { Date = DateIn(dates, s.Span, doc) }).ToList();
         return new ExtractedReport(report, doc.Layout, doc.Mentions.OrderBy(m => m.Span.Start).ToList(), doc.People, statements, found,
             doc.Drafts, dates, doc.Actors, doc.Notes);
@@ -133,12 +136,12 @@ public sealed partial class Extractor
                     end += close.Length;
                 }
                 var titleText = t.Value;
-                if (honorifics.Contains(titleText) is false && name.Value.Words == 1 && !doc.IsKnownPersonName(text[name.Value.Start..name.Value.End]))
+                if (Honorifics.Contains(titleText) is false && name.Value.Words == 1 && !doc.IsKnownPersonName(text[name.Value.Start..name.Value.End]))
                     continue; // "President Bush" is a name; "Minister Monday" is not: a lone word needs a known person
                 var (stateBefore, phraseStart) = StateBefore(doc, titleStart);
                 represents ??= stateBefore;
                 var phrase = new TextSpan(phraseStart ?? titleStart, end);
-                doc.AddPerson(new TextSpan(name.Value.Start, name.Value.End), phrase, honorifics.Contains(titleText) ? null : titleText,
+                doc.AddPerson(new TextSpan(name.Value.Start, name.Value.End), phrase, Honorifics.Contains(titleText) ? null : titleText,
                     represents, "person:title", 0.9, lexicon.Feminine.Contains(titleText));
             }
         }

@@ -19,7 +19,6 @@ public sealed class Lexicon
     public required IReadOnlyList<GazetteerEntry> Gazetteer { get; init; }
     public required IReadOnlyList<string> Furniture { get; init; }
     public required IReadOnlyList<string> Titles { get; init; }
-    public required IReadOnlyList<string> TitleQualifiers { get; init; }
     public required IReadOnlySet<string> Feminine { get; init; }
     public required IReadOnlyList<string> NameParticles { get; init; }
     public required IReadOnlySet<string> NotNames { get; init; }
@@ -44,7 +43,6 @@ public sealed class Lexicon
                 a.Aliases ?? [], a.Capitals ?? [], a.Demonyms ?? [], a.Contextual ?? [], a.PartOf)).ToList(),
             Furniture = words.Furniture,
             Titles = words.Titles,
-            TitleQualifiers = words.TitleQualifiers,
             Feminine = words.Feminine.ToHashSet(),
             NameParticles = words.NameParticles,
             NotNames = words.NotNames.ToHashSet(),
@@ -76,7 +74,7 @@ public sealed class Lexicon
     private sealed record GazetteerJson(string Id, string Kind, string Name, List<string>? Aliases, List<string>? Capitals,
         List<string>? Demonyms, List<string>? Contextual, string? PartOf);
 
-    private sealed record LexiconFile(List<string> Furniture, List<string> Titles, List<string> TitleQualifiers, List<string> Feminine,
+    private sealed record LexiconFile(List<string> Furniture, List<string> Titles, List<string> Feminine,
         List<string> NameParticles, List<string> NotNames, List<string> SpeechVerbs, List<DraftJson> Drafts,
         Dictionary<string, StanceWords> Stances, List<string> ForwardWords, List<string> HarmVerbs);
 

@@ -122,14 +122,17 @@ public static class ReportReader
 
     private static ReportMetadata Metadata(string name, IReadOnlyDictionary<string, string> fields)
     {
-        DateOnly? date = null;
-        if (fields.TryGetValue("date", out var d) && d.Length > 0)
-        {
-            try { date = DateParsing.Parse(d); }
-            catch (GraphException) { throw new ReportException($"{name}: the header's Date must be YYYY-MM-DD, got '{d}'."); }
-        }
+        var date = OptionalDate(fields.GetValueOrDefault("date"), $"{name}: the header's Date");
         string? Get(string key) => fields.TryGetValue(key, out var v) && v.Length > 0 ? v : null;
         return new ReportMetadata(Get("outlet"), Get("title"), date, Get("url"));
+    }
+
+    /// <summary>A date given as YYYY-MM-DD, or none when blank; anything else is refused, naming <paramref name="what"/>.</summary>
+    private static DateOnly? OptionalDate(string? text, string what)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        try { return DateParsing.Parse(text); }
+        catch (GraphException) { throw new ReportException($"{what} must be YYYY-MM-DD, got '{text}'."); }
     }
 
     private static async Task<ReportMetadata?> ReadSidecarAsync(string path, CancellationToken ct)
@@ -141,13 +144,7 @@ public static class ReportReader
             await using var stream = File.OpenRead(sidecar);
             var json = await JsonSerializer.DeserializeAsync<SidecarJson>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true }, ct)
                 ?? throw new ReportException($"{sidecar}: is empty.");
-            DateOnly? date = null;
-            if (json.Date is { Length: > 0 } d)
-            {
-                try { date = DateParsing.Parse(d); }
-                catch (GraphException) { throw new ReportException($"{sidecar}: 'date' must be YYYY-MM-DD, got '{d}'."); }
-            }
-            return new ReportMetadata(json.Outlet, json.Title, date, json.Url);
+            return new ReportMetadata(json.Outlet, json.Title, OptionalDate(json.Date, $"{sidecar}: 'date'"), json.Url);
         }
         catch (JsonException e)
         {
