@@ -1,5 +1,8 @@
 namespace Graph.Core;
 
+/// <summary>Some of the edges of some nodes (see <see cref="IGraphStore.SampleEdgesAsync"/>); CutNodeIds had more than were kept.</summary>
+public sealed record EdgeSample(IReadOnlyList<GraphEdge> Edges, IReadOnlySet<string> CutNodeIds);
+
 public sealed record ActorFilter(ActorKind? Kind = null, string? Search = null);
 public sealed record DraftFilter(DraftKind? Kind = null, string? ForumId = null, string? Search = null);
 public sealed record AllianceFilter(AllianceKind? Kind = null, string? Search = null);
@@ -56,6 +59,28 @@ public interface IGraphStore
 
     /// <summary>Every edge with one of the nodes at either end.</summary>
     Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default);
+
+    /// <summary>
+    /// Edges of the nodes as <see cref="GetEdgesAsync"/> finds them, but at most <paramref name="maxPerNode"/> of each node's
+    /// (both directions counted), and which nodes had more (their edges were cut). Which edges are kept is the store's choice,
+    /// the same for the same data. This default reads every edge and keeps each node's first in (relation, other end) order;
+    /// a store where one node can have a hundred thousand edges (a speaker's statements) limits in its query instead.
+    /// </summary>
+    async Task<EdgeSample> SampleEdgesAsync(IReadOnlyCollection<string> nodeIds, int maxPerNode, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPerNode, 1);
+        var all = await GetEdgesAsync(nodeIds, ct);
+        var kept = new HashSet<GraphEdge>();
+        var cut = new HashSet<string>();
+        foreach (var id in nodeIds.Distinct())
+        {
+            var mine = all.Where(e => e.FromId == id || e.ToId == id)
+                .OrderBy(e => e.Relation, StringComparer.Ordinal).ThenBy(e => e.FromId == id ? e.ToId : e.FromId, StringComparer.Ordinal).ToList();
+            if (mine.Count > maxPerNode) cut.Add(id);
+            kept.UnionWith(mine.Take(maxPerNode));
+        }
+        return new EdgeSample(kept.ToList(), cut);
+    }
 
     /// <summary>Applies the writes in one transaction. Throws <see cref="GraphException"/> and writes nothing on any failure.</summary>
     Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default);

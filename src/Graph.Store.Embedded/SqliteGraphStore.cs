@@ -412,6 +412,50 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             """, r => new GraphEdge(r.GetString(0), r.GetString(1), r.GetString(2)), ct, ("$ids", Json(nodeIds)));
     }
 
+    /// <summary>
+    /// Per node, each kind of edge read from its index with a limit (a speaker's newest statements first), so a
+    /// node with a hundred thousand edges costs as little as one with ten; then the node's first maxPerNode in
+    /// (relation, other end) order. One command per node, on one connection.
+    /// </summary>
+    public async Task<EdgeSample> SampleEdgesAsync(IReadOnlyCollection<string> nodeIds, int maxPerNode, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPerNode, 1);
+        var kept = new HashSet<GraphEdge>();
+        var cut = new HashSet<string>();
+        if (nodeIds.Count == 0) return new EdgeSample([], cut);
+        await using var connection = await OpenAsync(ct);
+        await using var tx = connection.BeginTransaction(deferred: true); // every node from one snapshot
+        await using var command = Command(connection, tx, """
+                      SELECT * FROM (SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE person_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE represents_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT speaker_id, 'MADE', id FROM statement WHERE speaker_id = $id ORDER BY effective_date DESC, id LIMIT $limit)
+            UNION ALL SELECT speaker_id, 'MADE', id FROM statement WHERE id = $id
+            UNION ALL SELECT * FROM (SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE statement_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE target_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT actor_id, stance, draft_id FROM position WHERE actor_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT actor_id, stance, draft_id FROM position WHERE draft_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE actor_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE alliance_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT from_id, kind, to_id FROM draft_relation WHERE from_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT from_id, kind, to_id FROM draft_relation WHERE to_id = $id LIMIT $limit)
+            UNION ALL SELECT id, 'IN_FORUM', forum_id FROM draft WHERE id = $id AND forum_id IS NOT NULL
+            UNION ALL SELECT * FROM (SELECT id, 'IN_FORUM', forum_id FROM draft WHERE forum_id = $id LIMIT $limit);
+            """, ("$id", null), ("$limit", maxPerNode + 1)); // one more than kept tells that there are more
+        foreach (var id in nodeIds.Distinct())
+        {
+            command.Parameters["$id"].Value = id;
+            var mine = new HashSet<GraphEdge>();
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+                while (await reader.ReadAsync(ct))
+                    mine.Add(new GraphEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            if (mine.Count > maxPerNode) cut.Add(id);
+            kept.UnionWith(mine.OrderBy(e => e.Relation, StringComparer.Ordinal)
+                .ThenBy(e => e.FromId == id ? e.ToId : e.FromId, StringComparer.Ordinal).Take(maxPerNode));
+        }
+        await tx.CommitAsync(ct);
+        return new EdgeSample(kept.ToList(), cut);
+    }
+
     public async Task<string?> GetMarkerAsync(string key, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
