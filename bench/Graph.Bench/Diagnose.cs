@@ -59,7 +59,7 @@ public static class Diagnose
         var paths = new PathFinder(store);
         foreach (var (a, b) in new[] { (hot[0], hot[1]), (hot[1], hot[2]), (hot[0], hotState) })
             await Time($"PathFinder.FindAsync({a}, {b}, 4)", () => paths.FindAsync(a, b, 4), p => $"length {p?.Length}");
-        foreach (var word in plan.Vocabulary.Take(3).Append(plan.Vocabulary[100]).Append(plan.Vocabulary[900]))
+        foreach (var word in plan.Vocabulary.Take(3).Concat([plan.Vocabulary[10], plan.Vocabulary[25], plan.Vocabulary[40], plan.Vocabulary[100], plan.Vocabulary[900]]))
             await Time($"FindStatementsAsync(search '{word}', first 20)", () => store.FindStatementsAsync(new StatementFilter(Search: word), new PageRequest(20, null)),
                 p => $"total {p.TotalCount}");
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");

@@ -8,7 +8,15 @@ public sealed record DraftFilter(DraftKind? Kind = null, string? ForumId = null,
 public sealed record AllianceFilter(AllianceKind? Kind = null, string? Search = null);
 
 /// <summary>Statements filtered by speaker, subject, effective date window (inclusive) and words in the text.</summary>
-public sealed record StatementFilter(string? SpeakerId = null, string? AboutId = null, DateOnly? From = null, DateOnly? To = null, string? Search = null);
+public sealed record StatementFilter(string? SpeakerId = null, string? AboutId = null, DateOnly? From = null, DateOnly? To = null, string? Search = null)
+{
+    /// <summary>
+    /// A text search with no other condition may stop counting (and listing) its matches here: the embedded store
+    /// does, since counting the 900,000 statements with "the" in them costs more than the page. Its total is then
+    /// this number. Other stores may count every match.
+    /// </summary>
+    public const int MaxSearchCount = 100_000;
+}
 
 /// <summary>Which dated facts to read: those with one of the subjects, one of the objects, or one of the fact ids
 /// (each a filter only where given), holding on AsOf if given.</summary>

@@ -160,8 +160,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             countFrom: "statement s");
     }
 
+    /// <summary>How many matches a text search alone counts and lists (<see cref="StatementFilter.MaxSearchCount"/>; lower in tests).</summary>
+    internal int SearchCountLimit { get; init; } = StatementFilter.MaxSearchCount;
+
     /// <summary>
-    /// A text search alone, newest first. The total is counted in the full-text index only. The page walks the
+    /// A text search alone, newest first. The total is counted in the full-text index only, up to
+    /// <see cref="SearchCountLimit"/>: counting all 900,000 matches of "the" would cost more than 40 ms. The page walks the
     /// date index and keeps the statements that match, which stops early for a common word; how each walked row
     /// is tested depends on how common the words are: a rare word's matches are listed once (~0.2 us each) and
     /// each walked row looked up in that list; a common word is tested row by row against the full-text index
@@ -174,7 +178,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         int total;
         long statements;
         await using (var count = Command(connection, tx,
-            "SELECT (SELECT count(*) FROM statement_fts WHERE statement_fts MATCH $match), (SELECT max(seq) FROM statement);", ("$match", match)))
+            "SELECT (SELECT count(*) FROM (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match LIMIT $cap)), (SELECT max(seq) FROM statement);",
+            ("$match", match), ("$cap", SearchCountLimit)))
         await using (var reader = await count.ExecuteReaderAsync(ct))
         {
             await reader.ReadAsync(ct);
@@ -195,7 +200,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 WHERE s.seq IN (SELECT w.seq FROM statement w INDEXED BY statement_by_date WHERE {test}
                                 ORDER BY w.effective_date DESC, w.id LIMIT $first OFFSET $offset)
                 ORDER BY {EffectiveDate} DESC, s.id;
-                """, ("$match", match), ("$first", page.First), ("$offset", page.Offset));
+                """, ("$match", match), ("$first", Math.Min(page.First, total - page.Offset)), ("$offset", page.Offset));
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) items.Add(ReadStatement(reader));
         }

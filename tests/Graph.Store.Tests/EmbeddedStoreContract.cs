@@ -127,6 +127,24 @@ public sealed class EmbeddedStoreContract : StoreContract
         Assert.Equal(2, (await reopened.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(10, null))).TotalCount);
     }
 
+    [Fact]
+    public async Task A_search_alone_counts_and_lists_up_to_its_limit()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([.. Enumerable.Range(1, 5).Select(i =>
+            new CreateStatement(Said($"st-{i}", "japan", "Reform again.", "report-1", Day(2020, 1, i))))]);
+        using var store = new SqliteGraphStore(DatabasePath) { SearchCountLimit = 3 };
+
+        var first = await store.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(2, null));
+        Assert.Equal(3, first.TotalCount);
+        Assert.Equal(["st-5", "st-4"], first.Items.Select(s => s.Id));
+        var second = await store.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(2, first.CursorAt(1)));
+        Assert.Equal(["st-3"], second.Items.Select(s => s.Id));
+        Assert.False(second.HasNextPage);
+        // With another condition every match is counted.
+        Assert.Equal(5, (await store.FindStatementsAsync(new StatementFilter(SpeakerId: "japan", Search: "reform"), new PageRequest(2, null))).TotalCount);
+    }
+
     private async Task ExecuteRawAsync(string sql)
     {
         SqliteConnection.ClearAllPools();
