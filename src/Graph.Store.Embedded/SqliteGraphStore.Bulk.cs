@@ -17,8 +17,9 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>
     /// Before loading many statements into a file no one else writes to: the text index stops following each
-    /// insert (one FTS update per row costs about as much as the row itself), and the statement indexes whose
-    /// keys arrive in random order (speaker, date, source, about-target) are dropped: each batch would dirty
+    /// insert (one FTS update per row costs about as much as the row itself), nor do the speakers' statement
+    /// counts, and the statement indexes whose
+    /// keys arrive in random order (speaker, date, about-target) are dropped: each batch would dirty
     /// nearly every page of them and write them all again. <see cref="EndBulkLoadAsync"/> rebuilds all of
     /// them once, from sorted data. Until then searches miss the statements written since and reads by speaker,
     /// date or target are slow. The file records that its text index is stale, so if the load never ends
@@ -34,9 +35,11 @@ public sealed partial class SqliteGraphStore
             DROP TRIGGER IF EXISTS statement_fts_insert;
             DROP TRIGGER IF EXISTS statement_fts_delete;
             DROP TRIGGER IF EXISTS statement_fts_update;
+            DROP TRIGGER IF EXISTS speaker_statements_insert;
+            DROP TRIGGER IF EXISTS speaker_statements_delete;
+            DROP TRIGGER IF EXISTS speaker_statements_update;
             DROP INDEX IF EXISTS statement_by_speaker_date;
             DROP INDEX IF EXISTS statement_by_date;
-            DROP INDEX IF EXISTS statement_by_source;
             DROP INDEX IF EXISTS statement_about_by_target;
             """, ct);
         await tx.CommitAsync(ct);
@@ -59,7 +62,7 @@ public sealed partial class SqliteGraphStore
         Dispose();
     }
 
-    /// <summary>If a bulk load left the text index stale: rebuild it, put the triggers back and clear the mark.</summary>
+    /// <summary>If a bulk load left the text index stale: rebuild it and the speakers' counts, put the triggers back and clear the mark.</summary>
     private static async Task RestoreTextIndexAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
         await using (var stale = Command(connection, tx, $"SELECT 1 FROM meta WHERE key = '{TextIndexStaleKey}';"))
@@ -72,6 +75,11 @@ public sealed partial class SqliteGraphStore
             INSERT INTO statement_fts(statement_fts, rank) VALUES ('hashsize', {1 << 20});
             """, ct);
         await ExecuteAsync(connection, tx, Schema.TextIndexTriggers, ct);
+        // The speakers' counts were not kept either (their triggers are back with the DDL that ran before this).
+        await ExecuteAsync(connection, tx, """
+            DELETE FROM speaker_statements;
+            INSERT INTO speaker_statements(speaker_id, statements) SELECT speaker_id, count(*) FROM statement GROUP BY speaker_id;
+            """, ct);
         await ExecuteAsync(connection, tx, $"DELETE FROM meta WHERE key = '{TextIndexStaleKey}';", ct);
     }
 }

@@ -64,8 +64,12 @@ public sealed partial class SqliteGraphStore
             return command;
         }
 
-        public Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] args) =>
-            Command(sql, args).ExecuteNonQueryAsync(ct);
+        /// <summary>Synchronous inside: Microsoft.Data.Sqlite runs its async calls synchronously anyway, and a bulk load makes millions.</summary>
+        public Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] args)
+        {
+            ct.ThrowIfCancellationRequested();
+            return Task.FromResult(Command(sql, args).ExecuteNonQuery());
+        }
 
         public async ValueTask DisposeAsync()
         {
