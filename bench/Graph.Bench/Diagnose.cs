@@ -44,7 +44,22 @@ public static class Diagnose
             await Time($"FindStatementsBySpeakersAsync([{id}], first 20)",
                 () => store.FindStatementsBySpeakersAsync([id], new StatementFilter(), new PageRequest(20, null)), p => $"total {p[id].TotalCount}");
         }
-        foreach (var word in plan.Vocabulary.Take(3).Append(plan.Vocabulary[100]).Append(plan.Vocabulary[900]))
+        var views = new GraphViews(store, coalitions);
+        foreach (var id in hot.Append(hotState))
+            await Time($"GraphViews.BuildAsync(NEIGHBOURHOOD {id}, depth 2)", () => views.BuildAsync(GraphScope.Neighbourhood, id, 2, null, null, null),
+                v => $"{v.Nodes.Count} nodes, {v.Edges.Count} edges, {v.TruncatedNodeIds.Count} truncated");
+        foreach (var id in hot.Take(1))
+        {
+            var view = await views.BuildAsync(GraphScope.Neighbourhood, id, 2, null, null, null);
+            var ids = view.Nodes.Select(n => n.Id).ToList();
+            await Time($"  of which SampleEdgesAsync([{id}], 25)", () => store.SampleEdgesAsync([id], GraphViews.MaxEdgesPerNode), e => $"{e.Edges.Count} edges");
+            await Time($"  of which GetPositionsAsync(subjects: the view's {ids.Count} nodes)", () => store.GetPositionsAsync(new FactFilter(SubjectIds: ids)), p => $"{p.Count} positions");
+            await Time($"  of which AlignmentAsync(the view's {ids.Count} nodes)", () => coalitions.AlignmentAsync(null, null, ids), a => $"{a.ActorIds.Count} actors, {a.Edges.Count} edges");
+        }
+        var paths = new PathFinder(store);
+        foreach (var (a, b) in new[] { (hot[0], hot[1]), (hot[1], hot[2]), (hot[0], hotState) })
+            await Time($"PathFinder.FindAsync({a}, {b}, 4)", () => paths.FindAsync(a, b, 4), p => $"length {p?.Length}");
+        foreach (var word in plan.Vocabulary.Take(3).Concat([plan.Vocabulary[10], plan.Vocabulary[25], plan.Vocabulary[40], plan.Vocabulary[100], plan.Vocabulary[900]]))
             await Time($"FindStatementsAsync(search '{word}', first 20)", () => store.FindStatementsAsync(new StatementFilter(Search: word), new PageRequest(20, null)),
                 p => $"total {p.TotalCount}");
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");

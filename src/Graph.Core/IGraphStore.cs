@@ -1,11 +1,22 @@
 namespace Graph.Core;
 
+/// <summary>Some of the edges of some nodes (see <see cref="IGraphStore.SampleEdgesAsync"/>); CutNodeIds had more than were kept.</summary>
+public sealed record EdgeSample(IReadOnlyList<GraphEdge> Edges, IReadOnlySet<string> CutNodeIds);
+
 public sealed record ActorFilter(ActorKind? Kind = null, string? Search = null);
 public sealed record DraftFilter(DraftKind? Kind = null, string? ForumId = null, string? Search = null);
 public sealed record AllianceFilter(AllianceKind? Kind = null, string? Search = null);
 
 /// <summary>Statements filtered by speaker, subject, effective date window (inclusive) and words in the text.</summary>
-public sealed record StatementFilter(string? SpeakerId = null, string? AboutId = null, DateOnly? From = null, DateOnly? To = null, string? Search = null);
+public sealed record StatementFilter(string? SpeakerId = null, string? AboutId = null, DateOnly? From = null, DateOnly? To = null, string? Search = null)
+{
+    /// <summary>
+    /// A text search with no other condition may stop counting (and listing) its matches here: the embedded store
+    /// does, since counting the 900,000 statements with "the" in them costs more than the page. Its total is then
+    /// this number. Other stores may count every match.
+    /// </summary>
+    public const int MaxSearchCount = 100_000;
+}
 
 /// <summary>Which dated facts to read: those with one of the subjects, one of the objects, or one of the fact ids
 /// (each a filter only where given), holding on AsOf if given.</summary>
@@ -59,6 +70,28 @@ public interface IGraphStore
 
     /// <summary>Extractions (where the extractor read a node or fact), ordered by source, then start offset.</summary>
     Task<IReadOnlyList<Extraction>> GetExtractionsAsync(ExtractionFilter filter, CancellationToken ct = default);
+
+    /// <summary>
+    /// Edges of the nodes as <see cref="GetEdgesAsync"/> finds them, but at most <paramref name="maxPerNode"/> of each node's
+    /// (both directions counted), and which nodes had more (their edges were cut). Which edges are kept is the store's choice,
+    /// the same for the same data. This default reads every edge and keeps each node's first in (relation, other end) order;
+    /// a store where one node can have a hundred thousand edges (a speaker's statements) limits in its query instead.
+    /// </summary>
+    async Task<EdgeSample> SampleEdgesAsync(IReadOnlyCollection<string> nodeIds, int maxPerNode, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPerNode, 1);
+        var all = await GetEdgesAsync(nodeIds, ct);
+        var kept = new HashSet<GraphEdge>();
+        var cut = new HashSet<string>();
+        foreach (var id in nodeIds.Distinct())
+        {
+            var mine = all.Where(e => e.FromId == id || e.ToId == id)
+                .OrderBy(e => e.Relation, StringComparer.Ordinal).ThenBy(e => e.FromId == id ? e.ToId : e.FromId, StringComparer.Ordinal).ToList();
+            if (mine.Count > maxPerNode) cut.Add(id);
+            kept.UnionWith(mine.Take(maxPerNode));
+        }
+        return new EdgeSample(kept.ToList(), cut);
+    }
 
     /// <summary>Applies the writes in one transaction. Throws <see cref="GraphException"/> and writes nothing on any failure.</summary>
     Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default);

@@ -17,13 +17,16 @@ public sealed partial class SqliteGraphStore
     {
         if (writes.Count == 0) return;
         await using var connection = await OpenAsync(ct);
+        if (bulkLoading)
+            await ExecuteAsync(connection, null, BulkPragmas, ct);
         // Disposing the transaction without a commit rolls everything back.
         await using var tx = connection.BeginTransaction(deferred: false);
+        await using var batch = new Batch(tx);
         foreach (var write in writes)
         {
             try
             {
-                await ApplyOneAsync(tx, write, ct);
+                await ApplyOneAsync(batch, write, ct);
             }
             catch (SqliteException e)
             {
@@ -40,7 +43,41 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    private static Task ApplyOneAsync(SqliteTransaction tx, GraphWrite write, CancellationToken ct) => write switch
+    /// <summary>
+    /// The commands of one transaction, one per SQL text, prepared on first use and reused for every later write
+    /// of the same kind: building and preparing a command per row cost more than running it.
+    /// </summary>
+    private sealed class Batch(SqliteTransaction tx) : IAsyncDisposable
+    {
+        private readonly Dictionary<string, SqliteCommand> commands = [];
+
+        public SqliteTransaction Transaction => tx;
+
+        public SqliteCommand Command(string sql, params (string Name, object? Value)[] args)
+        {
+            if (!commands.TryGetValue(sql, out var command))
+            {
+                commands[sql] = command = SqliteGraphStore.Command(tx.Connection!, tx, sql, args);
+                return command;
+            }
+            for (var i = 0; i < args.Length; i++) command.Parameters[i].Value = args[i].Value ?? DBNull.Value;
+            return command;
+        }
+
+        /// <summary>Synchronous inside: Microsoft.Data.Sqlite runs its async calls synchronously anyway, and a bulk load makes millions.</summary>
+        public Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] args)
+        {
+            ct.ThrowIfCancellationRequested();
+            return Task.FromResult(Command(sql, args).ExecuteNonQuery());
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var command in commands.Values) await command.DisposeAsync();
+        }
+    }
+
+    private static Task ApplyOneAsync(Batch tx, GraphWrite write, CancellationToken ct) => write switch
     {
         CreateActor(var a, var mode) => CreateNodeAsync(tx, a.Id, NodeLabel.Actor, mode, ct,
             "INSERT INTO actor(id, kind, name, aliases, description) VALUES ($id, $kind, $name, $aliases, $description);",
@@ -65,12 +102,12 @@ public sealed partial class SqliteGraphStore
             "UPDATE alliance SET kind = $kind, name = $name, description = $description, body_id = $body WHERE id = $id;",
             ("$id", l.Id), ("$kind", EnumNames.ToName(l.Kind)), ("$name", l.Name), ("$description", l.Description), ("$body", l.BodyId)),
         // Recording the same status or relation again is a no-op (see the unique indexes).
-        AddDraftStatus(var c) => ExecuteAsync(tx.Connection!, tx, """
+        AddDraftStatus(var c) => tx.ExecuteAsync("""
             INSERT INTO draft_status(draft_id, status, date, source_id, statement_id, excerpt)
             VALUES ($draft, $status, $date, $source, $statement, $excerpt) ON CONFLICT DO NOTHING;
             """, ct, ("$draft", c.DraftId), ("$status", EnumNames.ToName(c.Status)), ("$date", DateText(c.Date)),
             ("$source", c.Evidence.SourceId), ("$statement", c.Evidence.StatementId), ("$excerpt", c.Evidence.Excerpt)),
-        AddDraftRelation(var r) => ExecuteAsync(tx.Connection!, tx, """
+        AddDraftRelation(var r) => tx.ExecuteAsync("""
             INSERT INTO draft_relation(from_id, kind, to_id, source_id, statement_id, excerpt)
             VALUES ($from, $kind, $to, $source, $statement, $excerpt) ON CONFLICT DO NOTHING;
             """, ct, ("$from", r.FromId), ("$kind", EnumNames.ToName(r.Kind)), ("$to", r.ToId),
@@ -88,7 +125,7 @@ public sealed partial class SqliteGraphStore
             ("$id", r.Id), ("$subject", r.PersonId), ("$object", r.RepresentsId), ("$title", r.Title),
             ("$since", DateText(r.Since)), ("$until", DateText(r.Until))),
         EndFact(var id, var until) => EndFactAsync(tx, id, until, ct),
-        SetMarker(var key, var value) => ExecuteAsync(tx.Connection!, tx,
+        SetMarker(var key, var value) => tx.ExecuteAsync(
             "INSERT INTO marker(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;",
             ct, ("$key", key), ("$value", value)),
         RecordExtraction(var e) => RecordExtractionAsync(tx, e, ct),
@@ -96,74 +133,69 @@ public sealed partial class SqliteGraphStore
     };
 
     /// <summary>Registers the id in <c>node</c> (refusing or skipping one already taken, by any label), then inserts the typed row.</summary>
-    private static async Task<bool> TryRegisterNodeAsync(SqliteTransaction tx, string id, NodeLabel label, CreateMode mode, CancellationToken ct)
+    private static async Task<bool> TryRegisterNodeAsync(Batch tx, string id, NodeLabel label, CreateMode mode, CancellationToken ct)
     {
-        await using (var find = Command(tx.Connection!, tx, "SELECT label FROM node WHERE id = $id;", ("$id", id)))
-        {
-            if (await find.ExecuteScalarAsync(ct) is string existing)
-            {
-                if (mode == CreateMode.SkipExisting) return false;
-                throw new GraphException(ErrorCodes.DuplicateId,
-                    $"Cannot create {Lower(label)} '{id}': the id '{id}' is already taken by {EnumNames.Parse<NodeLabel>(existing).WithArticle()}.");
-            }
-        }
-        await ExecuteAsync(tx.Connection!, tx, "INSERT INTO node(id, label) VALUES ($id, $label);", ct,
-            ("$id", id), ("$label", EnumNames.ToName(label)));
-        return true;
+        // Claim the id; only when it is taken is its label read, to say by what.
+        if (await tx.ExecuteAsync("INSERT INTO node(id, label) VALUES ($id, $label) ON CONFLICT(id) DO NOTHING;", ct,
+                ("$id", id), ("$label", EnumNames.ToName(label))) == 1)
+            return true;
+        if (mode == CreateMode.SkipExisting) return false;
+        var existing = (string)(await tx.Command("SELECT label FROM node WHERE id = $id;", ("$id", id)).ExecuteScalarAsync(ct))!;
+        throw new GraphException(ErrorCodes.DuplicateId,
+            $"Cannot create {Lower(label)} '{id}': the id '{id}' is already taken by {EnumNames.Parse<NodeLabel>(existing).WithArticle()}.");
     }
 
-    private static async Task CreateNodeAsync(SqliteTransaction tx, string id, NodeLabel label, CreateMode mode, CancellationToken ct,
+    private static async Task CreateNodeAsync(Batch tx, string id, NodeLabel label, CreateMode mode, CancellationToken ct,
         string insert, params (string, object?)[] args)
     {
         if (await TryRegisterNodeAsync(tx, id, label, mode, ct))
-            await ExecuteAsync(tx.Connection!, tx, insert, ct, args);
+            await tx.ExecuteAsync(insert, ct, args);
     }
 
     /// <summary>The statement row (its text reaches the FTS index by trigger) and its about-list in order; ReportedOn is the source's date, not stored.</summary>
-    private static async Task CreateStatementAsync(SqliteTransaction tx, Statement s, CreateMode mode, CancellationToken ct)
+    private static async Task CreateStatementAsync(Batch tx, Statement s, CreateMode mode, CancellationToken ct)
     {
         if (!await TryRegisterNodeAsync(tx, s.Id, NodeLabel.Statement, mode, ct)) return;
-        await ExecuteAsync(tx.Connection!, tx, """
-            INSERT INTO statement(id, speaker_id, date, kind, text, source_id, via_id, setting)
-            VALUES ($id, $speaker, $date, $kind, $text, $source, $via, $setting);
-            INSERT INTO statement_about(statement_id, target_id, ord)
-            SELECT $id, value, key FROM json_each($about) WHERE true ON CONFLICT DO NOTHING;
+        await tx.ExecuteAsync("""
+            INSERT INTO statement(id, speaker_id, date, kind, text, source_id, via_id, setting, effective_date)
+            VALUES ($id, $speaker, $date, $kind, $text, $source, $via, $setting, COALESCE($date, (SELECT date FROM source WHERE id = $source)));
             """, ct, ("$id", s.Id), ("$speaker", s.SpeakerId), ("$date", DateText(s.Date)), ("$kind", EnumNames.ToName(s.Kind)),
-            ("$text", s.Text), ("$source", s.SourceId), ("$via", s.ViaId), ("$setting", s.Setting), ("$about", Json(s.AboutIds ?? [])));
+            ("$text", s.Text), ("$source", s.SourceId), ("$via", s.ViaId), ("$setting", s.Setting));
+        var about = s.AboutIds ?? [];
+        for (var i = 0; i < about.Count; i++)
+            await tx.ExecuteAsync("INSERT INTO statement_about(statement_id, target_id, ord) VALUES ($id, $target, $ord) ON CONFLICT DO NOTHING;", ct,
+                ("$id", s.Id), ("$target", about[i]), ("$ord", i));
     }
 
     /// <summary>Registers the fact id in <c>fact</c>, inserts the fact's row and its evidence in the order given.</summary>
-    private static async Task CreateFactAsync(SqliteTransaction tx, string id, string kind, IReadOnlyList<Evidence>? evidence, CreateMode mode,
+    private static async Task CreateFactAsync(Batch tx, string id, string kind, IReadOnlyList<Evidence>? evidence, CreateMode mode,
         CancellationToken ct, string insert, params (string, object?)[] args)
     {
-        await using (var find = Command(tx.Connection!, tx, "SELECT kind FROM fact WHERE id = $id;", ("$id", id)))
+        if (await tx.ExecuteAsync("INSERT INTO fact(id, kind) VALUES ($id, $kind) ON CONFLICT(id) DO NOTHING;", ct, ("$id", id), ("$kind", kind)) == 0)
         {
-            if (await find.ExecuteScalarAsync(ct) is string existing)
-            {
-                if (mode == CreateMode.SkipExisting) return;
-                throw new GraphException(ErrorCodes.DuplicateId, $"Cannot create {kind} '{id}': the id '{id}' is already taken by another {existing}.");
-            }
+            if (mode == CreateMode.SkipExisting) return;
+            var existing = (string)(await tx.Command("SELECT kind FROM fact WHERE id = $id;", ("$id", id)).ExecuteScalarAsync(ct))!;
+            throw new GraphException(ErrorCodes.DuplicateId, $"Cannot create {kind} '{id}': the id '{id}' is already taken by another {existing}.");
         }
-        await ExecuteAsync(tx.Connection!, tx, "INSERT INTO fact(id, kind) VALUES ($id, $kind);", ct, ("$id", id), ("$kind", kind));
-        await ExecuteAsync(tx.Connection!, tx, insert, ct, args);
+        await tx.ExecuteAsync(insert, ct, args);
         var rows = (evidence ?? []).Select(e => new object?[] { e.SourceId, e.StatementId, e.Excerpt });
-        await ExecuteAsync(tx.Connection!, tx, """
+        await tx.ExecuteAsync("""
             INSERT INTO evidence(fact_id, ord, source_id, statement_id, excerpt)
             SELECT $id, key, value ->> 0, value ->> 1, value ->> 2 FROM json_each($evidence);
             """, ct, ("$id", id), ("$evidence", JsonSerializer.Serialize(rows)));
     }
 
-    private static async Task UpdateAsync(SqliteTransaction tx, string what, string id, CancellationToken ct, string update,
+    private static async Task UpdateAsync(Batch tx, string what, string id, CancellationToken ct, string update,
         params (string, object?)[] args)
     {
-        if (await ExecuteAsync(tx.Connection!, tx, update, ct, args) == 0)
+        if (await tx.ExecuteAsync(update, ct, args) == 0)
             throw new GraphException(ErrorCodes.NotFound, $"No {what} with id '{id}'.");
     }
 
     /// <summary>Fact ids are unique across the three tables, so at most one of these updates touches a row.</summary>
-    private static async Task EndFactAsync(SqliteTransaction tx, string id, DateOnly until, CancellationToken ct)
+    private static async Task EndFactAsync(Batch tx, string id, DateOnly until, CancellationToken ct)
     {
-        var changed = await ExecuteAsync(tx.Connection!, tx, """
+        var changed = await tx.ExecuteAsync("""
             UPDATE position SET until = $until WHERE id = $id;
             UPDATE membership SET until = $until WHERE id = $id;
             UPDATE role SET until = $until WHERE id = $id;
@@ -176,15 +208,13 @@ public sealed partial class SqliteGraphStore
     /// No foreign key can point into both node and fact, so the subject is looked up here; the source is
     /// checked by its foreign key. Recording the same subject, source and span again is a no-op.
     /// </summary>
-    private static async Task RecordExtractionAsync(SqliteTransaction tx, Extraction e, CancellationToken ct)
+    private static async Task RecordExtractionAsync(Batch tx, Extraction e, CancellationToken ct)
     {
         ExtractionRules.Validate(e);
-        await using (var find = Command(tx.Connection!, tx,
-            "SELECT EXISTS(SELECT 1 FROM node WHERE id = $id) OR EXISTS(SELECT 1 FROM fact WHERE id = $id);", ("$id", e.SubjectId)))
-        {
-            if (await find.ExecuteScalarAsync(ct) is not 1L) throw ExtractionRules.SubjectNotFound(e);
-        }
-        await ExecuteAsync(tx.Connection!, tx, """
+        var found = await tx.Command(
+            "SELECT EXISTS(SELECT 1 FROM node WHERE id = $id) OR EXISTS(SELECT 1 FROM fact WHERE id = $id);", ("$id", e.SubjectId)).ExecuteScalarAsync(ct);
+        if (found is not 1L) throw ExtractionRules.SubjectNotFound(e);
+        await tx.ExecuteAsync("""
             INSERT INTO extraction(subject_id, source_id, start, length, text, confidence, rule, created)
             VALUES ($subject, $source, $start, $length, $text, $confidence, $rule, $created) ON CONFLICT DO NOTHING;
             """, ct, ("$subject", e.SubjectId), ("$source", e.SourceId), ("$start", e.Start), ("$length", e.Length), ("$text", e.Text),

@@ -34,21 +34,29 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         // WAL is a property of the file, so setting it once here holds for every later connection.
         await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", ct);
         await using var tx = connection.BeginTransaction();
-        await ExecuteAsync(connection, tx, Schema.Ddl, ct);
-        await using (var version = Command(connection, tx,
-            "INSERT INTO meta(key, value) VALUES ('schema_version', $v) ON CONFLICT DO NOTHING; " +
-            "SELECT value FROM meta WHERE key = 'schema_version';", ("$v", Schema.Version.ToString())))
+        await ExecuteAsync(connection, tx, "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;", ct);
+        await using (var version = Command(connection, tx, "SELECT value FROM meta WHERE key = 'schema_version';"))
         {
-            var stored = int.TryParse((string?)await version.ExecuteScalarAsync(ct), out var v) ? v : -1;
-            for (; stored < Schema.Version && Schema.Migrations.TryGetValue(stored, out var migration); stored++)
+            if (await version.ExecuteScalarAsync(ct) is string text)
             {
-                await ExecuteAsync(connection, tx, migration, ct);
-                await ExecuteAsync(connection, tx, "UPDATE meta SET value = $v WHERE key = 'schema_version';", ct, ("$v", (stored + 1).ToString()));
+                // Migrations first: the tables' DDL below may index columns an older file does not have yet.
+                var stored = int.TryParse(text, out var v) ? v : -1;
+                for (; stored < Schema.Version && Schema.Migrations.TryGetValue(stored, out var migration); stored++)
+                {
+                    await ExecuteAsync(connection, tx, migration, ct);
+                    await ExecuteAsync(connection, tx, "UPDATE meta SET value = $v WHERE key = 'schema_version';", ct, ("$v", (stored + 1).ToString()));
+                }
+                if (stored != Schema.Version)
+                    throw new InvalidOperationException(
+                        $"{path} has schema version {stored}; this build reads version {Schema.Version}.");
             }
-            if (stored != Schema.Version)
-                throw new InvalidOperationException(
-                    $"{path} has schema version {stored}; this build reads version {Schema.Version}.");
+            else
+            {
+                await ExecuteAsync(connection, tx, "INSERT INTO meta(key, value) VALUES ('schema_version', $v);", ct, ("$v", Schema.Version.ToString()));
+            }
         }
+        await ExecuteAsync(connection, tx, Schema.Ddl, ct);
+        await RestoreTextIndexAsync(connection, tx, ct);
         await tx.CommitAsync(ct);
     }
 
@@ -145,43 +153,101 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     public Task<Page<Statement>> FindStatementsAsync(StatementFilter filter, PageRequest page, CancellationToken ct = default)
     {
+        if (filter == new StatementFilter(Search: filter.Search) && MatchExpression(filter.Search) is { } match)
+            return SearchAsync(match, page, ct);
         var (where, args) = StatementWhere(filter);
-        return PageAsync(StatementFrom, where, $"{EffectiveDate} DESC, s.id", $"{StatementColumns}, {AboutOf("s")}", ReadStatement, page, args, ct);
+        return PageAsync(StatementFrom, where, $"{EffectiveDate} DESC, s.id", $"{StatementColumns}, {AboutOf("s")}", ReadStatement, page, args, ct,
+            countFrom: "statement s");
+    }
+
+    /// <summary>How many matches a text search alone counts and lists (<see cref="StatementFilter.MaxSearchCount"/>; lower in tests).</summary>
+    internal int SearchCountLimit { get; init; } = StatementFilter.MaxSearchCount;
+
+    /// <summary>
+    /// A text search alone, newest first. The total is counted in the full-text index only, up to
+    /// <see cref="SearchCountLimit"/>: counting all 900,000 matches of "the" would cost more than 40 ms. The page walks the
+    /// date index and keeps the statements that match, which stops early for a common word; how each walked row
+    /// is tested depends on how common the words are: a rare word's matches are listed once (~0.2 us each) and
+    /// each walked row looked up in that list; a common word is tested row by row against the full-text index
+    /// (~50 us each, measured at 1M statements), which wins when the walk is short and the list would be long.
+    /// </summary>
+    private async Task<Page<Statement>> SearchAsync(string match, PageRequest page, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var tx = connection.BeginTransaction(deferred: true); // the total and the page from one snapshot
+        int total;
+        long statements;
+        await using (var count = Command(connection, tx,
+            "SELECT (SELECT count(*) FROM (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match LIMIT $cap)), (SELECT max(seq) FROM statement);",
+            ("$match", match), ("$cap", SearchCountLimit)))
+        await using (var reader = await count.ExecuteReaderAsync(ct))
+        {
+            await reader.ReadAsync(ct);
+            total = (int)reader.GetInt64(0);
+            statements = reader.IsDBNull(1) ? 0 : reader.GetInt64(1); // seq only grows: an upper bound of the count, in O(1)
+        }
+        var items = new List<Statement>();
+        if (total > page.Offset && page.First > 0)
+        {
+            // Walk length ~ (offset + first) * statements / total rows; a row tested costs ~300 matches listed.
+            var rowByRow = (double)total * total >= 300.0 * (page.Offset + page.First) * statements;
+            var test = rowByRow
+                ? "EXISTS (SELECT 1 FROM statement_fts f WHERE f.statement_fts MATCH $match AND f.rowid = w.seq)"
+                : "w.seq IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match)";
+            // INDEXED BY: the planner would otherwise look every match up and sort them all.
+            await using var command = Command(connection, tx, $"""
+                SELECT {StatementColumns}, {AboutOf("s")} FROM {StatementFrom}
+                WHERE s.seq IN (SELECT w.seq FROM statement w INDEXED BY statement_by_date WHERE {test}
+                                ORDER BY w.effective_date DESC, w.id LIMIT $first OFFSET $offset)
+                ORDER BY {EffectiveDate} DESC, s.id;
+                """, ("$match", match), ("$first", Math.Min(page.First, total - page.Offset)), ("$offset", page.Offset));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) items.Add(ReadStatement(reader));
+        }
+        await tx.CommitAsync(ct);
+        return new Page<Statement>(items, page.Offset, total);
     }
 
     /// <summary>
-    /// One query for all speakers: each speaker's statements are numbered newest first and counted,
-    /// and only the requested slice comes back. Row 1 always comes back too, to carry the speaker's
-    /// total when the slice is past the end; it is dropped if outside the slice.
+    /// Each speaker's slice, newest first, read from the (speaker, date) index: a count and a LIMIT per speaker,
+    /// on one connection, so the cost follows the page size rather than how much a speaker has said.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, Page<Statement>>> FindStatementsBySpeakersAsync(IReadOnlyCollection<string> speakerIds,
         StatementFilter filter, PageRequest page, CancellationToken ct = default)
     {
         var speakers = speakerIds.Distinct().ToList();
-        if (speakers.Count == 0) return new Dictionary<string, Page<Statement>>();
-        var (where, args) = StatementWhere(filter);
-        where.Insert(0, "s.speaker_id IN (SELECT value FROM json_each($speakers))");
-        args.AddRange([("$speakers", Json(speakers)), ("$offset", page.Offset), ("$first", Math.Max(0, page.First))]);
-        var sql = $"""
-            WITH ranked AS (
-                SELECT {StatementColumns},
-                       ROW_NUMBER() OVER (PARTITION BY s.speaker_id ORDER BY {EffectiveDate} DESC, s.id) AS rn,
-                       COUNT(*) OVER (PARTITION BY s.speaker_id) AS total
-                FROM {StatementFrom}
-                WHERE {string.Join(" AND ", where)})
-            SELECT r.id, r.speaker_id, r.date, r.reported_on, r.kind, r.text, r.source_id, r.via_id, r.setting, {AboutOf("r")}, r.rn, r.total
-            FROM ranked r
-            WHERE r.rn = 1 OR (r.rn > $offset AND r.rn <= $offset + $first)
-            ORDER BY r.speaker_id, r.rn;
-            """;
-        var rows = await QueryAsync(sql, r => (Statement: ReadStatement(r), Rank: r.GetInt64(10), Total: (int)r.GetInt64(11)), ct, [.. args]);
-        var bySpeaker = rows.ToLookup(r => r.Statement.SpeakerId);
-        return speakers.ToDictionary(id => id, id =>
+        var result = new Dictionary<string, Page<Statement>>();
+        if (speakers.Count == 0) return result;
+        var (where, args) = StatementWhere(filter with { SpeakerId = null });
+        where.Insert(0, "s.speaker_id = $speakerId");
+        var condition = string.Join(" AND ", where);
+        // Without other conditions the total is the speaker's kept count.
+        var count = where.Count == 1
+            ? "SELECT COALESCE((SELECT statements FROM speaker_statements WHERE speaker_id = $speakerId), 0);"
+            : $"SELECT COUNT(*) FROM statement s WHERE {condition};";
+        await using var connection = await OpenAsync(ct);
+        await using var tx = connection.BeginTransaction(deferred: true); // every speaker from one snapshot
+        await using var command = Command(connection, tx, $"""
+            {count}
+            SELECT {StatementColumns}, {AboutOf("s")} FROM {StatementFrom} WHERE {condition}
+            ORDER BY {EffectiveDate} DESC, s.id LIMIT $first OFFSET $offset;
+            """, [.. args, ("$speakerId", null), ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)]);
+        foreach (var speaker in speakers)
         {
-            var mine = bySpeaker[id].ToList();
-            var items = mine.Where(r => r.Rank > page.Offset && r.Rank <= page.Offset + page.First).Select(r => r.Statement).ToList();
-            return new Page<Statement>(items, page.Offset, mine.Count == 0 ? 0 : mine[0].Total);
-        });
+            command.Parameters["$speakerId"].Value = speaker;
+            var items = new List<Statement>();
+            int total;
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                await reader.ReadAsync(ct);
+                total = (int)reader.GetInt64(0);
+                await reader.NextResultAsync(ct);
+                while (await reader.ReadAsync(ct)) items.Add(ReadStatement(reader));
+            }
+            result[speaker] = new Page<Statement>(items, page.Offset, total);
+        }
+        await tx.CommitAsync(ct);
+        return result;
     }
 
     /// <summary>The statement filter as SQL conditions (constant text) and their parameters.</summary>
@@ -221,11 +287,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     /// <summary>The total of the filter and one page of it, as two commands in one round trip.</summary>
     private async Task<Page<T>> PageAsync<T>(string from, IReadOnlyList<string> where, string orderBy, string columns,
-        Func<SqliteDataReader, T> read, PageRequest page, IEnumerable<(string, object?)> args, CancellationToken ct)
+        Func<SqliteDataReader, T> read, PageRequest page, IEnumerable<(string, object?)> args, CancellationToken ct, string? countFrom = null)
     {
         var condition = where.Count == 0 ? "1" : string.Join(" AND ", where);
         var sql = $"""
-            SELECT COUNT(*) FROM {from} WHERE {condition};
+            SELECT COUNT(*) FROM {countFrom ?? from} WHERE {condition};
             SELECT {columns} FROM {from} WHERE {condition} ORDER BY {orderBy} LIMIT $first OFFSET $offset;
             """;
         await using var connection = await OpenAsync(ct);
@@ -293,12 +359,27 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         return await QueryAsync(sql, r => read(r, ReadEvidence(r.GetString(5))), ct, [.. args]);
     }
 
+    /// <summary>
+    /// [[source, statement or null, excerpt or null], ...] read forward-only: a JsonDocument per fact cost more than
+    /// the fact's query when a request reads hundreds of positions.
+    /// </summary>
     private static List<Evidence> ReadEvidence(string json)
     {
-        using var doc = JsonDocument.Parse(json);
-        return doc.RootElement.EnumerateArray()
-            .Select(e => new Evidence(e[0].GetString()!, e[1].GetString(), e[2].GetString()))
-            .ToList();
+        var evidence = new List<Evidence>();
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read(); // the outer [
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
+        {
+            reader.Read();
+            var source = reader.GetString()!;
+            reader.Read();
+            var statement = reader.GetString();
+            reader.Read();
+            var excerpt = reader.GetString();
+            reader.Read(); // ]
+            evidence.Add(new Evidence(source, statement, excerpt));
+        }
+        return evidence;
     }
 
     // ---- Drafts' history and relations ----
@@ -370,6 +451,50 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             r.GetDouble(5), r.GetString(6), r.GetBoolean(7)), ct, [.. args]);
     }
 
+    /// <summary>
+    /// Per node, each kind of edge read from its index with a limit (a speaker's newest statements first), so a
+    /// node with a hundred thousand edges costs as little as one with ten; then the node's first maxPerNode in
+    /// (relation, other end) order. One command per node, on one connection.
+    /// </summary>
+    public async Task<EdgeSample> SampleEdgesAsync(IReadOnlyCollection<string> nodeIds, int maxPerNode, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPerNode, 1);
+        var kept = new HashSet<GraphEdge>();
+        var cut = new HashSet<string>();
+        if (nodeIds.Count == 0) return new EdgeSample([], cut);
+        await using var connection = await OpenAsync(ct);
+        await using var tx = connection.BeginTransaction(deferred: true); // every node from one snapshot
+        await using var command = Command(connection, tx, """
+                      SELECT * FROM (SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE person_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE represents_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT speaker_id, 'MADE', id FROM statement WHERE speaker_id = $id ORDER BY effective_date DESC, id LIMIT $limit)
+            UNION ALL SELECT speaker_id, 'MADE', id FROM statement WHERE id = $id
+            UNION ALL SELECT * FROM (SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE statement_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE target_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT actor_id, stance, draft_id FROM position WHERE actor_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT actor_id, stance, draft_id FROM position WHERE draft_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE actor_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE alliance_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT from_id, kind, to_id FROM draft_relation WHERE from_id = $id LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT from_id, kind, to_id FROM draft_relation WHERE to_id = $id LIMIT $limit)
+            UNION ALL SELECT id, 'IN_FORUM', forum_id FROM draft WHERE id = $id AND forum_id IS NOT NULL
+            UNION ALL SELECT * FROM (SELECT id, 'IN_FORUM', forum_id FROM draft WHERE forum_id = $id LIMIT $limit);
+            """, ("$id", null), ("$limit", maxPerNode + 1)); // one more than kept tells that there are more
+        foreach (var id in nodeIds.Distinct())
+        {
+            command.Parameters["$id"].Value = id;
+            var mine = new HashSet<GraphEdge>();
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+                while (await reader.ReadAsync(ct))
+                    mine.Add(new GraphEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            if (mine.Count > maxPerNode) cut.Add(id);
+            kept.UnionWith(mine.OrderBy(e => e.Relation, StringComparer.Ordinal)
+                .ThenBy(e => e.FromId == id ? e.ToId : e.FromId, StringComparer.Ordinal).Take(maxPerNode));
+        }
+        await tx.CommitAsync(ct);
+        return new EdgeSample(kept.ToList(), cut);
+    }
+
     public async Task<string?> GetMarkerAsync(string key, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
@@ -382,7 +507,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private const string ActorColumns = "a.id, a.kind, a.name, a.aliases, a.description";
 
     private static Actor ReadActor(SqliteDataReader r) => new(r.GetString(0), EnumNames.Parse<ActorKind>(r.GetString(1)), r.GetString(2),
-        JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], StringOf(r, 4));
+        ReadStrings(r.GetString(3)), StringOf(r, 4));
+
+    /// <summary>A JSON array of strings; most actors and statements have none or few, so the empty one is not parsed.</summary>
+    private static List<string> ReadStrings(string json) => json == "[]" ? [] : JsonSerializer.Deserialize<List<string>>(json) ?? [];
 
     private const string DraftColumns = "d.id, d.kind, d.title, d.forum_id, d.description";
 
@@ -402,7 +530,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>Statements come with their source's date (ReportedOn), which dates them when they carry no date of their own.</summary>
     private const string StatementFrom = "statement s JOIN source src ON src.id = s.source_id";
 
-    private const string EffectiveDate = "COALESCE(s.date, src.date)";
+    /// <summary>COALESCE(s.date, src.date), stored (schema version 3) so that it can be indexed.</summary>
+    private const string EffectiveDate = "s.effective_date";
 
     private const string StatementColumns =
         "s.id, s.speaker_id, s.date, src.date AS reported_on, s.kind, s.text, s.source_id, s.via_id, s.setting";
@@ -414,7 +543,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>Reads <see cref="StatementColumns"/> followed by the about-list.</summary>
     private static Statement ReadStatement(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), DateOf(r, 2), DateOf(r, 3),
         EnumNames.Parse<StatementKind>(r.GetString(4)), r.GetString(5), r.GetString(6), StringOf(r, 7), StringOf(r, 8),
-        JsonSerializer.Deserialize<List<string>>(r.GetString(9)) ?? []);
+        ReadStrings(r.GetString(9)));
 
     private static string? StringOf(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

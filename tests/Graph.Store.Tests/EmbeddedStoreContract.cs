@@ -50,7 +50,118 @@ public sealed class EmbeddedStoreContract : StoreContract
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", await command.ExecuteScalarAsync());
         command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version';";
-        Assert.Equal("2", await command.ExecuteScalarAsync());
+        Assert.Equal("3", await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task A_version_2_file_is_migrated_to_3_and_keeps_its_statements()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreateStatement(Said("j-1", "japan", "Reform now.", "report-1", Day(2019, 5, 1))),
+            new CreateStatement(Said("j-2", "japan", "Reform later.", "report-2")), // dated by its source: 2021-06-15
+            new CreateStatement(Said("f-1", "france", "No reform.", "report-1")),
+        ]);
+        // Turn the file back into version 2: no stored date, no kept counts, the old speaker index.
+        await ExecuteRawAsync("""
+            DROP TRIGGER speaker_statements_insert; DROP TRIGGER speaker_statements_delete; DROP TRIGGER speaker_statements_update;
+            DROP TABLE speaker_statements; DROP INDEX statement_by_speaker_date; DROP INDEX statement_by_date;
+            ALTER TABLE statement DROP COLUMN effective_date;
+            CREATE INDEX statement_by_speaker ON statement(speaker_id);
+            UPDATE meta SET value = '2' WHERE key = 'schema_version';
+            """);
+
+        var store = await OpenAsync();
+
+        var japan = (await store.FindStatementsBySpeakersAsync(["japan", "france"], new StatementFilter(), new PageRequest(10, null)));
+        Assert.Equal(["j-2", "j-1"], japan["japan"].Items.Select(s => s.Id));
+        Assert.Equal(2, japan["japan"].TotalCount);
+        Assert.Equal(1, japan["france"].TotalCount);
+        var reform = await store.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(10, null));
+        Assert.Equal(["j-2", "f-1", "j-1"], reform.Items.Select(s => s.Id));
+        Assert.Equal(3, reform.TotalCount);
+        // Statements written after the migration are counted and ordered too.
+        await store.ApplyAsync([new CreateStatement(Said("j-3", "japan", "Reform today.", "report-1", Day(2022, 1, 1)))]);
+        var after = await store.FindStatementsBySpeakersAsync(["japan"], new StatementFilter(), new PageRequest(1, null));
+        Assert.Equal(["j-3"], after["japan"].Items.Select(s => s.Id));
+        Assert.Equal(3, after["japan"].TotalCount);
+        Assert.Equal("3", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+    }
+
+    [Fact]
+    public async Task A_bulk_load_leaves_search_and_reads_by_speaker_working()
+    {
+        await SeedBasicsAsync();
+        var store = (SqliteGraphStore)Store;
+        await store.ApplyAsync([new CreateStatement(Said("before", "japan", "Reform before.", "report-1"))]);
+        await store.BeginBulkLoadAsync();
+        await store.ApplyAsync([
+            new CreateStatement(Said("j-1", "japan", "Reform now.", "report-1", Day(2019, 5, 1), "draft-a")),
+            new CreateStatement(Said("j-2", "japan", "Reform later.", "report-2", null, "draft-a")),
+        ]);
+        await store.EndBulkLoadAsync();
+
+        var reform = await store.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(10, null));
+        Assert.Equal(["j-2", "before", "j-1"], reform.Items.Select(s => s.Id));
+        Assert.Equal(3, reform.TotalCount);
+        Assert.Equal(["j-2", "j-1"], (await store.FindStatementsAsync(new StatementFilter(AboutId: "draft-a"), new PageRequest(10, null))).Items.Select(s => s.Id));
+        Assert.Equal(3, (await store.FindStatementsBySpeakersAsync(["japan"], new StatementFilter(), new PageRequest(10, null)))["japan"].TotalCount);
+        // The text index follows single writes again.
+        await store.ApplyAsync([new CreateStatement(Said("after", "france", "Reform after.", "report-2"))]);
+        Assert.Equal(4, (await store.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(10, null))).TotalCount);
+    }
+
+    [Fact]
+    public async Task A_bulk_load_that_never_ended_is_completed_by_the_next_initialize()
+    {
+        await SeedBasicsAsync();
+        var store = (SqliteGraphStore)Store;
+        await store.BeginBulkLoadAsync();
+        await store.ApplyAsync([new CreateStatement(Said("j-1", "japan", "Reform now.", "report-1"))]);
+        // No EndBulkLoadAsync: the loader was killed.
+
+        var reopened = await OpenAsync();
+
+        Assert.Equal(["j-1"], (await reopened.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(10, null))).Items.Select(s => s.Id));
+        await reopened.ApplyAsync([new CreateStatement(Said("j-2", "japan", "Reform again.", "report-2"))]);
+        Assert.Equal(2, (await reopened.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(10, null))).TotalCount);
+    }
+
+    [Fact]
+    public async Task A_search_alone_counts_and_lists_up_to_its_limit()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([.. Enumerable.Range(1, 5).Select(i =>
+            new CreateStatement(Said($"st-{i}", "japan", "Reform again.", "report-1", Day(2020, 1, i))))]);
+        using var store = new SqliteGraphStore(DatabasePath) { SearchCountLimit = 3 };
+
+        var first = await store.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(2, null));
+        Assert.Equal(3, first.TotalCount);
+        Assert.Equal(["st-5", "st-4"], first.Items.Select(s => s.Id));
+        var second = await store.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(2, first.CursorAt(1)));
+        Assert.Equal(["st-3"], second.Items.Select(s => s.Id));
+        Assert.False(second.HasNextPage);
+        // With another condition every match is counted.
+        Assert.Equal(5, (await store.FindStatementsAsync(new StatementFilter(SpeakerId: "japan", Search: "reform"), new PageRequest(2, null))).TotalCount);
+    }
+
+    private async Task ExecuteRawAsync(string sql)
+    {
+        SqliteConnection.ClearAllPools();
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<object?> ScalarRawAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     [Fact]

@@ -687,6 +687,32 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.DoesNotContain(await Store.GetEdgesAsync(["france"]), e => e.ToId == "st-1" || e.FromId == "st-1");
     }
 
+    [SkippableFact]
+    public async Task Sampled_edges_keep_at_most_the_limit_per_node_and_name_the_nodes_cut()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreateStatement(Said("st-1", "japan", "One", "report-1", Day(2020, 1, 1), "draft-a")),
+            new CreateStatement(Said("st-2", "japan", "Two", "report-1", Day(2020, 1, 2))),
+            new CreateStatement(Said("st-3", "japan", "Three", "report-1", Day(2020, 1, 3))),
+            new CreatePosition(new Position("pos-1", "japan", "draft-a", Stance.Sponsors, null, null, [Cite("report-1")])),
+            new CreateMembership(new Membership("mem-1", "japan", "g4", null, null, [Cite("report-1")])),
+        ]);
+        var all = await Store.GetEdgesAsync(["japan", "draft-a"]);
+
+        var wide = await Store.SampleEdgesAsync(["japan", "draft-a"], 100);
+        Assert.Equal(all.ToHashSet(), wide.Edges.ToHashSet());
+        Assert.Empty(wide.CutNodeIds);
+
+        var narrow = await Store.SampleEdgesAsync(["japan", "draft-a"], 2);
+        // japan has 5 edges (3 MADE, SPONSORS, MEMBER_OF), draft-a 3 (IN_FORUM, SPONSORS, ABOUT).
+        Assert.Equal(["draft-a", "japan"], narrow.CutNodeIds.Order(StringComparer.Ordinal));
+        Assert.Subset(all.ToHashSet(), narrow.Edges.ToHashSet());
+        Assert.InRange(narrow.Edges.Count, 2, 4); // 2 per node, one edge may be kept for both
+        Assert.InRange(narrow.Edges.Count(e => e.FromId == "japan" || e.ToId == "japan"), 2, 3);
+        Assert.Equal(narrow.Edges.ToHashSet(), (await Store.SampleEdgesAsync(["japan", "draft-a"], 2)).Edges.ToHashSet());
+    }
+
     // ---- Markers, persistence, round trips ----
 
     [SkippableFact]

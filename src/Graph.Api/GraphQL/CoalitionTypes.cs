@@ -157,5 +157,11 @@ public sealed class GraphViewType : ObjectGraphType<GraphView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ViewNodeType>>>>("nodes").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ViewEdgeType>>>>("edges").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocType>>>>("blocs").Resolve(c => c.Source.Blocs);
+        Field<NonNullGraphType<BooleanGraphType>>("truncated")
+            .Description($"True when some node of a NEIGHBOURHOOD has more edges than the view follows ({GraphViews.MaxEdgesPerNode} per node); see truncatedNodeIds.")
+            .Resolve(c => c.Source.TruncatedNodeIds.Count > 0);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("truncatedNodeIds")
+            .Description("The nodes whose edges were cut (a speaker's statements beyond the newest, a popular draft's positions...).")
+            .Resolve(c => c.Source.TruncatedNodeIds);
     }
 }

@@ -35,7 +35,8 @@ public sealed class QueryType : ObjectGraphType
         Field<StatementType>("statement").Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.Loaders().Statement(c.GetArgument<string>("id")));
         Field<NonNullGraphType<StatementConnectionType>>("statements")
-            .Description("Statements, newest first, by speaker, subject, date window (inclusive, on the date said or else reported) and words in the text.")
+            .Description("Statements, newest first, by speaker, subject, date window (inclusive, on the date said or else reported) and words in the text. " +
+                $"A search for words alone counts and lists at most {StatementFilter.MaxSearchCount} matches: totalCount stops there.")
             .Argument<IdGraphType>("speaker").Argument<IdGraphType>("about").Argument<DateScalar>("from").Argument<DateScalar>("to")
             .Argument<StringGraphType>("search").Paging()
             .ResolveAsync(async c => await Store(c).FindStatementsAsync(

@@ -8,7 +8,11 @@ public sealed record ViewNode(string Id, string Label, string Kind, string? Bloc
 /// <summary>An edge ready to draw, in its stored direction; ALIGNED edges carry the signed alignment weight.</summary>
 public sealed record ViewEdge(string Source, string Target, string Relation, double Weight, DateOnly? Since, DateOnly? Until);
 
-public sealed record GraphView(GraphScope Scope, IReadOnlyList<ViewNode> Nodes, IReadOnlyList<ViewEdge> Edges, IReadOnlyList<Bloc> Blocs);
+public sealed record GraphView(GraphScope Scope, IReadOnlyList<ViewNode> Nodes, IReadOnlyList<ViewEdge> Edges, IReadOnlyList<Bloc> Blocs)
+{
+    /// <summary>Nodes of a neighbourhood that have more edges than the view shows (<see cref="GraphViews.MaxEdgesPerNode"/>), in id order.</summary>
+    public IReadOnlyList<string> TruncatedNodeIds { get; init; } = [];
+}
 
 /// <summary>
 /// Nodes and edges for drawing and export, for one scope: a draft (its sides and alternatives, as of a
@@ -18,6 +22,12 @@ public sealed record GraphView(GraphScope Scope, IReadOnlyList<ViewNode> Nodes, 
 public sealed class GraphViews(IGraphStore store, CoalitionService coalitions)
 {
     public const int MaxDepth = 3;
+
+    /// <summary>
+    /// A neighbourhood follows at most this many edges of each node it reaches, and lists the nodes that have more:
+    /// a talkative speaker has a hundred thousand statements, which no drawing can show and no request should fetch.
+    /// </summary>
+    public const int MaxEdgesPerNode = 25;
 
     public Task<GraphView> BuildAsync(GraphScope scope, string? id, int depth, DateOnly? asOf, DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
         scope switch
@@ -53,17 +63,20 @@ public sealed class GraphViews(IGraphStore store, CoalitionService coalitions)
         var seen = new HashSet<string> { nodeId };
         var frontier = new List<string> { nodeId };
         var edges = new HashSet<GraphEdge>();
+        var truncated = new SortedSet<string>(StringComparer.Ordinal);
         for (var level = 0; level < depth && frontier.Count > 0; level++)
         {
             ct.ThrowIfCancellationRequested();
-            var found = await store.GetEdgesAsync(frontier, ct); // one round trip per level
-            edges.UnionWith(found);
-            frontier = found.SelectMany(e => new[] { e.FromId, e.ToId }).Where(seen.Add).ToList();
+            var found = await store.SampleEdgesAsync(frontier, MaxEdgesPerNode, ct); // one round trip per level
+            edges.UnionWith(found.Edges);
+            truncated.UnionWith(found.CutNodeIds);
+            frontier = found.Edges.SelectMany(e => new[] { e.FromId, e.ToId }).Where(seen.Add).ToList();
         }
         var viewEdges = edges.OrderBy(e => e.FromId, StringComparer.Ordinal).ThenBy(e => e.Relation).ThenBy(e => e.ToId, StringComparer.Ordinal)
             .Select(e => new ViewEdge(e.FromId, e.ToId, e.Relation, 1, null, null)).ToList();
         var alignment = await coalitions.AlignmentAsync(asOf, asOf, seen, ct);
-        return new GraphView(GraphScope.Neighbourhood, await NodesAsync(seen.ToList(), viewEdges, alignment, ct), viewEdges, alignment.Blocs);
+        return new GraphView(GraphScope.Neighbourhood, await NodesAsync(seen.ToList(), viewEdges, alignment, ct), viewEdges, alignment.Blocs)
+            { TruncatedNodeIds = truncated.ToList() };
     }
 
     private async Task<GraphView> WindowAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
