@@ -4,8 +4,8 @@ using Graph.Core.Coalitions;
 
 namespace Graph.Bench;
 
-/// <summary>One of the six questions: a fixed GraphQL text with variables, and the store calls that answer it directly.</summary>
-public sealed record Question(int Number, string Name, double TargetP99Ms, string Query,
+/// <summary>One of the questions (issue 6's six, then the coalition questions, which have no target): a fixed GraphQL text with variables, and the store calls that answer it directly.</summary>
+public sealed record Question(int Number, string Name, double? TargetP99Ms, string Query,
     Func<Random, JsonObject> Variables, Func<JsonObject, Direct, CancellationToken, Task<int>> AskStore);
 
 /// <summary>The store and the core services the API uses, without HTTP or GraphQL.</summary>
@@ -110,6 +110,35 @@ public static class Questions
                     var speakers = page.Items.Count == 0 ? [] : await d.Store.GetActorsAsync(page.Items.Select(s => s.SpeakerId).Distinct().ToList(), ct);
                     return page.TotalCount + speakers.Count;
                 }),
+            // Coalitions (issue 6: "cover coalitions once they have landed"); the issue sets them no target.
+            new(7, "alignment and blocs over a year", null,
+                "query Q7($from: Date!, $to: Date!) { alignment(from: $from, to: $to) { modularity blocs { label members { id name } } } }",
+                r => Window(r, 365),
+                async (v, d, ct) =>
+                {
+                    var alignment = await d.Coalitions.AlignmentAsync(Day(v, "from"), Day(v, "to"), ct: ct);
+                    var members = alignment.Blocs.SelectMany(b => b.Members).ToList();
+                    return alignment.Edges.Count + (members.Count == 0 ? 0 : (await d.Store.GetActorsAsync(members, ct)).Count);
+                }),
+            new(8, "bloc timeline over a week", null,
+                "query Q8($from: Date!, $to: Date!) { blocTimeline(from: $from, to: $to) { snapshots { date blocs { id members { id } } } moves { date actor { id } } } }",
+                r => Window(r, 7),
+                async (v, d, ct) =>
+                {
+                    var timeline = await d.Coalitions.TimelineAsync(Day(v, "from"), Day(v, "to"), ct);
+                    var actors = timeline.Moves.Select(m => m.ActorId).Concat(timeline.Snapshots.SelectMany(s => s.Blocs.SelectMany(b => b.Members)))
+                        .Distinct().ToList();
+                    return timeline.Snapshots.Count + (actors.Count == 0 ? 0 : (await d.Store.GetActorsAsync(actors, ct)).Count);
+                }),
         ];
+
+        // A window of the given length starting on a uniformly drawn day of the generated period.
+        JsonObject Window(Random r, int days)
+        {
+            var from = Plan.Start.AddDays(r.Next(Math.Max(1, plan.Days - days)));
+            return new JsonObject { ["from"] = DateParsing.Format(from), ["to"] = DateParsing.Format(from.AddDays(days - 1)) };
+        }
+
+        static DateOnly Day(JsonObject v, string name) => DateParsing.Parse((string)v[name]!, name);
     }
 }

@@ -61,10 +61,6 @@ internal static class Evaluate
     public static ActorIndex Index(Lexicon lexicon, bool withSeedGraph)
     {
         if (!withSeedGraph) return ActorIndex.Build(lexicon, [], new Dictionary<string, Role>());
-        var dataset = Dataset.Load(Path.Combine(AppContext.BaseDirectory, "seed", "north-korea-sanctions-2006.json"));
-        var actors = dataset.Actors.Select(a => new Actor(a.Id, a.Kind, a.Name, a.Aliases, a.Description));
-        var roles = dataset.Roles.GroupBy(r => r.Person).ToDictionary(g => g.Key,
-            g => new Role(g.First().IdOrDefault, g.Key, g.First().Represents, g.First().Title, g.First().Since, g.First().Until, []));
-        return ActorIndex.Build(lexicon, actors, roles);
+        return ActorIndex.Build(lexicon, Dataset.Load(Path.Combine(AppContext.BaseDirectory, "seed", "north-korea-sanctions-2006.json")));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Graph.Core;
+using Graph.Core.Seed;
 
 namespace Graph.Ingest;
 
@@ -38,6 +39,15 @@ public sealed class ActorIndex
     private readonly Node root = new();
     private readonly Node contextualRoot = new();
     public Dictionary<string, KnownActor> Actors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The index for a graph holding exactly the dataset (the seed episode): its actors, and each person's first role.</summary>
+    public static ActorIndex Build(Lexicon lexicon, Dataset dataset)
+    {
+        var actors = dataset.Actors.Select(a => new Actor(a.Id, a.Kind, a.Name, a.Aliases, a.Description));
+        var roles = dataset.Roles.GroupBy(r => r.Person).ToDictionary(g => g.Key,
+            g => new Role(g.First().IdOrDefault, g.Key, g.First().Represents, g.First().Title, g.First().Since, g.First().Until, []));
+        return Build(lexicon, actors, roles);
+    }
 
     public static ActorIndex Build(Lexicon lexicon, IEnumerable<Actor> graphActors, IReadOnlyDictionary<string, Role> rolesByPerson)
     {

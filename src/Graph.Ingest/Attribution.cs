@@ -9,7 +9,7 @@ namespace Graph.Ingest;
 /// speaker's clause: "X urged ... to vote '...'"; or continuing the previous speaker's quote), and
 /// reported speech ("a spokeswoman says Japan is overreacting"; "..., X said Wednesday").
 /// </summary>
-internal sealed class Attribution
+internal sealed partial class Attribution
 {
     /// <summary>Quoted spans shorter than this are terms ("two-step approach"), not someone's words.</summary>
     public const int MinQuoteWords = 3;
@@ -28,19 +28,19 @@ internal sealed class Attribution
         var say = Extractor.Alternation(lexicon.SpeechVerbs);
         const string actor = @"⟦A(?<a>\d+)⟧";
         const string adverbs = @"(?:\s+(?:also|then|later|again|has|have|had|was|is|once|further|quickly|flatly|simply))*";
-        speakerThenVerb = new Regex($@"^[\s,;:—–-]*{actor}{adverbs}\s+(?:{say})\b", RegexOptions.CultureInvariant);
-        verbThenSpeaker = new Regex($@"^[\s,;:—–-]*(?:{say})\s+{actor}", RegexOptions.CultureInvariant);
+        speakerThenVerb = new Regex($@"^[\s,;:—–-]*{actor}{adverbs}\s+(?:{say})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        verbThenSpeaker = new Regex($@"^[\s,;:—–-]*(?:{say})\s+{actor}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         speakerVerbBefore = new Regex($@"{actor}(?:\s*\([^)⟦]*\))?(?:(?!⟦[AQ])[^.;])*?\b(?:{say})(?:\s+(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?))?\s*[,:]?\s*$",
-            RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft);
         subjectUrging = new Regex($@"^(?:[\p{{L}}\-]+\s+){{0,3}}?{actor}(?:(?!⟦Q)[^;])*?\b(?:{say}|urged|urges|called|calls|described|vowed|pledged|demanded|promised)\b",
-            RegexOptions.CultureInvariant);
-        quotedBy = new Regex(@"^[\s,]*⟦A\d+⟧\s+(?:was|is)\s+quoted\s+by\s+⟦A(?<via>\d+)⟧", RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        quotedBy = new Regex(@"^[\s,]*⟦A\d+⟧\s+(?:was|is)\s+quoted\s+by\s+⟦A(?<via>\d+)⟧", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         var report = @"says|said|told|tells|contends|contended|added|insisted|insists|argued|argues|stated|warned|warns|announced|declared|denied|denies|claimed|claims|maintained|maintains|acknowledged|stressed|noted|explained|saying|replied";
         reportedLead = new Regex($@"{actor}(?<gap>(?:\s*\([^)⟦]*\))?(?:\s+(?:[\p{{Ll}}\-]+|\(?\p{{Lu}}\p{{Ll}}+day\)?|⟦D\d+⟧)){{0,7}}?)\s+(?<v>{report})\b(?<rest>[^⟦]*(?:⟦[AD]\d+⟧[^⟦]*)*)$",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         reportedTrail = new Regex($@"^(?<content>.{{12,}}?),\s+(?:[\p{{Ll}}]+\s+){{0,2}}?{actor}\s+(?:said|says|added|insisted|argued|warned|told\s+\w+)(?:\s+[\p{{L}}()]+){{0,3}}\s*[.!]?$",
-            RegexOptions.CultureInvariant);
-        accordingTo = new Regex($@",?\s*according\s+to\s+{actor}[,.]?", RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        accordingTo = new Regex($@",?\s*according\s+to\s+{actor}[,.]?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public List<ExtractedStatement> Statements(Document doc, IReadOnlyList<MaskedSentence> sentences)
@@ -110,7 +110,7 @@ internal sealed class Attribution
         }
         // Not "X was declared the winner": a passive verb reports what was said of X, not by X.
         if (reportedLead.Match(sentence.Text) is { Success: true } lead && !lead.Groups["gap"].Value.Contains(" which")
-            && !Regex.IsMatch(lead.Groups["gap"].Value, @"\b(?:was|were|been|be|is|are)$"))
+            && !PassiveGap().IsMatch(lead.Groups["gap"].Value))
         {
             var rest = lead.Groups["rest"];
             var skip = leadIn.Match(rest.Value);
@@ -126,7 +126,7 @@ internal sealed class Attribution
 
     private static readonly Regex leadIn = new(
         @"^(?:\s*(?:reporters|journalists|today|yesterday|\(?\p{Lu}\p{Ll}+day\)?|\(\w+\)|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|a\s+statement|⟦A\d+⟧[^,]*?(?=\s+that\b)|a\s+[\p{Ll}\s⟦⟧A\d]{1,60}?(?=\s+that\b)))*\s*(?:,|:)?\s*(?:that\s+)?",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static ExtractedStatement Statement(Document doc, MaskedSentence sentence, TextSpan span, StatementKind kind, string speaker,
         string? via, string rule, double confidence)
@@ -135,4 +135,8 @@ internal sealed class Attribution
         var drafts = sentence.Drafts.Select(d => d.Kind).Distinct().ToList();
         return new ExtractedStatement(span, kind, doc.Text[span.Start..span.End].Trim(), speaker, via, null, rule, confidence, about, drafts);
     }
+
+    // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).
+    [GeneratedRegex(@"\b(?:was|were|been|be|is|are)$")]
+    private static partial Regex PassiveGap();
 }

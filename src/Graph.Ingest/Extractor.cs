@@ -29,14 +29,14 @@ public sealed partial class Extractor
     public Extractor(Lexicon lexicon)
     {
         this.lexicon = lexicon;
-        furniture = lexicon.Furniture.Select(f => new Regex(f, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToList();
+        furniture = lexicon.Furniture.Select(f => new Regex(f, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToList();
         var titles = Alternation(lexicon.Titles);
-        title = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{titles})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
+        title = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{titles})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         appositive = new Regex($@"^,\s+(?:the|a|an)\s+(?<title>(?:[\p{{Ll}}\-]+\s+){{0,3}}?(?:{titles}))\s+(?:of|to|for|at|in)\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         draftKinds = lexicon.DraftTerms.GroupBy(t => t.Term.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First().Kind);
         draftTerms = new Regex($@"(?<![\p{{L}}\p{{N}}-])(?:{Alternation(lexicon.DraftTerms.Select(t => t.Term))})(?![\p{{L}}\p{{N}}-])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         attribution = new Attribution(lexicon);
         stances = new StanceRules(lexicon);
         forwardWords = DateRules.ForwardWords(lexicon);
@@ -116,22 +116,22 @@ public sealed partial class Extractor
                 var position = titleStart + t.Length;
                 string? represents = null;
                 // "Ambassador to the U.N." names where the person serves; "spokesman in Seoul" whom they speak for.
-                var host = Regex.Match(text[position..Math.Min(sentence.Span.End, position + 12)], @"^\s+(?<p>to|at|for|of|in)\s+(?:the\s+)?");
+                var host = HostPreposition().Match(text[position..Math.Min(sentence.Span.End, position + 12)]);
                 if (host.Success && doc.MentionAt(position + host.Length) is { } place)
                 {
                     if (host.Groups["p"].Value is "in" or "of" && doc.IsStateOrBody(place.ActorId)) represents = place.ActorId;
                     position = place.Span.End;
                 }
-                var paren = Regex.Match(text[position..Math.Min(sentence.Span.End, position + 4)], @"^\s*,?\s*\(\s*");
+                var paren = OpeningParenthesis().Match(text[position..Math.Min(sentence.Span.End, position + 4)]);
                 // "China's envoy, Wang Guangya, said": a name set off by commas after a title.
-                var comma = paren.Success ? Match.Empty : Regex.Match(text[position..Math.Min(sentence.Span.End, position + 3)], @"^\s*,\s*(?=\p{Lu})");
+                var comma = paren.Success ? Match.Empty : CommaBeforeName().Match(text[position..Math.Min(sentence.Span.End, position + 3)]);
                 var nameStart = paren.Success ? position + paren.Length : comma.Success ? position + comma.Length : SkipSpaces(text, position);
                 var name = ReadName(doc, nameStart, sentence.Span.End);
                 if (name is null) continue;
                 var end = name.Value.End;
                 if (paren.Success)
                 {
-                    var close = Regex.Match(text[end..Math.Min(sentence.Span.End, end + 3)], @"^\s*\)");
+                    var close = ClosingParenthesis().Match(text[end..Math.Min(sentence.Span.End, end + 3)]);
                     if (!close.Success) continue;
                     end += close.Length;
                 }
@@ -172,7 +172,7 @@ public sealed partial class Extractor
         }
     }
 
-    private static string Titled(string title) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Regex.Replace(title.Trim(), @"\s+", " "));
+    private static string Titled(string title) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Spaces().Replace(title.Trim(), " "));
 
     [GeneratedRegex(@"^\s+(?:said|says|told|added|insisted|replied|stated|declared|warned)\b")]
     private static partial Regex SpeechAfterName();
@@ -264,9 +264,21 @@ public sealed partial class Extractor
             {
                 var at = new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length);
                 if (doc.Covered(at.Start) || doc.InQuotation(at.Start) && !doc.ShortQuotation(at.Start)) continue;
-                var kind = draftKinds[Regex.Replace(m.Value.ToLowerInvariant(), @"\s+", " ")];
+                var kind = draftKinds[Spaces().Replace(m.Value.ToLowerInvariant(), " ")];
                 doc.Drafts.Add(new DraftMention(at, kind, s));
             }
         }
     }
+
+    // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).
+    [GeneratedRegex(@"^\s+(?<p>to|at|for|of|in)\s+(?:the\s+)?")]
+    private static partial Regex HostPreposition();
+    [GeneratedRegex(@"^\s*,?\s*\(\s*")]
+    private static partial Regex OpeningParenthesis();
+    [GeneratedRegex(@"^\s*,\s*(?=\p{Lu})")]
+    private static partial Regex CommaBeforeName();
+    [GeneratedRegex(@"^\s*\)")]
+    private static partial Regex ClosingParenthesis();
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

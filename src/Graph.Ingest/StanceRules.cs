@@ -11,7 +11,7 @@ namespace Graph.Ingest;
 /// held by a state or organization: a person's stance is that of whom they speak for. A sponsor is
 /// not also listed as backing the same draft.
 /// </summary>
-internal sealed class StanceRules
+internal sealed partial class StanceRules
 {
     private const string Actor = @"⟦A\d+⟧";
     private const string List = @"(?<list>(?:the\s+)?⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+or\s+)(?:the\s+)?⟦A\d+⟧)*)";
@@ -21,7 +21,7 @@ internal sealed class StanceRules
 
     public StanceRules(Lexicon lexicon)
     {
-        const RegexOptions options = RegexOptions.CultureInvariant;
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         // Words that may stand between a subject and its verb: auxiliaries, adverbs, a day, a vague object.
         const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
         foreach (var (stance, words) in lexicon.Stances)
@@ -69,7 +69,7 @@ internal sealed class StanceRules
                 foreach (Match m in pattern.Matches(sentence.Text))
                 {
                     // "a showdown among Japan, China and Russia, which ...": a list inside a phrase is not a subject.
-                    if (m.Groups["list"].Success && Regex.IsMatch(sentence.Text[..m.Groups["list"].Index], @"\b(?:among|between|with|of|for|to|from|on|against)\s+$")
+                    if (m.Groups["list"].Success && PrepositionBefore().IsMatch(sentence.Text[..m.Groups["list"].Index])
                         && !rule.EndsWith(":by") && !rule.EndsWith(":from") && !rule.EndsWith(":list")) continue;
                     var kind = DraftOf(sentence, m, focus, rule);
                     if (kind is null) continue;
@@ -94,7 +94,7 @@ internal sealed class StanceRules
     /// </summary>
     private static Stance? Effective(Stance stance, DraftKind kind, string rule, string matched) => (stance, kind) switch
     {
-        (Stance.Proposes, DraftKind.Resolution) when Regex.IsMatch(matched, @"\b(?:alternative|rival|own|counter|competing|separate)\b") => Stance.Proposes,
+        (Stance.Proposes, DraftKind.Resolution) when AlternativeWord().IsMatch(matched) => Stance.Proposes,
         (Stance.Proposes, DraftKind.Resolution) => rule.EndsWith(":by") || rule.EndsWith(":subject-verb") ? null : Stance.Sponsors,
         (Stance.Sponsors, not DraftKind.Resolution) => Stance.Proposes,
         _ => stance,
@@ -108,26 +108,26 @@ internal sealed class StanceRules
         {
             // "the text, co-sponsored by Britain": the draft just before; "a statement drafted by Japan": not a draft we know of.
             var before = sentence.Text[..m.Index];
-            if (Regex.Match(before, @"⟦D(\d+)⟧\s*,?\s*$") is { Success: true } named) return sentence.Drafts[int.Parse(named.Groups[1].Value)].Kind;
-            if (Regex.IsMatch(before, @"\b(?:statement|letter|document|report|appeal|declaration|communique|speech)\s*,?\s*$")) return null;
+            if (DraftJustBefore().Match(before) is { Success: true } named) return sentence.Drafts[int.Parse(named.Groups[1].Value)].Kind;
+            if (OtherDocumentBefore().IsMatch(before)) return null;
         }
-        if (m.Groups["rest"].Success && Regex.Match(m.Groups["rest"].Value, @"^(?:(?!\bbut\b)[^,;.]){0,50}?⟦D(\d+)⟧") is { Success: true } inRest)
+        if (m.Groups["rest"].Success && DraftSoonAfter().Match(m.Groups["rest"].Value) is { Success: true } inRest)
             return sentence.Drafts[int.Parse(inRest.Groups[1].Value)].Kind;
         // "voted against it", "in supporting it": the draft the report last spoke of.
-        if (m.Groups["rest"].Success && Regex.IsMatch(m.Groups["rest"].Value, @"^(?:[^,;.⟦]|⟦A\d+⟧){0,40}?\b(?:it|them)\b(?!\s+(?:is|was|would|will|has|had|could))"))
+        if (m.Groups["rest"].Success && PronounObjectAfter().IsMatch(m.Groups["rest"].Value))
             return focus ?? (sentence.Drafts.Count > 0 ? sentence.Drafts[0].Kind : null);
         if (m.Groups["rest"].Success && m.Groups["rest"].Value.Trim(' ', '.', '!', '"', '”') is { Length: > 0 } rest && !rest.StartsWith(','))
             return null; // the verb has an object that is not a draft ("opposes any action that ...")
         return sentence.Drafts.Count > 0 ? sentence.Drafts[0].Kind : focus;
     }
 
-    private static bool IsNamedDraft(Match m) => Regex.IsMatch(m.Value, @"^(?:[Tt]he|[Aa]n?|its)\s+⟦A\d+⟧(?:\s*(?:,|and)\s*⟦A\d+⟧)*\s+⟦D\d+⟧$");
+    private static bool IsNamedDraft(Match m) => NamedDraft().IsMatch(m.Value);
 
     private static IEnumerable<string> Holders(Document doc, MaskedSentence sentence, Match m)
     {
         var placeholders = m.Groups["one"].Success
             ? [m.Groups["one"].Value]
-            : Regex.Matches(m.Groups["list"].Value, @"⟦A(\d+)⟧").Select(x => x.Groups[1].Value);
+            : ActorPlaceholder().Matches(m.Groups["list"].Value).Select(x => x.Groups[1].Value);
         foreach (var p in placeholders)
         {
             var actor = doc.Actor(sentence.Actors[int.Parse(p)].ActorId);
@@ -138,4 +138,22 @@ internal sealed class StanceRules
             yield return holder;
         }
     }
+
+    // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).
+    [GeneratedRegex(@"\b(?:among|between|with|of|for|to|from|on|against)\s+$")]
+    private static partial Regex PrepositionBefore();
+    [GeneratedRegex(@"\b(?:alternative|rival|own|counter|competing|separate)\b")]
+    private static partial Regex AlternativeWord();
+    [GeneratedRegex(@"⟦D(\d+)⟧\s*,?\s*$")]
+    private static partial Regex DraftJustBefore();
+    [GeneratedRegex(@"\b(?:statement|letter|document|report|appeal|declaration|communique|speech)\s*,?\s*$")]
+    private static partial Regex OtherDocumentBefore();
+    [GeneratedRegex(@"^(?:(?!\bbut\b)[^,;.]){0,50}?⟦D(\d+)⟧")]
+    private static partial Regex DraftSoonAfter();
+    [GeneratedRegex(@"^(?:[^,;.⟦]|⟦A\d+⟧){0,40}?\b(?:it|them)\b(?!\s+(?:is|was|would|will|has|had|could))")]
+    private static partial Regex PronounObjectAfter();
+    [GeneratedRegex(@"^(?:[Tt]he|[Aa]n?|its)\s+⟦A\d+⟧(?:\s*(?:,|and)\s*⟦A\d+⟧)*\s+⟦D\d+⟧$")]
+    private static partial Regex NamedDraft();
+    [GeneratedRegex(@"⟦A(\d+)⟧")]
+    private static partial Regex ActorPlaceholder();
 }

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using Graph.Core;
+using Graph.Core.Seed;
+using Graph.Ingest;
+using Graph.Store.Embedded;
+
+namespace Graph.Bench;
+
+/// <summary>
+/// How fast reports are read: extraction alone on one core (no store), and whole ingestion (extraction plus the one
+/// transaction per report) into a fresh seeded embedded database, as `graph ingest` does it.
+/// </summary>
+public static class Ingestion
+{
+    private static readonly string SeedDataset = Path.Combine(AppContext.BaseDirectory, "seed", "north-korea-sanctions-2006.json");
+
+    public sealed record Corpus(IReadOnlyList<Report> Reports, IReadOnlyList<string> Folders)
+    {
+        public double MeanBytes => Reports.Average(r => System.Text.Encoding.UTF8.GetByteCount(r.Text));
+    }
+
+    public sealed record ExtractionResult(int Reports, double Seconds, long Bytes, Stats PerReport, double IndexBuildMs)
+    {
+        public double ReportsPerSecond => Reports / Seconds;
+        public double BytesPerSecond => Bytes / Seconds;
+        /// <summary>The unit: reports of about 3 KB (3,000 bytes) per second.</summary>
+        public double ThreeKbReportsPerSecond => BytesPerSecond / 3000;
+    }
+
+    public sealed record IngestResult(int Reports, double Seconds, Stats PerReport, int Rounds)
+    {
+        public double ReportsPerSecond => Reports / Seconds;
+    }
+
+    /// <summary>The project's own reports, and the seed reports when their folder is given (or found beside the repository).</summary>
+    public static Corpus Load(string repositoryRoot, string? seedsFolder)
+    {
+        var folders = new List<string> { Path.Combine(repositoryRoot, "data", "ingest", "reports") };
+        seedsFolder ??= Path.Combine(repositoryRoot, "..", "shared", "seeds");
+        if (Directory.Exists(seedsFolder)) folders.Add(Path.GetFullPath(seedsFolder));
+        var reports = folders.SelectMany(ReportReader.Files)
+            .Select(f => ReportReader.Parse(f, File.ReadAllBytes(f), new ReportMetadata(Date: new DateOnly(2006, 7, 10))))
+            .ToList();
+        return new Corpus(reports, folders);
+    }
+
+    /// <summary>
+    /// Extraction only, the process pinned to one core for the measurement (so the figure is a one-core figure,
+    /// garbage collection included): the corpus over and over, in order, after a warm-up.
+    /// </summary>
+    public static ExtractionResult MeasureExtraction(Corpus corpus, double seconds)
+    {
+        var lexicon = Lexicon.Load();
+        var build = Stopwatch.StartNew();
+        var index = ActorIndex.Build(lexicon, Dataset.Load(SeedDataset));
+        var indexMs = build.Elapsed.TotalMilliseconds;
+        var extractor = new Extractor(lexicon);
+
+        // The bench reads /proc elsewhere, so it runs on Linux; the guard only tells the analyser so.
+        if (!OperatingSystem.IsLinux()) throw new PlatformNotSupportedException("the one-core extraction benchmark pins the process with Linux affinity");
+        var process = Process.GetCurrentProcess();
+        var affinity = process.ProcessorAffinity;
+        process.ProcessorAffinity = 1;
+        try
+        {
+            var warm = Stopwatch.StartNew();
+            while (warm.Elapsed.TotalSeconds < Math.Min(2, seconds / 4))
+                foreach (var report in corpus.Reports) extractor.Extract(report, index);
+
+            var stats = new Stats();
+            long bytes = 0;
+            var count = 0;
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed.TotalSeconds < seconds)
+                foreach (var report in corpus.Reports)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var found = extractor.Extract(report, index);
+                    stats.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 0);
+                    // Uses the result, so the work cannot be skipped.
+                    if (found.Mentions.Count < 0) throw new UnreachableException();
+                    bytes += System.Text.Encoding.UTF8.GetByteCount(report.Text);
+                    count++;
+                }
+            return new ExtractionResult(count, clock.Elapsed.TotalSeconds, bytes, stats, indexMs);
+        }
+        finally
+        {
+            process.ProcessorAffinity = affinity;
+        }
+    }
+
+    /// <summary>
+    /// The corpus ingested into a fresh database seeded with the sample episode, round after round (a fresh database each
+    /// round, since a report already ingested adds nothing); only the IngestAsync calls are timed.
+    /// </summary>
+    public static async Task<IngestResult> MeasureIngestAsync(Corpus corpus, double seconds, string workFolder)
+    {
+        var dataset = Dataset.Load(SeedDataset);
+        var lexicon = Lexicon.Load();
+        var stats = new Stats();
+        var timed = TimeSpan.Zero;
+        var rounds = 0;
+        Directory.CreateDirectory(workFolder);
+        while (rounds < 2 || timed.TotalSeconds < seconds)
+        {
+            var database = Path.Combine(workFolder, $"ingest-{rounds}.db");
+            try
+            {
+                using (var store = new SqliteGraphStore(database))
+                {
+                    await store.InitializeAsync();
+                    await Seeder.EnsureAsync(store, dataset);
+                    var ingestor = new Ingestor(store, lexicon);
+                    foreach (var report in corpus.Reports)
+                    {
+                        var started = Stopwatch.GetTimestamp();
+                        var result = await ingestor.IngestAsync(report);
+                        var elapsed = Stopwatch.GetElapsedTime(started);
+                        if (result.AlreadyIngested) throw new InvalidOperationException($"{report.Name} was already in a fresh database");
+                        if (rounds > 0) { stats.Add(elapsed.TotalMilliseconds, 0); timed += elapsed; } // round 0 warms up
+                    }
+                }
+            }
+            finally
+            {
+                foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(database + suffix);
+            }
+            rounds++;
+        }
+        return new IngestResult(stats.Count, timed.TotalSeconds, stats, rounds - 1);
+    }
+}
