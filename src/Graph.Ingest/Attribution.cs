@@ -28,19 +28,16 @@ internal sealed partial class Attribution
         var say = Extractor.Alternation(lexicon.SpeechVerbs);
         const string actor = @"⟦A(?<a>\d+)⟧";
         const string adverbs = @"(?:\s+(?:also|then|later|again|has|have|had|was|is|once|further|quickly|flatly|simply))*";
-        speakerThenVerb = new Regex($@"^[\s,;:—–-]*{actor}{adverbs}\s+(?:{say})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        verbThenSpeaker = new Regex($@"^[\s,;:—–-]*(?:{say})\s+{actor}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        speakerVerbBefore = new Regex($@"{actor}(?:\s*\([^)⟦]*\))?(?:(?!⟦[AQ])[^.;])*?\b(?:{say})(?:\s+(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?))?\s*[,:]?\s*$",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft);
-        subjectUrging = new Regex($@"^(?:[\p{{L}}\-]+\s+){{0,3}}?{actor}(?:(?!⟦Q)[^;])*?\b(?:{say}|urged|urges|called|calls|described|vowed|pledged|demanded|promised)\b",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        quotedBy = new Regex(@"^[\s,]*⟦A\d+⟧\s+(?:was|is)\s+quoted\s+by\s+⟦A(?<via>\d+)⟧", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        speakerThenVerb = Patterns.Compiled($@"^[\s,;:—–-]*{actor}{adverbs}\s+(?:{say})\b");
+        verbThenSpeaker = Patterns.Compiled($@"^[\s,;:—–-]*(?:{say})\s+{actor}");
+        speakerVerbBefore = Patterns.Compiled($@"{actor}(?:\s*\([^)⟦]*\))?(?:(?!⟦[AQ])[^.;])*?\b(?:{say})(?:\s+(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?))?\s*[,:]?\s*$",
+            RegexOptions.RightToLeft);
+        subjectUrging = Patterns.Compiled($@"^(?:[\p{{L}}\-]+\s+){{0,3}}?{actor}(?:(?!⟦Q)[^;])*?\b(?:{say}|urged|urges|called|calls|described|vowed|pledged|demanded|promised)\b");
+        quotedBy = Patterns.Compiled(@"^[\s,]*⟦A\d+⟧\s+(?:was|is)\s+quoted\s+by\s+⟦A(?<via>\d+)⟧");
         var report = @"says|said|told|tells|contends|contended|added|insisted|insists|argued|argues|stated|warned|warns|announced|declared|denied|denies|claimed|claims|maintained|maintains|acknowledged|stressed|noted|explained|saying|replied";
-        reportedLead = new Regex($@"{actor}(?<gap>(?:\s*\([^)⟦]*\))?(?:\s+(?:[\p{{Ll}}\-]+|\(?\p{{Lu}}\p{{Ll}}+day\)?|⟦D\d+⟧)){{0,7}}?)\s+(?<v>{report})\b(?<rest>[^⟦]*(?:⟦[AD]\d+⟧[^⟦]*)*)$",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        reportedTrail = new Regex($@"^(?<content>.{{12,}}?),\s+(?:[\p{{Ll}}]+\s+){{0,2}}?{actor}\s+(?:said|says|added|insisted|argued|warned|told\s+\w+)(?:\s+[\p{{L}}()]+){{0,3}}\s*[.!]?$",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        accordingTo = new Regex($@",?\s*according\s+to\s+{actor}[,.]?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        reportedLead = Patterns.Compiled($@"{actor}(?<gap>(?:\s*\([^)⟦]*\))?(?:\s+(?:[\p{{Ll}}\-]+|\(?\p{{Lu}}\p{{Ll}}+day\)?|⟦D\d+⟧)){{0,7}}?)\s+(?<v>{report})\b(?<rest>[^⟦]*(?:⟦[AD]\d+⟧[^⟦]*)*)$");
+        reportedTrail = Patterns.Compiled($@"^(?<content>.{{12,}}?),\s+(?:[\p{{Ll}}]+\s+){{0,2}}?{actor}\s+(?:said|says|added|insisted|argued|warned|told\s+\w+)(?:\s+[\p{{L}}()]+){{0,3}}\s*[.!]?$");
+        accordingTo = Patterns.Compiled($@",?\s*according\s+to\s+{actor}[,.]?");
     }
 
     public List<ExtractedStatement> Statements(Document doc, IReadOnlyList<MaskedSentence> sentences)

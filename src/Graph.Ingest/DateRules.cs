@@ -25,7 +25,7 @@ internal static partial class DateRules
 
     /// <summary>Words that make a clause look forward ("begins", "will"), from lexicon.json; built once per extractor.</summary>
     public static Regex ForwardWords(Lexicon lexicon) =>
-        new($@"\b(?:{Extractor.Alternation(lexicon.ForwardWords)})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Patterns.Compiled($@"\b(?:{Extractor.Alternation(lexicon.ForwardWords)})\b");
 
     public static List<ExtractedDate> Find(Document doc, Regex forward)
     {

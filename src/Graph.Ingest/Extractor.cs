@@ -29,14 +29,14 @@ public sealed partial class Extractor
     public Extractor(Lexicon lexicon)
     {
         this.lexicon = lexicon;
-        furniture = lexicon.Furniture.Select(f => new Regex(f, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToList();
+        furniture = lexicon.Furniture.Select(f => Patterns.Compiled(f, RegexOptions.IgnoreCase)).ToList();
         var titles = Alternation(lexicon.Titles);
-        title = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{titles})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        appositive = new Regex($@"^,\s+(?:the|a|an)\s+(?<title>(?:[\p{{Ll}}\-]+\s+){{0,3}}?(?:{titles}))\s+(?:of|to|for|at|in)\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        title = Patterns.Compiled($@"(?<![\p{{L}}\p{{N}}])(?:{titles})(?![\p{{L}}\p{{N}}])");
+        appositive = Patterns.Compiled($@"^,\s+(?:the|a|an)\s+(?<title>(?:[\p{{Ll}}\-]+\s+){{0,3}}?(?:{titles}))\s+(?:of|to|for|at|in)\b",
+            RegexOptions.IgnoreCase);
         draftKinds = lexicon.DraftTerms.GroupBy(t => t.Term.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First().Kind);
-        draftTerms = new Regex($@"(?<![\p{{L}}\p{{N}}-])(?:{Alternation(lexicon.DraftTerms.Select(t => t.Term))})(?![\p{{L}}\p{{N}}-])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        draftTerms = Patterns.Compiled($@"(?<![\p{{L}}\p{{N}}-])(?:{Alternation(lexicon.DraftTerms.Select(t => t.Term))})(?![\p{{L}}\p{{N}}-])",
+            RegexOptions.IgnoreCase);
         attribution = new Attribution(lexicon);
         stances = new StanceRules(lexicon);
         forwardWords = DateRules.ForwardWords(lexicon);

@@ -21,7 +21,6 @@ internal sealed partial class StanceRules
 
     public StanceRules(Lexicon lexicon)
     {
-        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         // Words that may stand between a subject and its verb: auxiliaries, adverbs, a day, a vague object.
         const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
         foreach (var (stance, words) in lexicon.Stances)
@@ -55,7 +54,7 @@ internal sealed partial class StanceRules
         // "Harare had lobbied council members against the draft".
         Add(Stance.Opposes, "opposes:against", $@"{List}{between}\s+(?:lobbied|campaigned|argued|spoke|warned|voted|pressed|pushed)\s+(?:[^⟦,;]{{0,40}}?\s+)?against\s+(?:the\s+|a\s+|any\s+)?{Draft}", 0.8);
 
-        void Add(Stance stance, string rule, string pattern, double confidence) => rules.Add((stance, rule, new Regex(pattern, options), confidence));
+        void Add(Stance stance, string rule, string pattern, double confidence) => rules.Add((stance, rule, Patterns.Compiled(pattern), confidence));
     }
 
     public List<ExtractedStance> Find(Document doc, IReadOnlyList<MaskedSentence> sentences)
