@@ -36,8 +36,8 @@ internal static class IngestCommand
                         continue;
                     }
                     added++;
-                    output.WriteLine($"{file}: source {result.SourceId}: {result.Mentions} mentions, {result.Statements} statements, " +
-                        $"{result.Positions} new positions, {result.PositionsConfirmed} confirmed, {result.ActorsAdded} actors added");
+                    output.WriteLine($"{file}: source {result.SourceId}: {result.Mentions} mentions, {result.Statements.Created} statements, " +
+                        $"{result.Positions.Created} new positions, {result.Positions.Confirmed} confirmed, {result.ActorsAdded} actors added");
                     foreach (var note in result.Notes) output.WriteLine($"  note: {note}");
                 }
                 catch (Exception e) when (e is ReportException or GraphException or IOException or UnauthorizedAccessException)

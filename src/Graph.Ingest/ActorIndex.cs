@@ -21,6 +21,13 @@ public sealed class KnownActor
     public string? RepresentsId { get; set; }
     public string? Title { get; set; }
     public bool Feminine { get; set; }
+
+    public KnownActor Copy()
+    {
+        var copy = new KnownActor { Id = Id, Kind = Kind, Name = Name, InGraph = InGraph, RepresentsId = RepresentsId, Title = Title, Feminine = Feminine };
+        copy.Aliases.AddRange(Aliases);
+        return copy;
+    }
 }
 
 /// <summary>
@@ -36,8 +43,17 @@ public sealed class ActorIndex
         public (string ActorId, MentionKind Kind)? Entry;
     }
 
-    private readonly Node root = new();
-    private readonly Node contextualRoot = new();
+    private readonly Node root;
+    private readonly Node contextualRoot;
+
+    public ActorIndex() : this(new Node(), new Node()) { }
+
+    private ActorIndex(Node root, Node contextualRoot)
+    {
+        this.root = root;
+        this.contextualRoot = contextualRoot;
+    }
+
     public Dictionary<string, KnownActor> Actors { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The index for a graph holding exactly the dataset (the seed episode): its actors, and each person's first role.</summary>
@@ -63,33 +79,52 @@ public sealed class ActorIndex
             foreach (var demonym in entry.Demonyms) index.Add(demonym, entry.Id, MentionKind.Demonym);
             foreach (var form in entry.Contextual) index.Add(form, entry.Id, MentionKind.Contextual, contextual: true);
         }
-        foreach (var actor in graphActors)
-        {
-            if (index.Actors.TryGetValue(actor.Id, out var known))
-            {
-                known.InGraph = true;
-                known.Name = actor.Name;
-            }
-            else
-            {
-                known = new KnownActor { Id = actor.Id, Kind = actor.Kind, Name = actor.Name, InGraph = true };
-                index.Actors[actor.Id] = known;
-            }
-            if (rolesByPerson.TryGetValue(actor.Id, out var role))
-            {
-                known.RepresentsId = role.RepresentsId;
-                known.Title = role.Title;
-            }
-            var kind = actor.Kind == ActorKind.Person ? MentionKind.Person : MentionKind.Name;
-            index.Add(actor.Name, actor.Id, kind, onlyIfFree: true);
-            // Curated aliases that start in lower case ("the council") are common nouns in running text, not names.
-            foreach (var alias in actor.Aliases.Where(a => a.Length > 0 && !char.IsLower(a[0])))
-            {
-                known.Aliases.Add(alias);
-                index.Add(alias, actor.Id, actor.Kind == ActorKind.Person ? MentionKind.Person : MentionKind.Alias, onlyIfFree: true);
-            }
-        }
+        foreach (var actor in graphActors) index.AddGraphActor(actor, rolesByPerson.GetValueOrDefault(actor.Id));
         return index;
+    }
+
+    /// <summary>
+    /// Adds an actor the graph holds, with the role of a person where known: after the gazetteer, and after the
+    /// graph's other actors, whose names it does not take over. <see cref="Build"/> adds each one this way, and
+    /// an ingestor that keeps its index between reports adds the actors it wrote the same way.
+    /// </summary>
+    public void AddGraphActor(Actor actor, Role? role)
+    {
+        if (Actors.TryGetValue(actor.Id, out var known))
+        {
+            known.InGraph = true;
+            known.Name = actor.Name;
+        }
+        else
+        {
+            known = new KnownActor { Id = actor.Id, Kind = actor.Kind, Name = actor.Name, InGraph = true };
+            Actors[actor.Id] = known;
+        }
+        if (role is not null)
+        {
+            known.RepresentsId = role.RepresentsId;
+            known.Title = role.Title;
+        }
+        var kind = actor.Kind == ActorKind.Person ? MentionKind.Person : MentionKind.Name;
+        Add(actor.Name, actor.Id, kind, onlyIfFree: true);
+        // Curated aliases that start in lower case ("the council") are common nouns in running text, not names.
+        foreach (var alias in actor.Aliases.Where(a => a.Length > 0 && !char.IsLower(a[0])))
+        {
+            known.Aliases.Add(alias);
+            Add(alias, actor.Id, actor.Kind == ActorKind.Person ? MentionKind.Person : MentionKind.Alias, onlyIfFree: true);
+        }
+    }
+
+    /// <summary>
+    /// This index for reading one report: the same names (shared, not copied: add names to the original only) and
+    /// copies of the actors, since reading a report sets what it learns on them (a person's title, whom they speak
+    /// for, their gender) and that must not carry over to the next report.
+    /// </summary>
+    public ActorIndex Fork()
+    {
+        var fork = new ActorIndex(root, contextualRoot);
+        foreach (var (id, actor) in Actors) fork.Actors[id] = actor.Copy();
+        return fork;
     }
 
     /// <summary>Adds a name; a name already taken by another actor keeps its first owner (the gazetteer comes first).</summary>

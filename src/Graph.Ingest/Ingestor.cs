@@ -4,9 +4,22 @@ using Graph.Core;
 
 namespace Graph.Ingest;
 
-/// <summary>What ingesting one report did (or why it did nothing).</summary>
-public sealed record IngestResult(string Name, string? SourceId, bool AlreadyIngested, int ActorsAdded, int Statements, int Positions,
-    int PositionsConfirmed, int Mentions, IReadOnlyList<string> Notes);
+/// <summary>How many nodes or facts of one kind a report created, and how many it found the graph already held.</summary>
+public sealed record IngestCount(int Created, int Confirmed)
+{
+    public static IngestCount None { get; } = new(0, 0);
+}
+
+/// <summary>
+/// What ingesting one report did (or why it did nothing). Actors are states, organizations and outlets; people are
+/// persons (a new person's role comes with it). A statement is confirmed when the graph already holds one with the same
+/// id and text; a draft when the report's stance or statement is matched to one the graph holds.
+/// </summary>
+public sealed record IngestResult(string Name, string? SourceId, bool AlreadyIngested, IngestCount Actors, IngestCount People,
+    IngestCount Statements, IngestCount Drafts, IngestCount Positions, int Mentions, IReadOnlyList<string> Notes)
+{
+    public int ActorsAdded => Actors.Created + People.Created;
+}
 
 /// <summary>
 /// Turns an extracted report into graph writes and applies them in one transaction, so a report lands
@@ -14,10 +27,27 @@ public sealed record IngestResult(string Name, string? SourceId, bool AlreadyIng
 /// text again adds nothing. Only creates are written, and each skips what exists, so extraction never
 /// overwrites a curated fact; a stance the graph already holds is confirmed (an extraction that
 /// created nothing), not duplicated. Every node and fact written records where it was read.
+/// <para>
+/// The graph's actors are read once and kept (see <see cref="IndexAsync"/>), so a folder of reports, or many
+/// mutations, do not page through every actor per report. One ingestor reads one report at a time: it is not
+/// safe to call from two threads at once.
+/// </para>
 /// </summary>
 public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
 {
     private readonly Extractor extractor = new(lexicon);
+
+    /// <summary>The graph's actors as last read from the store, plus those this ingestor wrote since; null until first needed.</summary>
+    private ActorIndex? known;
+    /// <summary>How many actors the store held when <see cref="known"/> was read, plus those written since.</summary>
+    private int knownCount;
+    private volatile bool stale;
+
+    /// <summary>
+    /// Says that actors or roles changed other than through this ingestor (a curator renamed an actor, say): the next
+    /// report reads them again. Actors added elsewhere are noticed without this, by their number.
+    /// </summary>
+    public void ForgetActors() => stale = true;
 
     public static string SourceIdOf(string text) =>
         "report-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
@@ -26,7 +56,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
     {
         var sourceId = SourceIdOf(report.Text);
         if ((await store.GetSourcesAsync([sourceId], ct)).Count > 0)
-            return new IngestResult(report.Name, sourceId, true, 0, 0, 0, 0, 0, ["already ingested; nothing added"]);
+            return AlreadyIngested(report, sourceId);
 
         var index = await IndexAsync(ct);
         var found = extractor.Extract(report, index);
@@ -49,10 +79,9 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         foreach (var m in found.Mentions) EnsureActor(m.ActorId, m.Span, $"actor:{m.Kind.ToString().ToLowerInvariant()}");
 
         var outletId = OutletId(report.Metadata.Outlet, index, writes, created);
-        var title = report.Metadata.Title ?? Headline(found) ?? Path.GetFileName(report.Name);
+        var title = report.Metadata.Title ?? Headline(found) ?? report.Document ?? $"Report {sourceId}";
         writes.Insert(0, new CreateSource(new Source(sourceId, SourceKind.Report, title, outletId, report.Metadata.Date, report.Metadata.Url,
-            Path.GetFileName(report.Name))));
-        var people = 0;
+            report.Document)));
         foreach (var p in found.People)
         {
             var person = found.Actors[p.PersonId];
@@ -65,20 +94,30 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
                     writes.Add(new CreateRole(new Role(roleId, p.PersonId, represents, personTitle, null, null,
                         [new Evidence(sourceId, null, Excerpt(report.Text, p.Span))]), CreateMode.SkipExisting));
                     Record(roleId, p.Span, p.Confidence, p.Rule, true);
-                    people++;
                 }
             }
         }
 
-        var drafts = await DraftIdsAsync(found, report, index, writes, created, sourceId, ct);
+        var (drafts, draftsCreated) = await DraftIdsAsync(found, report, index, writes, created, sourceId, ct);
         var statements = 0;
+        var statementsConfirmed = 0;
+        var notes = found.Notes.ToList();
         var usedIds = new HashSet<string>();
         foreach (var s in found.Statements)
         {
             EnsureActor(s.SpeakerId, s.Span, "actor:speaker");
-            var id = StatementId(s, report, usedIds);
+            var text = Trim(s.Text, 2000);
+            var (id, held, passedOver) = await StatementIdAsync(s, text, report, usedIds, ct);
+            if (held)
+            {
+                Record(id, s.Span, s.Confidence, s.Rule, false); // the graph holds this very statement: confirmed, not rewritten
+                statementsConfirmed++;
+                continue;
+            }
+            if (passedOver is not null)
+                notes.Add($"A different statement in the graph already has the id '{passedOver}'; this one is stored as '{id}'.");
             var about = s.AboutActorIds.Where(a => found.Actors.ContainsKey(a)).Concat(s.AboutDrafts.Select(k => drafts.GetValueOrDefault(k)).OfType<string>()).Distinct().ToList();
-            writes.Add(new CreateStatement(new Statement(id, s.SpeakerId, s.Date, report.Metadata.Date, s.Kind, Trim(s.Text, 2000), sourceId, s.ViaId,
+            writes.Add(new CreateStatement(new Statement(id, s.SpeakerId, s.Date, report.Metadata.Date, s.Kind, text, sourceId, s.ViaId,
                 null, about), CreateMode.SkipExisting));
             Record(id, s.Span, s.Confidence, s.Rule, true);
             statements++;
@@ -109,10 +148,32 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         foreach (var m in found.Mentions) Record(m.ActorId, m.Span, m.Confidence, $"mention:{m.Kind.ToString().ToLowerInvariant()}", false);
         writes.AddRange(extractions.Values.Select(e => new RecordExtraction(e)));
         // What others point to goes first: actors, the source, drafts, then the facts and where they were read.
-        await store.ApplyAsync(writes.OrderBy(Rank).ToList(), ct);
-        return new IngestResult(report.Name, sourceId, false, created.Count(c => found.Actors.ContainsKey(c) || index.Actors.ContainsKey(c)) , statements,
-            positions, confirmed, found.Mentions.Count, found.Notes);
+        try
+        {
+            await store.ApplyAsync(writes.OrderBy(Rank).ToList(), ct);
+        }
+        catch (GraphException e) when (e.Code == ErrorCodes.DuplicateId)
+        {
+            // Another writer (a second process on the same database) ingested the same text meanwhile: its source is
+            // the one duplicate a report's writes can meet, and nothing was written here.
+            if ((await store.GetSourcesAsync([sourceId], ct)).Count == 0) throw;
+            return AlreadyIngested(report, sourceId);
+        }
+        Remember(writes);
+
+        var createdActors = writes.OfType<CreateActor>().Select(w => w.Actor).ToList();
+        var confirmedActors = found.Mentions.Select(m => m.ActorId).Distinct().Select(id => found.Actors.TryGetValue(id, out var a) ? a : index.Actors[id])
+            .Where(a => a.InGraph).ToList();
+        return new IngestResult(report.Name, sourceId, false,
+            new IngestCount(createdActors.Count(a => a.Kind != ActorKind.Person), confirmedActors.Count(a => a.Kind != ActorKind.Person)),
+            new IngestCount(createdActors.Count(a => a.Kind == ActorKind.Person), confirmedActors.Count(a => a.Kind == ActorKind.Person)),
+            new IngestCount(statements, statementsConfirmed), new IngestCount(draftsCreated, drafts.Count - draftsCreated),
+            new IngestCount(positions, confirmed), found.Mentions.Count, notes);
     }
+
+    private static IngestResult AlreadyIngested(Report report, string sourceId) =>
+        new(report.Name, sourceId, true, IngestCount.None, IngestCount.None, IngestCount.None, IngestCount.None, IngestCount.None, 0,
+            ["already ingested; nothing added"]);
 
     private static int Rank(GraphWrite write) => write switch
     {
@@ -125,8 +186,47 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         _ => 6,
     };
 
-    /// <summary>Every actor the graph holds, with the role of each person, for names and misspellings to resolve against.</summary>
+    /// <summary>
+    /// Every actor the graph holds, with the role of each person, for names and misspellings to resolve against. Read
+    /// from the store once, then kept and told of the actors this ingestor writes (<see cref="Remember"/>), so that
+    /// each report costs one count, not a walk through every actor. It is read again when the number of actors in the
+    /// store is not what it should be (another writer added some) or after <see cref="ForgetActors"/>. Each report
+    /// gets a fork: reading a report sets what it learns on the actors it finds, which must not reach the next report.
+    /// </summary>
     private async Task<ActorIndex> IndexAsync(CancellationToken ct)
+    {
+        var count = (await store.FindActorsAsync(new ActorFilter(), new PageRequest(0, null), ct)).TotalCount;
+        if (known is null || stale || count != knownCount)
+        {
+            stale = false; // before reading, so that a ForgetActors while reading is not lost
+            known = await ReadIndexAsync(ct);
+            knownCount = count; // counted before reading: an actor added between the two is read again next time
+        }
+        return known.Fork();
+    }
+
+    /// <summary>
+    /// Adds to the kept index the actors and roles just written, as reading them back from the store would: a new
+    /// actor's names come after the graph's others, and a name it could take from another was already that other's
+    /// (a report makes a new actor only of names the index does not hold).
+    /// </summary>
+    private void Remember(IReadOnlyList<GraphWrite> writes)
+    {
+        if (known is null) return;
+        var roles = writes.OfType<CreateRole>().Select(w => w.Role).ToLookup(r => r.PersonId);
+        var actors = writes.OfType<CreateActor>().Select(w => w.Actor).ToList();
+        // Which of a person's roles the store lists first is the store's own order; an actor already in the index or a
+        // role for a person not written here should not happen. In those cases read everything again.
+        if (roles.Any(g => g.Count() > 1 || actors.All(a => a.Id != g.Key)) || actors.Any(a => known.Actors.TryGetValue(a.Id, out var k) && k.InGraph))
+        {
+            known = null;
+            return;
+        }
+        foreach (var actor in actors) known.AddGraphActor(actor, roles[actor.Id].FirstOrDefault());
+        knownCount += actors.Count;
+    }
+
+    private async Task<ActorIndex> ReadIndexAsync(CancellationToken ct)
     {
         var actors = new List<Actor>();
         for (string? after = null; ;)
@@ -146,10 +246,11 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
     /// resolution) or proposer (for an alternative) already holds a position on, the latest such;
     /// else a new draft named after them and the month.
     /// </summary>
-    private async Task<Dictionary<DraftKind, string>> DraftIdsAsync(ExtractedReport found, Report report, ActorIndex index,
+    private async Task<(Dictionary<DraftKind, string> Ids, int Created)> DraftIdsAsync(ExtractedReport found, Report report, ActorIndex index,
         List<GraphWrite> writes, HashSet<string> created, string sourceId, CancellationToken ct)
     {
         var result = new Dictionary<DraftKind, string>();
+        var made = 0;
         var kinds = found.Stances.Select(s => s.Draft).Concat(found.Statements.SelectMany(s => s.AboutDrafts)).Distinct();
         foreach (var kind in kinds)
         {
@@ -175,8 +276,16 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
             };
             var ownerName = anchor is null ? null : found.Actors.TryGetValue(anchor, out var a) ? a.Name : anchor;
             var title = ownerName is null ? $"{noun} ({month})" : $"{noun} of {ownerName} ({month})";
-            if (created.Add(id))
+            if ((await store.GetDraftsAsync([id], ct)).Count > 0)
             {
+                // An earlier report of the same month made it: this report speaks of it too, and creates nothing.
+                if (found.Drafts.FirstOrDefault(d => d.Kind == kind) is { } seen && created.Add(id))
+                    writes.Add(new RecordExtraction(new Extraction(id, sourceId, seen.Span.Start, seen.Span.Length,
+                        Excerpt(report.Text, seen.Span), 0.7, "draft:named", false)));
+            }
+            else if (created.Add(id))
+            {
+                made++;
                 var forum = index.Actors.TryGetValue("un-security-council", out var council) && council.InGraph ? council.Id : null;
                 writes.Add(new CreateDraft(new Draft(id, kind, title, forum, $"Read from report {sourceId}."), CreateMode.SkipExisting));
                 var mention = found.Drafts.FirstOrDefault(d => d.Kind == kind);
@@ -185,7 +294,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
             }
             result[kind] = id;
         }
-        return result;
+        return (result, made);
     }
 
     private static string? OutletId(string? outlet, ActorIndex index, List<GraphWrite> writes, HashSet<string> created)
@@ -209,14 +318,28 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         found.Layout.Paragraphs.FirstOrDefault(p => !p.IsFurniture && p.Span.Length < 160 && !found.Report.Text[p.Span.Start..p.Span.End].TrimEnd().EndsWith('.'))
             is { } p ? found.Report.Text[p.Span.Start..p.Span.End] : null;
 
-    private static string StatementId(ExtractedStatement s, Report report, HashSet<string> used)
+    /// <summary>
+    /// A statement's id: speaker, date and its first six words; then -2, -3, ... for the next free one, in that order, so
+    /// the same report read into the same graph gets the same ids. An id another statement of this report took, or a
+    /// different statement in the graph holds, is passed over; an id the graph holds for a statement of the same text is
+    /// this statement (read again, from another report), which is then confirmed rather than dropped or duplicated.
+    /// </summary>
+    private async Task<(string Id, bool Held, string? PassedOver)> StatementIdAsync(ExtractedStatement s, string text, Report report,
+        HashSet<string> used, CancellationToken ct)
     {
         var words = string.Join(' ', Ids.Slugify(ActorIndex.Normalize(s.Text)).Split('-').Take(6));
         var date = (s.Date ?? report.Metadata.Date)?.ToString("yyyy-MM-dd") ?? "undated";
         var stem = Ids.Slugify($"{s.SpeakerId} {date} {words}");
-        var id = stem;
-        for (var n = 2; !used.Add(id); n++) id = $"{stem}-{n}";
-        return id;
+        string? passedOver = null;
+        for (var n = 1; ; n++)
+        {
+            var id = n == 1 ? stem : $"{stem}-{n}";
+            if (!used.Add(id)) continue;
+            var held = (await store.GetStatementsAsync([id], ct)).FirstOrDefault();
+            if (held is null) return (id, false, passedOver);
+            if (held.Text == text) return (id, true, null);
+            passedOver ??= id;
+        }
     }
 
     private static string Excerpt(string text, TextSpan span) => Trim(text[span.Start..span.End], 500);

@@ -16,7 +16,11 @@ public sealed record ReportMetadata(string? Outlet = null, string? Title = null,
 /// A report as read: its whole text (offsets of every extracted span count UTF-16 code units from the
 /// start of this text, header included), where the body starts, and its metadata.
 /// </summary>
-public sealed record Report(string Name, string Text, int BodyStart, ReportMetadata Metadata);
+public sealed record Report(string Name, string Text, int BodyStart, ReportMetadata Metadata)
+{
+    /// <summary>Where the report's text is kept (its file name), or null for text given directly (the GraphQL mutation).</summary>
+    public string? Document { get; init; } = Path.GetFileName(Name);
+}
 
 /// <summary>A report that cannot be read, with the reason in words a user can act on.</summary>
 public sealed class ReportException(string message) : Exception(message);

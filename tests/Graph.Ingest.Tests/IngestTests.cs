@@ -26,9 +26,9 @@ public sealed class IngestTests : IDisposable
         Over Chinese and Russian objections, the draft was circulated Friday. A Chinese foreign ministry spokeswoman (Jiang Yu) says Japan is overreacting.
         """;
 
-    private async Task<SqliteGraphStore> SeededStoreAsync()
+    private async Task<SqliteGraphStore> SeededStoreAsync(string name = "graph")
     {
-        var store = new SqliteGraphStore(Path.Combine(folder, "graph.db"));
+        var store = new SqliteGraphStore(Path.Combine(folder, name + ".db"));
         await store.InitializeAsync();
         var dataset = Dataset.Load(Path.Combine(AppContext.BaseDirectory, "seed", "north-korea-sanctions-2006.json"));
         await store.ApplyAsync(dataset.ToWrites());
@@ -99,6 +99,101 @@ public sealed class IngestTests : IDisposable
         Assert.Contains(extractions, e => !e.Created && curatedBefore.Any(p => p.Id == e.SubjectId));
         // Nothing was added by the second run.
         Assert.Equal(extractions.Count, (await store.GetExtractionsAsync(new ExtractionFilter(SourceIds: [first.SourceId!]))).Count);
+    }
+
+    [Fact]
+    public async Task A_statement_whose_id_a_different_statement_holds_gets_the_next_id_and_the_same_statement_is_confirmed()
+    {
+        // The id the quote gets in a graph without it: speaker, date and first six words.
+        string id, text;
+        using (var plain = await SeededStoreAsync("plain"))
+        {
+            var result = await new Ingestor(plain, Lexicon).IngestAsync(ReportReader.FromText("r.txt", Report));
+            var quote = (await plain.FindStatementsAsync(new StatementFilter(SpeakerId: "taro-aso"), new PageRequest(100, null)))
+                .Items.Single(s => s.SourceId == result.SourceId && s.Kind == StatementKind.Quote);
+            (id, text) = (quote.Id, quote.Text);
+        }
+        Assert.Equal("taro-aso-2006-07-08-we-will-hold-on-until-the", id);
+        var curated = new Statement(id, "taro-aso", new DateOnly(2006, 7, 8), null, StatementKind.Quote, "We will hold on until the vote, whatever it takes.",
+            "japan-times-2006-07-12", null, null, []);
+
+        // A different statement holds the id: the report's quote is stored as -2, created by this report; the other is untouched.
+        using (var taken = await SeededStoreAsync("taken"))
+        {
+            await taken.ApplyAsync([new CreateStatement(curated)]);
+            var result = await new Ingestor(taken, Lexicon).IngestAsync(ReportReader.FromText("r.txt", Report));
+            var other = Assert.Single(await taken.GetStatementsAsync([id]));
+            Assert.Equal((curated.Text, curated.SourceId), (other.Text, other.SourceId));
+            var stored = Assert.Single(await taken.GetStatementsAsync([id + "-2"]));
+            Assert.Equal((text, result.SourceId), (stored.Text, stored.SourceId));
+            var extractions = await taken.GetExtractionsAsync(new ExtractionFilter(SourceIds: [result.SourceId!]));
+            Assert.True(Assert.Single(extractions, e => e.SubjectId == id + "-2").Created);
+            Assert.DoesNotContain(extractions, e => e.SubjectId == id);
+            Assert.Contains(result.Notes, n => n.Contains($"'{id}'") && n.Contains($"'{id}-2'"));
+        }
+
+        // The same statement (same id, same text) is already held: confirmed, not duplicated and not claimed as created.
+        using (var same = await SeededStoreAsync("same"))
+        {
+            await same.ApplyAsync([new CreateStatement(curated with { Text = text })]);
+            var result = await new Ingestor(same, Lexicon).IngestAsync(ReportReader.FromText("r.txt", Report));
+            Assert.Empty(await same.GetStatementsAsync([id + "-2"]));
+            Assert.Equal("japan-times-2006-07-12", Assert.Single(await same.GetStatementsAsync([id])).SourceId);
+            var extraction = Assert.Single(await same.GetExtractionsAsync(new ExtractionFilter(SubjectIds: [id])));
+            Assert.Equal((result.SourceId, false), (extraction.SourceId, extraction.Created));
+            Assert.True(result.Statements.Confirmed >= 1);
+        }
+    }
+
+    [Fact]
+    public async Task An_ingestor_that_keeps_its_actor_index_reads_a_series_of_reports_as_one_that_reads_the_store_every_time()
+    {
+        // The reports of our own, plus two where the second names a person the first introduced (who must then be
+        // known, with the role the first gave), read by one ingestor and by a fresh ingestor per report.
+        var reports = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "data", "ingest", "reports"), "own-*.txt").Order(StringComparer.Ordinal)
+            .Select(f => ReportReader.Parse(f, File.ReadAllBytes(f)))
+            .Append(ReportReader.FromText("r.txt", Report))
+            .Append(ReportReader.FromText("first.txt", "Date: 2006-07-10\n---\nJapanese Ambassador Takeshi Moriyama said on Monday that Japan backs the draft resolution.\n"))
+            .Append(ReportReader.FromText("second.txt", "Date: 2006-07-11\n---\n\"We will not wait for ever,\" Takeshi Moriyama told reporters on Tuesday.\n"))
+            .ToList();
+        using var kept = await SeededStoreAsync("kept");
+        using var fresh = await SeededStoreAsync("fresh");
+        var one = new Ingestor(kept, Lexicon);
+        foreach (var report in reports)
+        {
+            var a = await one.IngestAsync(report);
+            var b = await new Ingestor(fresh, Lexicon).IngestAsync(report);
+            Assert.Equal(b, a with { Notes = b.Notes });
+            Assert.Equal(b.Notes, a.Notes);
+        }
+        async Task<object> Everything(SqliteGraphStore store)
+        {
+            var sources = (await store.FindSourcesAsync(new PageRequest(100, null))).Items.Select(s => s.Id).Order().ToList();
+            var extractions = await store.GetExtractionsAsync(new ExtractionFilter(SourceIds: sources));
+            var actors = new List<Actor>();
+            for (string? after = null; ;)
+            {
+                var page = await store.FindActorsAsync(new ActorFilter(), new PageRequest(100, after));
+                actors.AddRange(page.Items);
+                if (!page.HasNextPage) break;
+                after = page.CursorAt(page.Items.Count - 1);
+            }
+            var statements = (await store.FindStatementsAsync(new StatementFilter(), new PageRequest(100, null))).TotalCount;
+            var roles = await store.GetRolesAsync(new FactFilter(SubjectIds: actors.Select(a => a.Id).ToList()));
+            return string.Join("\n", extractions.Select(e => e.ToString()).Concat(actors.Select(a => $"{a.Id} {a.Name} {string.Join('|', a.Aliases)}"))
+                .Concat(roles.Select(r => $"{r.Id} {r.PersonId} {r.RepresentsId} {r.Title}")).Append($"statements {statements}"));
+        }
+        Assert.Equal(await Everything(fresh), await Everything(kept));
+        var moriyama = Assert.Single(await kept.GetActorsAsync(["takeshi-moriyama"]));
+        Assert.Empty(await kept.GetActorsAsync(["takeshi-moriyama-2"]));
+        Assert.Contains(await kept.GetExtractionsAsync(new ExtractionFilter(SubjectIds: [moriyama.Id])), e => e.Text == "Takeshi Moriyama" && !e.Created);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Graph.sln not found above " + AppContext.BaseDirectory);
     }
 
     [Theory]

@@ -13,7 +13,13 @@ public sealed class MutationType : ObjectGraphType
         Field<NonNullGraphType<ActorType>>("createActor").Argument<NonNullGraphType<ActorInputType>>("input")
             .ResolveAsync(async c => await Curation(c).CreateActorAsync(ActorFrom(Input(c)), c.CancellationToken));
         Field<NonNullGraphType<ActorType>>("updateActor").Argument<NonNullGraphType<ActorInputType>>("input")
-            .ResolveAsync(async c => await Curation(c).UpdateActorAsync(ActorFrom(Input(c)), c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var actor = await Curation(c).UpdateActorAsync(ActorFrom(Input(c)), c.CancellationToken);
+                // A new name or alias must be known to the next report read (new actors are noticed by their number).
+                c.RequestServices!.GetRequiredService<ReportIngestion>().ActorsChanged();
+                return actor;
+            });
         Field<NonNullGraphType<DraftType>>("createDraft").Argument<NonNullGraphType<DraftInputType>>("input")
             .ResolveAsync(async c => await Curation(c).CreateDraftAsync(DraftFrom(Input(c)), c.CancellationToken));
         Field<NonNullGraphType<DraftType>>("updateDraft").Argument<NonNullGraphType<DraftInputType>>("input")
@@ -81,6 +87,16 @@ public sealed class MutationType : ObjectGraphType
                 var id = c.GetArgument<string>("id");
                 await Curation(c).EndMembershipAsync(id, c.GetArgument<DateOnly>("until"), c.CancellationToken);
                 return await MembershipAsync(c, id);
+            });
+        Field<NonNullGraphType<IngestReportPayloadType>>("ingestReport").Argument<NonNullGraphType<ReportInputType>>("input")
+            .Description("Reads a news report into the graph as `graph ingest` reads a file: actors, people, statements, stances " +
+                "and drafts, each tied to the report and the span it was read from. The same text twice adds nothing. " +
+                $"A report is at most {Graph.Ingest.ReportReader.MaxBytes:N0} bytes, but a request body at most 256 KiB by default.")
+            .ResolveAsync(async c =>
+            {
+                var i = Input(c);
+                return await c.RequestServices!.GetRequiredService<ReportIngestion>().IngestAsync(i.Str("text")!,
+                    new Graph.Ingest.ReportMetadata(i.Str("outlet"), i.Str("title"), i.Date("date"), i.Str("url")), c.CancellationToken);
             });
     }
 
