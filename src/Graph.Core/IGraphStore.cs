@@ -93,6 +93,18 @@ public interface IGraphStore
         return new EdgeSample(kept.ToList(), cut);
     }
 
+    /// <summary>
+    /// What an alignment is computed from (<see cref="AgreementCounts"/>): positions holding at some time between from and
+    /// to (inclusive; open ends allowed), of every actor or only of the actors given. This default reads the positions;
+    /// a store that can count in its query returns only the counts (a few states hold tens of thousands of positions).
+    /// </summary>
+    async Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    {
+        var positions = (await GetPositionsAsync(new FactFilter(SubjectIds: actorIds), null, ct))
+            .Where(p => AgreementCounts.Overlaps(p.Since, p.Until, from, to)).ToList();
+        return AgreementCounts.Of(positions, ct);
+    }
+
     /// <summary>Applies the writes in one transaction. Throws <see cref="GraphException"/> and writes nothing on any failure.</summary>
     Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default);
 

@@ -161,6 +161,9 @@ internal static class Schema
             until TEXT);
         CREATE INDEX IF NOT EXISTS position_by_actor ON position(actor_id);
         CREATE INDEX IF NOT EXISTS position_by_draft ON position(draft_id);
+        -- An alignment's sides (SqliteGraphStore.GetAgreementsAsync) read every column from here, in its order, not the table.
+        -- Added without a version bump: an index only, created on open for files of any version.
+        CREATE INDEX IF NOT EXISTS position_sides ON position(actor_id, draft_id, since, id, stance, until);
 
         CREATE TABLE IF NOT EXISTS membership(
             id TEXT PRIMARY KEY REFERENCES fact(id),

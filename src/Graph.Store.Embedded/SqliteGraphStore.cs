@@ -360,6 +360,57 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     /// <summary>
+    /// The alignment's counts in one query, so only actors, drafts and pairs leave SQLite (not the 30,000 positions,
+    /// with their evidence, of a few states). The side of (actor, draft) is its latest position in the window, as
+    /// <see cref="AgreementCounts"/> says: latest by since with an undated one earliest (COALESCE to the day an undated
+    /// position sorts as in .NET), then by id; position_sides covers every column read, in that order.
+    /// Three result sets: actors, drafts, pairs.
+    /// </summary>
+    public async Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    {
+        var sql = $"""
+            CREATE TEMP TABLE IF NOT EXISTS temp.side(actor_id TEXT NOT NULL, draft_id TEXT NOT NULL, side INTEGER NOT NULL, PRIMARY KEY(draft_id, actor_id)) WITHOUT ROWID;
+            DELETE FROM temp.side;
+            INSERT INTO temp.side(actor_id, draft_id, side)
+            SELECT actor_id, draft_id, CASE WHEN stance = 'OPPOSES' THEN -1 ELSE 1 END FROM (
+                SELECT actor_id, draft_id, stance,
+                       row_number() OVER (PARTITION BY actor_id, draft_id ORDER BY COALESCE(since, '0001-01-01') DESC, id DESC) AS latest
+                FROM position
+                WHERE {(actorIds is null ? "1" : "actor_id IN (SELECT value FROM json_each($actors))")}
+                  AND ($to IS NULL OR since IS NULL OR since <= $to) AND ($from IS NULL OR until IS NULL OR until > $from))
+            WHERE latest = 1;
+            SELECT DISTINCT actor_id FROM temp.side;
+            SELECT DISTINCT draft_id FROM temp.side;
+            SELECT a.actor_id, b.actor_id, sum(a.side = b.side), sum(a.side <> b.side)
+            FROM temp.side a JOIN temp.side b ON b.draft_id = a.draft_id AND b.actor_id > a.actor_id
+            GROUP BY a.actor_id, b.actor_id;
+            """;
+        await using var connection = await OpenAsync(ct);
+        await using var tx = connection.BeginTransaction(deferred: true); // one snapshot; the temp table is this connection's own
+        await using var command = Command(connection, tx, sql, ("$actors", actorIds is null ? null : Json(actorIds)),
+            ("$from", DateText(from)), ("$to", DateText(to)));
+        var actors = new List<string>();
+        var drafts = new List<string>();
+        var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree)>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) actors.Add(reader.GetString(0));
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct)) drafts.Add(reader.GetString(0));
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                // SQLite orders text by UTF-8 bytes, .NET ordinal by UTF-16 units: put each pair in .NET's order.
+                var (x, y) = (reader.GetString(0), reader.GetString(1));
+                pairs[string.CompareOrdinal(x, y) < 0 ? (x, y) : (y, x)] = (reader.GetInt32(2), reader.GetInt32(3));
+            }
+        }
+        await ExecuteAsync(connection, tx, "DELETE FROM temp.side;", ct);
+        await tx.CommitAsync(ct);
+        return new AgreementCounts(actors.Order(StringComparer.Ordinal).ToList(), drafts.Order(StringComparer.Ordinal).ToList(), pairs);
+    }
+
+    /// <summary>
     /// [[source, statement or null, excerpt or null], ...] read forward-only: a JsonDocument per fact cost more than
     /// the fact's query when a request reads hundreds of positions.
     /// </summary>
