@@ -105,6 +105,16 @@ public interface IGraphStore
         return AgreementCounts.Of(positions, ct);
     }
 
+    /// <summary>
+    /// One step of path search from the nodes: their edges as <see cref="GetEdgesAsync"/> finds them, except that a store
+    /// may leave out the edges to statements (MADE, ABOUT) and give, for each other node such a statement joins them to, one
+    /// <see cref="StatementLink"/> instead (a statement's neighbours are its speaker and its about-targets). It must not do so
+    /// for the statements in <paramref name="keepStatementIds"/> (the path's ends) nor for any statement that another
+    /// statement is about. This default gives every edge and no links.
+    /// </summary>
+    async Task<PathExpansion> ExpandForPathAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> keepStatementIds,
+        CancellationToken ct = default) => new(await GetEdgesAsync(nodeIds, ct), []);
+
     /// <summary>Applies the writes in one transaction. Throws <see cref="GraphException"/> and writes nothing on any failure.</summary>
     Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default);
 

@@ -470,7 +470,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default)
     {
         if (nodeIds.Count == 0) return [];
-        return await QueryAsync("""
+        await using var connection = await OpenAsync(ct);
+        return await ReadEdgesAsync(connection, null, nodeIds, ct);
+    }
+
+    private static async Task<IReadOnlyList<GraphEdge>> ReadEdgesAsync(SqliteConnection connection, SqliteTransaction? tx,
+        IReadOnlyCollection<string> nodeIds, CancellationToken ct)
+    {
+        await using var command = Command(connection, tx, """
             WITH ids(id) AS (SELECT value FROM json_each($ids))
                   SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE person_id IN ids OR represents_id IN ids
             UNION SELECT speaker_id, 'MADE', id FROM statement WHERE speaker_id IN ids OR id IN ids
@@ -480,7 +487,58 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             UNION SELECT from_id, kind, to_id FROM draft_relation WHERE from_id IN ids OR to_id IN ids
             UNION SELECT id, 'IN_FORUM', forum_id FROM draft WHERE forum_id IS NOT NULL AND (id IN ids OR forum_id IN ids)
             ORDER BY 1, 2, 3;
-            """, r => new GraphEdge(r.GetString(0), r.GetString(1), r.GetString(2)), ct, ("$ids", Json(nodeIds)));
+            """, ("$ids", Json(nodeIds)));
+        var edges = new List<GraphEdge>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) edges.Add(new GraphEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        return edges;
+    }
+
+    /// <summary>
+    /// Path search's step: the edges of <see cref="GetEdgesAsync"/> without those from the nodes to statements (a statement
+    /// in the list, or one of the path's ends, keeps them), and the nodes' statement links with the statement's speaker, to
+    /// tell MADE from ABOUT. Once any statement is about a statement (never in what the extractor writes), such a
+    /// statement has statements for neighbours, which links do not cover: then every edge, no links, as before.
+    /// </summary>
+    public async Task<PathExpansion> ExpandForPathAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> keepStatementIds,
+        CancellationToken ct = default)
+    {
+        if (nodeIds.Count == 0) return new PathExpansion([], []);
+        await using var connection = await OpenAsync(ct);
+        await using var tx = connection.BeginTransaction(deferred: true); // the flag and the edges from one snapshot
+        await using (var flag = Command(connection, tx, "SELECT 1 FROM meta WHERE key = 'statement_about_statement';"))
+            if (await flag.ExecuteScalarAsync(ct) is not null)
+                return new PathExpansion(await ReadEdgesAsync(connection, tx, nodeIds, ct), []);
+        await using var command = Command(connection, tx, """
+            WITH ids(id) AS (SELECT value FROM json_each($ids)), keep(id) AS (SELECT value FROM json_each($keep))
+                  SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE person_id IN ids OR represents_id IN ids
+            UNION SELECT speaker_id, 'MADE', id FROM statement WHERE id IN ids OR (id IN keep AND speaker_id IN ids)
+            UNION SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE statement_id IN ids OR (statement_id IN keep AND target_id IN ids)
+            UNION SELECT actor_id, stance, draft_id FROM position WHERE actor_id IN ids OR draft_id IN ids
+            UNION SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE actor_id IN ids OR alliance_id IN ids
+            UNION SELECT from_id, kind, to_id FROM draft_relation WHERE from_id IN ids OR to_id IN ids
+            UNION SELECT id, 'IN_FORUM', forum_id FROM draft WHERE forum_id IS NOT NULL AND (id IN ids OR forum_id IN ids)
+            ORDER BY 1, 2, 3;
+            SELECT l.node_id, l.other_id, l.statement_id, s.speaker_id
+            FROM statement_link l JOIN statement s ON s.id = l.statement_id
+            WHERE l.node_id IN (SELECT value FROM json_each($ids));
+            """, ("$ids", Json(nodeIds)), ("$keep", Json(keepStatementIds)));
+        var edges = new List<GraphEdge>();
+        var links = new List<StatementLink>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) edges.Add(new GraphEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var (node, other, statement, speaker) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+                // A speaker may also be what its statement is about; MADE names it then.
+                GraphEdge Edge(string end) => end == speaker ? new GraphEdge(end, "MADE", statement) : new GraphEdge(statement, "ABOUT", end);
+                links.Add(new StatementLink(node, other, statement, Edge(node), Edge(other)));
+            }
+        }
+        await tx.CommitAsync(ct);
+        return new PathExpansion(edges, links);
     }
 
     // ---- Extractions ----
