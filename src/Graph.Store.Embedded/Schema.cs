@@ -212,6 +212,18 @@ internal static class Schema
         -- An alignment's sides (SqliteGraphStore.GetAgreementsAsync) read every column from here, in its order, not the table.
         -- Added without a version bump: an index only, created on open for files of any version.
         CREATE INDEX IF NOT EXISTS position_sides ON position(actor_id, draft_id, since, id, stance, until);
+        -- Bumped by every change to positions: the embedded store keeps actors' sides in memory until it moves
+        -- (SqliteGraphStore.GetAgreementsAsync). Additive like position_sides: files of any version get it on open.
+        INSERT INTO meta(key, value) VALUES ('position_version', '0') ON CONFLICT(key) DO NOTHING;
+        CREATE TRIGGER IF NOT EXISTS position_version_insert AFTER INSERT ON position BEGIN
+            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS position_version_update AFTER UPDATE ON position BEGIN
+            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS position_version_delete AFTER DELETE ON position BEGIN
+            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+        END;
 
         CREATE TABLE IF NOT EXISTS membership(
             id TEXT PRIMARY KEY REFERENCES fact(id),

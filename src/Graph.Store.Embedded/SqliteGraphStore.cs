@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Graph.Core;
@@ -368,6 +369,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// </summary>
     public async Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default)
     {
+        if (actorIds is not null && from is null && to is null)
+            return await AgreementsOfAllTimeAsync(actorIds, ct);
         var sql = $"""
             CREATE TEMP TABLE IF NOT EXISTS temp.side(actor_id TEXT NOT NULL, draft_id TEXT NOT NULL, side INTEGER NOT NULL, PRIMARY KEY(draft_id, actor_id)) WITHOUT ROWID;
             DELETE FROM temp.side;
@@ -408,6 +411,68 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         await ExecuteAsync(connection, tx, "DELETE FROM temp.side;", ct);
         await tx.CommitAsync(ct);
         return new AgreementCounts(actors.Order(StringComparer.Ordinal).ToList(), drafts.Order(StringComparer.Ordinal).ToList(), pairs);
+    }
+
+    /// <summary>Each actor's side of each draft over all time, as read at one position_version (see <see cref="AgreementsOfAllTimeAsync"/>).</summary>
+    private sealed record SideCache(string? Version, ConcurrentDictionary<string, IReadOnlyDictionary<string, int>> Sides);
+
+    private volatile SideCache sideCache = new(null, new());
+
+    /// <summary>
+    /// A neighbourhood with no date colours its actors by their sides over all time, which change only when positions do.
+    /// So each actor's sides are read once (one query for the actors not yet kept) and kept until position_version
+    /// (bumped by a trigger on every change to positions, by any process) moves; the pairs are then counted here. The
+    /// version and the missing sides are read in one transaction, so kept sides always belong to the version they are kept under.
+    /// </summary>
+    private async Task<AgreementCounts> AgreementsOfAllTimeAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct)
+    {
+        var wanted = actorIds.Distinct().ToList();
+        await using (var connection = await OpenAsync(ct))
+        {
+            await using var tx = connection.BeginTransaction(deferred: true);
+            string? version;
+            await using (var read = Command(connection, tx, "SELECT value FROM meta WHERE key = 'position_version';"))
+                version = await read.ExecuteScalarAsync(ct) as string;
+            var cache = sideCache;
+            if (cache.Version != version || version is null) // no version yet: nothing to key on, so keep nothing
+                sideCache = cache = new SideCache(version, new());
+            var missing = wanted.Where(a => !cache.Sides.ContainsKey(a)).ToList();
+            if (missing.Count > 0)
+            {
+                var read = new Dictionary<string, Dictionary<string, int>>();
+                await using (var command = Command(connection, tx, """
+                    SELECT actor_id, draft_id, CASE WHEN stance = 'OPPOSES' THEN -1 ELSE 1 END FROM (
+                        SELECT actor_id, draft_id, stance,
+                               row_number() OVER (PARTITION BY actor_id, draft_id ORDER BY COALESCE(since, '0001-01-01') DESC, id DESC) AS latest
+                        FROM position WHERE actor_id IN (SELECT value FROM json_each($actors)))
+                    WHERE latest = 1;
+                    """, ("$actors", Json(missing))))
+                await using (var reader = await command.ExecuteReaderAsync(ct))
+                    while (await reader.ReadAsync(ct))
+                    {
+                        var actor = reader.GetString(0);
+                        if (!read.TryGetValue(actor, out var sides)) read[actor] = sides = [];
+                        sides[reader.GetString(1)] = reader.GetInt32(2);
+                    }
+                foreach (var actor in missing)
+                    cache.Sides[actor] = read.TryGetValue(actor, out var sides) ? sides : new Dictionary<string, int>();
+            }
+            await tx.CommitAsync(ct);
+            wanted = wanted.Where(a => cache.Sides[a].Count > 0).Order(StringComparer.Ordinal).ToList();
+            var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree)>();
+            for (var i = 0; i < wanted.Count; i++)
+                for (var j = i + 1; j < wanted.Count; j++)
+                {
+                    var (mine, theirs) = (cache.Sides[wanted[i]], cache.Sides[wanted[j]]);
+                    if (mine.Count > theirs.Count) (mine, theirs) = (theirs, mine);
+                    var (agree, disagree) = (0, 0);
+                    foreach (var (draft, side) in mine)
+                        if (theirs.TryGetValue(draft, out var other)) { if (other == side) agree++; else disagree++; }
+                    if (agree + disagree > 0) pairs[(wanted[i], wanted[j])] = (agree, disagree);
+                }
+            var drafts = wanted.SelectMany(a => cache.Sides[a].Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+            return new AgreementCounts(wanted, drafts, pairs);
+        }
     }
 
     /// <summary>

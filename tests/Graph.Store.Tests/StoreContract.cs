@@ -778,6 +778,30 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Agreement_counts_follow_the_next_position_written()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreatePosition(new Position("p-1", "japan", "draft-a", Stance.Backs, Day(2020, 1, 1), null, [Cite("report-1")])),
+            new CreatePosition(new Position("p-2", "france", "draft-a", Stance.Backs, Day(2020, 1, 1), null, [Cite("report-1")])),
+        ]);
+        Assert.Equal((1, 0), (await Store.GetAgreementsAsync(["japan", "france", "taro-aso"], null, null)).Pairs[("france", "japan")]);
+
+        await Store.ApplyAsync([new CreatePosition(new Position("p-3", "france", "draft-a", Stance.Opposes, Day(2021, 1, 1), null, [Cite("report-1")]))]);
+        Assert.Equal((0, 1), (await Store.GetAgreementsAsync(["japan", "france", "taro-aso"], null, null)).Pairs[("france", "japan")]);
+
+        await Store.ApplyAsync([
+            new CreatePosition(new Position("p-4", "taro-aso", "draft-b", Stance.Backs, null, null, [Cite("report-1")])),
+            new CreatePosition(new Position("p-5", "japan", "draft-b", Stance.Sponsors, null, null, [Cite("report-1")])),
+        ]);
+        var counts = await Store.GetAgreementsAsync(["japan", "france", "taro-aso"], null, null);
+        Assert.Equal(["france", "japan", "taro-aso"], counts.ActorIds);
+        Assert.Equal(["draft-a", "draft-b"], counts.DraftIds);
+        Assert.Equal((1, 0), counts.Pairs[("japan", "taro-aso")]);
+        Assert.Equal(2, counts.Pairs.Count);
+    }
+
+    [SkippableFact]
     public async Task Is_reachable()
     {
         Assert.True(await Store.IsReachableAsync());
