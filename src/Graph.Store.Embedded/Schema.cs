@@ -29,7 +29,7 @@ internal static class Schema
         // 3 -> 4: path search steps over statements by statement_link (its triggers come with Ddl).
         [3] = """
             CREATE TABLE IF NOT EXISTS statement_link(node_id TEXT NOT NULL, other_id TEXT NOT NULL, statement_id TEXT NOT NULL,
-                PRIMARY KEY(node_id, other_id)) WITHOUT ROWID;
+                made INTEGER NOT NULL, PRIMARY KEY(node_id, other_id)) WITHOUT ROWID;
             """ + RebuildStatementLinks,
     };
 
@@ -39,13 +39,17 @@ internal static class Schema
     /// </summary>
     public const string RebuildStatementLinks = """
         DELETE FROM statement_link;
-        INSERT INTO statement_link(node_id, other_id, statement_id)
-        SELECT x, y, min(statement_id) FROM (
-                  SELECT s.speaker_id AS x, a.target_id AS y, a.statement_id FROM statement_about a JOIN statement s ON s.id = a.statement_id
-        UNION ALL SELECT a.target_id, s.speaker_id, a.statement_id FROM statement_about a JOIN statement s ON s.id = a.statement_id
-        UNION ALL SELECT a.target_id, b.target_id, a.statement_id FROM statement_about a JOIN statement_about b ON b.statement_id = a.statement_id)
-        WHERE x <> y
-        GROUP BY x, y;
+        INSERT INTO statement_link(node_id, other_id, statement_id, made)
+        SELECT x, y, statement_id, made FROM (
+            SELECT x, y, statement_id, (x = speaker_id) | ((y = speaker_id) << 1) AS made,
+                   row_number() OVER (PARTITION BY x, y ORDER BY statement_id) AS first
+            FROM (
+                      SELECT s.speaker_id AS x, a.target_id AS y, a.statement_id, s.speaker_id FROM statement_about a JOIN statement s ON s.id = a.statement_id
+            UNION ALL SELECT a.target_id, s.speaker_id, a.statement_id, s.speaker_id FROM statement_about a JOIN statement s ON s.id = a.statement_id
+            UNION ALL SELECT a.target_id, b.target_id, a.statement_id, s.speaker_id FROM statement_about a
+                      JOIN statement_about b ON b.statement_id = a.statement_id JOIN statement s ON s.id = a.statement_id)
+            WHERE x <> y)
+        WHERE first = 1;
         DELETE FROM meta WHERE key = 'statement_about_statement';
         INSERT INTO meta(key, value) SELECT 'statement_about_statement', '1'
         WHERE EXISTS (SELECT 1 FROM statement_about a JOIN node n ON n.id = a.target_id WHERE n.label = 'STATEMENT');
@@ -55,14 +59,19 @@ internal static class Schema
     /// dropped during a bulk load, which rebuilds the table at its end.</summary>
     public const string StatementLinkTriggers = """
         CREATE TRIGGER IF NOT EXISTS statement_link_insert AFTER INSERT ON statement_about BEGIN
-            INSERT INTO statement_link(node_id, other_id, statement_id)
-            SELECT x, y, new.statement_id FROM (
-                      SELECT s.speaker_id AS x, new.target_id AS y FROM statement s WHERE s.id = new.statement_id
-            UNION ALL SELECT new.target_id, s.speaker_id FROM statement s WHERE s.id = new.statement_id
-            UNION ALL SELECT a.target_id, new.target_id FROM statement_about a WHERE a.statement_id = new.statement_id
-            UNION ALL SELECT new.target_id, a.target_id FROM statement_about a WHERE a.statement_id = new.statement_id)
+            INSERT INTO statement_link(node_id, other_id, statement_id, made)
+            SELECT x, y, new.statement_id, (x = speaker_id) | ((y = speaker_id) << 1) FROM (
+                      SELECT s.speaker_id AS x, new.target_id AS y, s.speaker_id FROM statement s WHERE s.id = new.statement_id
+            UNION ALL SELECT new.target_id, s.speaker_id, s.speaker_id FROM statement s WHERE s.id = new.statement_id
+            UNION ALL SELECT a.target_id, new.target_id, s.speaker_id FROM statement_about a JOIN statement s ON s.id = a.statement_id
+                      WHERE a.statement_id = new.statement_id
+            UNION ALL SELECT new.target_id, a.target_id, s.speaker_id FROM statement_about a JOIN statement s ON s.id = a.statement_id
+                      WHERE a.statement_id = new.statement_id)
             WHERE x <> y
-            ON CONFLICT(node_id, other_id) DO UPDATE SET statement_id = min(statement_id, excluded.statement_id);
+            ON CONFLICT(node_id, other_id) DO UPDATE SET
+                -- Both read the row as it was: the least statement id wins, with its own flags.
+                made = CASE WHEN excluded.statement_id < statement_id THEN excluded.made ELSE made END,
+                statement_id = min(statement_id, excluded.statement_id);
             INSERT INTO meta(key, value) SELECT 'statement_about_statement', '1'
             WHERE EXISTS (SELECT 1 FROM node WHERE id = new.target_id AND label = 'STATEMENT')
             ON CONFLICT(key) DO NOTHING;
@@ -168,8 +177,9 @@ internal static class Schema
         -- Each pair of nodes some statement joins (its speaker and its about-targets, each with each, both ways round),
         -- with the least such statement id: path search steps from a speaker to its few thousand distinct subjects
         -- here instead of through its hundred thousand statements. Kept by a trigger (StatementLinkTriggers).
+        -- made: 1 when node is the statement's speaker, 2 when other is (so a path names MADE or ABOUT without reading the statement).
         CREATE TABLE IF NOT EXISTS statement_link(node_id TEXT NOT NULL, other_id TEXT NOT NULL, statement_id TEXT NOT NULL,
-            PRIMARY KEY(node_id, other_id)) WITHOUT ROWID;
+            made INTEGER NOT NULL, PRIMARY KEY(node_id, other_id)) WITHOUT ROWID;
         """ + StatementLinkTriggers + """
 
         -- Statement text search: an external-content FTS5 index over statement.text, kept in sync by triggers.

@@ -561,8 +561,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     /// <summary>
     /// Path search's step: the edges of <see cref="GetEdgesAsync"/> without those from the nodes to statements (a statement
-    /// in the list, or one of the path's ends, keeps them), and the nodes' statement links with the statement's speaker, to
-    /// tell MADE from ABOUT. Once any statement is about a statement (never in what the extractor writes), such a
+    /// in the list, or one of the path's ends, keeps them), and the nodes' statement links (which say which end is the speaker:
+    /// MADE, or ABOUT). Once any statement is about a statement (never in what the extractor writes), such a
     /// statement has statements for neighbours, which links do not cover: then every edge, no links, as before.
     /// </summary>
     public async Task<PathExpansion> ExpandForPathAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> keepStatementIds,
@@ -584,9 +584,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             UNION SELECT from_id, kind, to_id FROM draft_relation WHERE from_id IN ids OR to_id IN ids
             UNION SELECT id, 'IN_FORUM', forum_id FROM draft WHERE forum_id IS NOT NULL AND (id IN ids OR forum_id IN ids)
             ORDER BY 1, 2, 3;
-            SELECT l.node_id, l.other_id, l.statement_id, s.speaker_id
-            FROM statement_link l JOIN statement s ON s.id = l.statement_id
-            WHERE l.node_id IN (SELECT value FROM json_each($ids));
+            SELECT node_id, other_id, statement_id, made FROM statement_link WHERE node_id IN (SELECT value FROM json_each($ids));
             """, ("$ids", Json(nodeIds)), ("$keep", Json(keepStatementIds)));
         var edges = new List<GraphEdge>();
         var links = new List<StatementLink>();
@@ -596,10 +594,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             await reader.NextResultAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                var (node, other, statement, speaker) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
-                // A speaker may also be what its statement is about; MADE names it then.
-                GraphEdge Edge(string end) => end == speaker ? new GraphEdge(end, "MADE", statement) : new GraphEdge(statement, "ABOUT", end);
-                links.Add(new StatementLink(node, other, statement, Edge(node), Edge(other)));
+                var (node, other, statement, made) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3));
+                GraphEdge Edge(string end, bool isSpeaker) => isSpeaker ? new GraphEdge(end, "MADE", statement) : new GraphEdge(statement, "ABOUT", end);
+                links.Add(new StatementLink(node, other, statement, Edge(node, (made & 1) != 0), Edge(other, (made & 2) != 0)));
             }
         }
         await tx.CommitAsync(ct);
