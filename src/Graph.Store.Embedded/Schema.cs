@@ -39,17 +39,15 @@ internal static class Schema
     /// </summary>
     public const string RebuildStatementLinks = """
         DELETE FROM statement_link;
+        -- Each statement's speaker and targets are read once (sa). With min() SQLite takes the other columns from the row with
+        -- the least statement id, so made describes that statement.
         INSERT INTO statement_link(node_id, other_id, statement_id, made)
-        SELECT x, y, statement_id, made FROM (
-            SELECT x, y, statement_id, (x = speaker_id) | ((y = speaker_id) << 1) AS made,
-                   row_number() OVER (PARTITION BY x, y ORDER BY statement_id) AS first
-            FROM (
-                      SELECT s.speaker_id AS x, a.target_id AS y, a.statement_id, s.speaker_id FROM statement_about a JOIN statement s ON s.id = a.statement_id
-            UNION ALL SELECT a.target_id, s.speaker_id, a.statement_id, s.speaker_id FROM statement_about a JOIN statement s ON s.id = a.statement_id
-            UNION ALL SELECT a.target_id, b.target_id, a.statement_id, s.speaker_id FROM statement_about a
-                      JOIN statement_about b ON b.statement_id = a.statement_id JOIN statement s ON s.id = a.statement_id)
-            WHERE x <> y)
-        WHERE first = 1;
+        WITH sa AS MATERIALIZED (SELECT a.statement_id, a.target_id, s.speaker_id FROM statement_about a JOIN statement s ON s.id = a.statement_id),
+        pairs(x, y, statement_id, speaker_id) AS (
+                  SELECT speaker_id, target_id, statement_id, speaker_id FROM sa
+        UNION ALL SELECT target_id, speaker_id, statement_id, speaker_id FROM sa
+        UNION ALL SELECT a.target_id, b.target_id, a.statement_id, a.speaker_id FROM sa a JOIN sa b ON b.statement_id = a.statement_id AND b.target_id <> a.target_id)
+        SELECT x, y, min(statement_id), (x = speaker_id) | ((y = speaker_id) << 1) FROM pairs WHERE x <> y GROUP BY x, y;
         DELETE FROM meta WHERE key = 'statement_about_statement';
         INSERT INTO meta(key, value) SELECT 'statement_about_statement', '1'
         WHERE EXISTS (SELECT 1 FROM statement_about a JOIN node n ON n.id = a.target_id WHERE n.label = 'STATEMENT');
