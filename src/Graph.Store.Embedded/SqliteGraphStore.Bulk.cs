@@ -23,7 +23,7 @@ public sealed partial class SqliteGraphStore
     /// counts nor the statement links, and the statement indexes whose
     /// keys arrive in random order (speaker, date, about-target) are dropped: each batch would dirty
     /// nearly every page of them and write them all again. <see cref="EndBulkLoadAsync"/> rebuilds all of
-    /// them once, from sorted data. Until then searches miss the statements written since and reads by speaker,
+    /// them once, from sorted data. Until then searches (and path search's statement links) miss the statements written since and reads by speaker,
     /// date or target are slow. The file records that its text index is stale, so if the load never ends
     /// (killed, power cut) the next <see cref="InitializeAsync"/> rebuilds everything (the indexes are in
     /// <see cref="Schema.Ddl"/>, which it runs).
