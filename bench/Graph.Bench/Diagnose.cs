@@ -17,6 +17,10 @@ public static class Diagnose
     public static async Task RunAsync(Plan plan, string database, bool skipAlignment)
     {
         var store = new SqliteGraphStore(database);
+        // Opening migrates an older file (schema 3 -> 4 builds the statement links) before anything is timed.
+        var opening = Stopwatch.StartNew();
+        await store.InitializeAsync();
+        Console.WriteLine($"  {opening.Elapsed.TotalMilliseconds,9:0.0} ms  InitializeAsync (includes any schema migration)");
         var coalitions = new CoalitionService(store);
         var hot = Enumerable.Range(0, plan.SpeakerIds.Length).OrderByDescending(i => plan.SpeakerWeights[i]).Take(3).Select(i => plan.SpeakerIds[i]).ToList();
         var hotState = Enumerable.Range(0, plan.StateIds.Length).OrderByDescending(i => plan.SpeakerWeights[i]).Select(i => plan.StateIds[i]).First();
@@ -54,8 +58,11 @@ public static class Diagnose
             var ids = view.Nodes.Select(n => n.Id).ToList();
             await Time($"  of which SampleEdgesAsync([{id}], 25)", () => store.SampleEdgesAsync([id], GraphViews.MaxEdgesPerNode), e => $"{e.Edges.Count} edges");
             await Time($"  of which GetPositionsAsync(subjects: the view's {ids.Count} nodes)", () => store.GetPositionsAsync(new FactFilter(SubjectIds: ids)), p => $"{p.Count} positions");
+            await Time($"  of which GetAgreementsAsync(the view's {ids.Count} nodes)", () => store.GetAgreementsAsync(ids, null, null), a => $"{a.ActorIds.Count} actors, {a.DraftIds.Count} drafts, {a.Pairs.Count} pairs");
             await Time($"  of which AlignmentAsync(the view's {ids.Count} nodes)", () => coalitions.AlignmentAsync(null, null, ids), a => $"{a.ActorIds.Count} actors, {a.Edges.Count} edges");
         }
+        foreach (var id in hot.Append(hotState))
+            await Time($"ExpandForPathAsync([{id}])", () => store.ExpandForPathAsync([id], []), e => $"{e.Edges.Count} edges, {e.Links.Count} links");
         var paths = new PathFinder(store);
         foreach (var (a, b) in new[] { (hot[0], hot[1]), (hot[1], hot[2]), (hot[0], hotState) })
             await Time($"PathFinder.FindAsync({a}, {b}, 4)", () => paths.FindAsync(a, b, 4), p => $"length {p?.Length}");

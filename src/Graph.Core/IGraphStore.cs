@@ -93,6 +93,28 @@ public interface IGraphStore
         return new EdgeSample(kept.ToList(), cut);
     }
 
+    /// <summary>
+    /// What an alignment is computed from (<see cref="AgreementCounts"/>): positions holding at some time between from and
+    /// to (inclusive; open ends allowed), of every actor or only of the actors given. This default reads the positions;
+    /// a store that can count in its query returns only the counts (a few states hold tens of thousands of positions).
+    /// </summary>
+    async Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    {
+        var positions = (await GetPositionsAsync(new FactFilter(SubjectIds: actorIds), null, ct))
+            .Where(p => AgreementCounts.Overlaps(p.Since, p.Until, from, to)).ToList();
+        return AgreementCounts.Of(positions, ct);
+    }
+
+    /// <summary>
+    /// One step of path search from the nodes: their edges as <see cref="GetEdgesAsync"/> finds them, except that a store
+    /// may leave out the edges to statements (MADE, ABOUT) and give, for each other node such a statement joins them to, one
+    /// <see cref="StatementLink"/> instead (a statement's neighbours are its speaker and its about-targets). It must not do so
+    /// for the statements in <paramref name="keepStatementIds"/> (the path's ends) nor for any statement that another
+    /// statement is about. This default gives every edge and no links.
+    /// </summary>
+    async Task<PathExpansion> ExpandForPathAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> keepStatementIds,
+        CancellationToken ct = default) => new(await GetEdgesAsync(nodeIds, ct), []);
+
     /// <summary>Applies the writes in one transaction. Throws <see cref="GraphException"/> and writes nothing on any failure.</summary>
     Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default);
 

@@ -7,7 +7,7 @@ namespace Graph.Store.Embedded;
 internal static class Schema
 {
     /// <summary>Bumped on any incompatible change; a file with another version is refused, not guessed at.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>What turns a file of each older version into the next one (run in order, in one transaction).</summary>
     public static readonly IReadOnlyDictionary<int, string> Migrations = new Dictionary<int, string>
@@ -26,7 +26,55 @@ internal static class Schema
             CREATE TABLE speaker_statements(speaker_id TEXT PRIMARY KEY, statements INTEGER NOT NULL) WITHOUT ROWID;
             INSERT INTO speaker_statements SELECT speaker_id, count(*) FROM statement GROUP BY speaker_id;
             """,
+        // 3 -> 4: path search steps over statements by statement_link (its triggers come with Ddl).
+        [3] = """
+            CREATE TABLE IF NOT EXISTS statement_link(node_id TEXT NOT NULL, other_id TEXT NOT NULL, statement_id TEXT NOT NULL,
+                made INTEGER NOT NULL, PRIMARY KEY(node_id, other_id)) WITHOUT ROWID;
+            """ + RebuildStatementLinks,
     };
+
+    /// <summary>
+    /// statement_link from the statements, and whether any statement is about a statement (then path search reads
+    /// every edge: see SqliteGraphStore.ExpandForPathAsync). Run by the migration and at the end of a bulk load.
+    /// </summary>
+    public const string RebuildStatementLinks = """
+        DELETE FROM statement_link;
+        -- Each statement's speaker and targets are read once (sa). With min() SQLite takes the other columns from the row with
+        -- the least statement id, so made describes that statement.
+        INSERT INTO statement_link(node_id, other_id, statement_id, made)
+        WITH sa AS MATERIALIZED (SELECT a.statement_id, a.target_id, s.speaker_id FROM statement_about a JOIN statement s ON s.id = a.statement_id),
+        pairs(x, y, statement_id, speaker_id) AS (
+                  SELECT speaker_id, target_id, statement_id, speaker_id FROM sa
+        UNION ALL SELECT target_id, speaker_id, statement_id, speaker_id FROM sa
+        UNION ALL SELECT a.target_id, b.target_id, a.statement_id, a.speaker_id FROM sa a JOIN sa b ON b.statement_id = a.statement_id AND b.target_id <> a.target_id)
+        SELECT x, y, min(statement_id), (x = speaker_id) | ((y = speaker_id) << 1) FROM pairs WHERE x <> y GROUP BY x, y;
+        DELETE FROM meta WHERE key = 'statement_about_statement';
+        INSERT INTO meta(key, value) SELECT 'statement_about_statement', '1'
+        WHERE EXISTS (SELECT 1 FROM statement_about a JOIN node n ON n.id = a.target_id WHERE n.label = 'STATEMENT');
+        """;
+
+    /// <summary>Keep statement_link in step with statement_about (statements and their about-lists are only ever inserted);
+    /// dropped during a bulk load, which rebuilds the table at its end.</summary>
+    public const string StatementLinkTriggers = """
+        CREATE TRIGGER IF NOT EXISTS statement_link_insert AFTER INSERT ON statement_about BEGIN
+            INSERT INTO statement_link(node_id, other_id, statement_id, made)
+            SELECT x, y, new.statement_id, (x = speaker_id) | ((y = speaker_id) << 1) FROM (
+                      SELECT s.speaker_id AS x, new.target_id AS y, s.speaker_id FROM statement s WHERE s.id = new.statement_id
+            UNION ALL SELECT new.target_id, s.speaker_id, s.speaker_id FROM statement s WHERE s.id = new.statement_id
+            UNION ALL SELECT a.target_id, new.target_id, s.speaker_id FROM statement_about a JOIN statement s ON s.id = a.statement_id
+                      WHERE a.statement_id = new.statement_id
+            UNION ALL SELECT new.target_id, a.target_id, s.speaker_id FROM statement_about a JOIN statement s ON s.id = a.statement_id
+                      WHERE a.statement_id = new.statement_id)
+            WHERE x <> y
+            ON CONFLICT(node_id, other_id) DO UPDATE SET
+                -- Both read the row as it was: the least statement id wins, with its own flags.
+                made = CASE WHEN excluded.statement_id < statement_id THEN excluded.made ELSE made END,
+                statement_id = min(statement_id, excluded.statement_id);
+            INSERT INTO meta(key, value) SELECT 'statement_about_statement', '1'
+            WHERE EXISTS (SELECT 1 FROM node WHERE id = new.target_id AND label = 'STATEMENT')
+            ON CONFLICT(key) DO NOTHING;
+        END;
+        """;
 
     /// <summary>Keep statement_fts in step with statement; dropped during a bulk load (see SqliteGraphStore.BeginBulkLoadAsync).</summary>
     public const string TextIndexTriggers = """
@@ -124,6 +172,14 @@ internal static class Schema
             PRIMARY KEY(statement_id, target_id)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS statement_about_by_target ON statement_about(target_id);
 
+        -- Each pair of nodes some statement joins (its speaker and its about-targets, each with each, both ways round),
+        -- with the least such statement id: path search steps from a speaker to its few thousand distinct subjects
+        -- here instead of through its hundred thousand statements. Kept by a trigger (StatementLinkTriggers).
+        -- made: 1 when node is the statement's speaker, 2 when other is (so a path names MADE or ABOUT without reading the statement).
+        CREATE TABLE IF NOT EXISTS statement_link(node_id TEXT NOT NULL, other_id TEXT NOT NULL, statement_id TEXT NOT NULL,
+            made INTEGER NOT NULL, PRIMARY KEY(node_id, other_id)) WITHOUT ROWID;
+        """ + StatementLinkTriggers + """
+
         -- Statement text search: an external-content FTS5 index over statement.text, kept in sync by triggers.
         CREATE VIRTUAL TABLE IF NOT EXISTS statement_fts USING fts5(text, content='statement', content_rowid='seq');
         """ + TextIndexTriggers + """
@@ -161,6 +217,21 @@ internal static class Schema
             until TEXT);
         CREATE INDEX IF NOT EXISTS position_by_actor ON position(actor_id);
         CREATE INDEX IF NOT EXISTS position_by_draft ON position(draft_id);
+        -- An alignment's sides (SqliteGraphStore.GetAgreementsAsync) read every column from here, in its order, not the table.
+        -- Added without a version bump: an index only, created on open for files of any version.
+        CREATE INDEX IF NOT EXISTS position_sides ON position(actor_id, draft_id, since, id, stance, until);
+        -- Bumped by every change to positions: the embedded store keeps actors' sides in memory until it moves
+        -- (SqliteGraphStore.GetAgreementsAsync). Additive like position_sides: files of any version get it on open.
+        INSERT INTO meta(key, value) VALUES ('position_version', '0') ON CONFLICT(key) DO NOTHING;
+        CREATE TRIGGER IF NOT EXISTS position_version_insert AFTER INSERT ON position BEGIN
+            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS position_version_update AFTER UPDATE ON position BEGIN
+            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+        END;
+        CREATE TRIGGER IF NOT EXISTS position_version_delete AFTER DELETE ON position BEGIN
+            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+        END;
 
         CREATE TABLE IF NOT EXISTS membership(
             id TEXT PRIMARY KEY REFERENCES fact(id),

@@ -20,10 +20,10 @@ public sealed partial class SqliteGraphStore
     /// <summary>
     /// Before loading many statements into a file no one else writes to: the text index stops following each
     /// insert (one FTS update per row costs about as much as the row itself), nor do the speakers' statement
-    /// counts, and the statement indexes whose
+    /// counts nor the statement links, and the statement indexes whose
     /// keys arrive in random order (speaker, date, about-target) are dropped: each batch would dirty
     /// nearly every page of them and write them all again. <see cref="EndBulkLoadAsync"/> rebuilds all of
-    /// them once, from sorted data. Until then searches miss the statements written since and reads by speaker,
+    /// them once, from sorted data. Until then searches (and path search's statement links) miss the statements written since and reads by speaker,
     /// date or target are slow. The file records that its text index is stale, so if the load never ends
     /// (killed, power cut) the next <see cref="InitializeAsync"/> rebuilds everything (the indexes are in
     /// <see cref="Schema.Ddl"/>, which it runs).
@@ -40,6 +40,7 @@ public sealed partial class SqliteGraphStore
             DROP TRIGGER IF EXISTS speaker_statements_insert;
             DROP TRIGGER IF EXISTS speaker_statements_delete;
             DROP TRIGGER IF EXISTS speaker_statements_update;
+            DROP TRIGGER IF EXISTS statement_link_insert;
             DROP INDEX IF EXISTS statement_by_speaker_date;
             DROP INDEX IF EXISTS statement_by_date;
             DROP INDEX IF EXISTS statement_about_by_target;
@@ -64,7 +65,7 @@ public sealed partial class SqliteGraphStore
         Dispose();
     }
 
-    /// <summary>If a bulk load left the text index stale: rebuild it and the speakers' counts, put the triggers back and clear the mark.</summary>
+    /// <summary>If a bulk load left the text index stale: rebuild it, the speakers' counts and the statement links, put the triggers back and clear the mark.</summary>
     private static async Task RestoreTextIndexAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
         await using (var stale = Command(connection, tx, $"SELECT 1 FROM meta WHERE key = '{TextIndexStaleKey}';"))
@@ -82,6 +83,8 @@ public sealed partial class SqliteGraphStore
             DELETE FROM speaker_statements;
             INSERT INTO speaker_statements(speaker_id, statements) SELECT speaker_id, count(*) FROM statement GROUP BY speaker_id;
             """, ct);
+        // Nor were the statement links (their trigger is back with the DDL too).
+        await ExecuteAsync(connection, tx, Schema.RebuildStatementLinks, ct);
         await ExecuteAsync(connection, tx, $"DELETE FROM meta WHERE key = '{TextIndexStaleKey}';", ct);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Graph.Core;
@@ -360,6 +361,121 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     /// <summary>
+    /// The alignment's counts in one query, so only actors, drafts and pairs leave SQLite (not the 30,000 positions,
+    /// with their evidence, of a few states). The side of (actor, draft) is its latest position in the window, as
+    /// <see cref="AgreementCounts"/> says: latest by since with an undated one earliest (COALESCE to the day an undated
+    /// position sorts as in .NET), then by id; position_sides covers every column read, in that order.
+    /// Three result sets: actors, drafts, pairs.
+    /// </summary>
+    public async Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    {
+        if (actorIds is not null && from is null && to is null)
+            return await AgreementsOfAllTimeAsync(actorIds, ct);
+        var sql = $"""
+            CREATE TEMP TABLE IF NOT EXISTS temp.side(actor_id TEXT NOT NULL, draft_id TEXT NOT NULL, side INTEGER NOT NULL, PRIMARY KEY(draft_id, actor_id)) WITHOUT ROWID;
+            DELETE FROM temp.side;
+            INSERT INTO temp.side(actor_id, draft_id, side)
+            SELECT actor_id, draft_id, CASE WHEN stance = 'OPPOSES' THEN -1 ELSE 1 END FROM (
+                SELECT actor_id, draft_id, stance,
+                       row_number() OVER (PARTITION BY actor_id, draft_id ORDER BY COALESCE(since, '0001-01-01') DESC, id DESC) AS latest
+                FROM position
+                WHERE {(actorIds is null ? "1" : "actor_id IN (SELECT value FROM json_each($actors))")}
+                  AND ($to IS NULL OR since IS NULL OR since <= $to) AND ($from IS NULL OR until IS NULL OR until > $from))
+            WHERE latest = 1;
+            SELECT DISTINCT actor_id FROM temp.side;
+            SELECT DISTINCT draft_id FROM temp.side;
+            SELECT a.actor_id, b.actor_id, sum(a.side = b.side), sum(a.side <> b.side)
+            FROM temp.side a JOIN temp.side b ON b.draft_id = a.draft_id AND b.actor_id > a.actor_id
+            GROUP BY a.actor_id, b.actor_id;
+            """;
+        await using var connection = await OpenAsync(ct);
+        await using var tx = connection.BeginTransaction(deferred: true); // one snapshot; the temp table is this connection's own
+        await using var command = Command(connection, tx, sql, ("$actors", actorIds is null ? null : Json(actorIds)),
+            ("$from", DateText(from)), ("$to", DateText(to)));
+        var actors = new List<string>();
+        var drafts = new List<string>();
+        var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree)>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) actors.Add(reader.GetString(0));
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct)) drafts.Add(reader.GetString(0));
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                // SQLite orders text by UTF-8 bytes, .NET ordinal by UTF-16 units: put each pair in .NET's order.
+                var (x, y) = (reader.GetString(0), reader.GetString(1));
+                pairs[string.CompareOrdinal(x, y) < 0 ? (x, y) : (y, x)] = (reader.GetInt32(2), reader.GetInt32(3));
+            }
+        }
+        await ExecuteAsync(connection, tx, "DELETE FROM temp.side;", ct);
+        await tx.CommitAsync(ct);
+        return new AgreementCounts(actors.Order(StringComparer.Ordinal).ToList(), drafts.Order(StringComparer.Ordinal).ToList(), pairs);
+    }
+
+    /// <summary>Each actor's side of each draft over all time, as read at one position_version (see <see cref="AgreementsOfAllTimeAsync"/>).</summary>
+    private sealed record SideCache(string? Version, ConcurrentDictionary<string, IReadOnlyDictionary<string, int>> Sides);
+
+    private volatile SideCache sideCache = new(null, new());
+
+    /// <summary>
+    /// A neighbourhood with no date colours its actors by their sides over all time, which change only when positions do.
+    /// So each actor's sides are read once (one query for the actors not yet kept) and kept until position_version
+    /// (bumped by a trigger on every change to positions, by any process) moves; the pairs are then counted here. The
+    /// version and the missing sides are read in one transaction, so kept sides always belong to the version they are kept under.
+    /// </summary>
+    private async Task<AgreementCounts> AgreementsOfAllTimeAsync(IReadOnlyCollection<string> actorIds, CancellationToken ct)
+    {
+        var wanted = actorIds.Distinct().ToList();
+        await using (var connection = await OpenAsync(ct))
+        {
+            await using var tx = connection.BeginTransaction(deferred: true);
+            string? version;
+            await using (var read = Command(connection, tx, "SELECT value FROM meta WHERE key = 'position_version';"))
+                version = await read.ExecuteScalarAsync(ct) as string;
+            var cache = sideCache;
+            if (cache.Version != version || version is null) // no version yet: nothing to key on, so keep nothing
+                sideCache = cache = new SideCache(version, new());
+            var missing = wanted.Where(a => !cache.Sides.ContainsKey(a)).ToList();
+            if (missing.Count > 0)
+            {
+                var read = new Dictionary<string, Dictionary<string, int>>();
+                await using (var command = Command(connection, tx, """
+                    SELECT actor_id, draft_id, CASE WHEN stance = 'OPPOSES' THEN -1 ELSE 1 END FROM (
+                        SELECT actor_id, draft_id, stance,
+                               row_number() OVER (PARTITION BY actor_id, draft_id ORDER BY COALESCE(since, '0001-01-01') DESC, id DESC) AS latest
+                        FROM position WHERE actor_id IN (SELECT value FROM json_each($actors)))
+                    WHERE latest = 1;
+                    """, ("$actors", Json(missing))))
+                await using (var reader = await command.ExecuteReaderAsync(ct))
+                    while (await reader.ReadAsync(ct))
+                    {
+                        var actor = reader.GetString(0);
+                        if (!read.TryGetValue(actor, out var sides)) read[actor] = sides = [];
+                        sides[reader.GetString(1)] = reader.GetInt32(2);
+                    }
+                foreach (var actor in missing)
+                    cache.Sides[actor] = read.TryGetValue(actor, out var sides) ? sides : new Dictionary<string, int>();
+            }
+            await tx.CommitAsync(ct);
+            wanted = wanted.Where(a => cache.Sides[a].Count > 0).Order(StringComparer.Ordinal).ToList();
+            var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree)>();
+            for (var i = 0; i < wanted.Count; i++)
+                for (var j = i + 1; j < wanted.Count; j++)
+                {
+                    var (mine, theirs) = (cache.Sides[wanted[i]], cache.Sides[wanted[j]]);
+                    if (mine.Count > theirs.Count) (mine, theirs) = (theirs, mine);
+                    var (agree, disagree) = (0, 0);
+                    foreach (var (draft, side) in mine)
+                        if (theirs.TryGetValue(draft, out var other)) { if (other == side) agree++; else disagree++; }
+                    if (agree + disagree > 0) pairs[(wanted[i], wanted[j])] = (agree, disagree);
+                }
+            var drafts = wanted.SelectMany(a => cache.Sides[a].Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+            return new AgreementCounts(wanted, drafts, pairs);
+        }
+    }
+
+    /// <summary>
     /// [[source, statement or null, excerpt or null], ...] read forward-only: a JsonDocument per fact cost more than
     /// the fact's query when a request reads hundreds of positions.
     /// </summary>
@@ -419,7 +535,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default)
     {
         if (nodeIds.Count == 0) return [];
-        return await QueryAsync("""
+        await using var connection = await OpenAsync(ct);
+        return await ReadEdgesAsync(connection, null, nodeIds, ct);
+    }
+
+    private static async Task<IReadOnlyList<GraphEdge>> ReadEdgesAsync(SqliteConnection connection, SqliteTransaction? tx,
+        IReadOnlyCollection<string> nodeIds, CancellationToken ct)
+    {
+        await using var command = Command(connection, tx, """
             WITH ids(id) AS (SELECT value FROM json_each($ids))
                   SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE person_id IN ids OR represents_id IN ids
             UNION SELECT speaker_id, 'MADE', id FROM statement WHERE speaker_id IN ids OR id IN ids
@@ -429,7 +552,55 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             UNION SELECT from_id, kind, to_id FROM draft_relation WHERE from_id IN ids OR to_id IN ids
             UNION SELECT id, 'IN_FORUM', forum_id FROM draft WHERE forum_id IS NOT NULL AND (id IN ids OR forum_id IN ids)
             ORDER BY 1, 2, 3;
-            """, r => new GraphEdge(r.GetString(0), r.GetString(1), r.GetString(2)), ct, ("$ids", Json(nodeIds)));
+            """, ("$ids", Json(nodeIds)));
+        var edges = new List<GraphEdge>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) edges.Add(new GraphEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        return edges;
+    }
+
+    /// <summary>
+    /// Path search's step: the edges of <see cref="GetEdgesAsync"/> without those from the nodes to statements (a statement
+    /// in the list, or one of the path's ends, keeps them), and the nodes' statement links (which say which end is the speaker:
+    /// MADE, or ABOUT). Once any statement is about a statement (never in what the extractor writes), such a
+    /// statement has statements for neighbours, which links do not cover: then every edge, no links, as before.
+    /// </summary>
+    public async Task<PathExpansion> ExpandForPathAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> keepStatementIds,
+        CancellationToken ct = default)
+    {
+        if (nodeIds.Count == 0) return new PathExpansion([], []);
+        await using var connection = await OpenAsync(ct);
+        await using var tx = connection.BeginTransaction(deferred: true); // the flag and the edges from one snapshot
+        await using (var flag = Command(connection, tx, "SELECT 1 FROM meta WHERE key = 'statement_about_statement';"))
+            if (await flag.ExecuteScalarAsync(ct) is not null)
+                return new PathExpansion(await ReadEdgesAsync(connection, tx, nodeIds, ct), []);
+        await using var command = Command(connection, tx, """
+            WITH ids(id) AS (SELECT value FROM json_each($ids)), keep(id) AS (SELECT value FROM json_each($keep))
+                  SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE person_id IN ids OR represents_id IN ids
+            UNION SELECT speaker_id, 'MADE', id FROM statement WHERE id IN ids OR (id IN keep AND speaker_id IN ids)
+            UNION SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE statement_id IN ids OR (statement_id IN keep AND target_id IN ids)
+            UNION SELECT actor_id, stance, draft_id FROM position WHERE actor_id IN ids OR draft_id IN ids
+            UNION SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE actor_id IN ids OR alliance_id IN ids
+            UNION SELECT from_id, kind, to_id FROM draft_relation WHERE from_id IN ids OR to_id IN ids
+            UNION SELECT id, 'IN_FORUM', forum_id FROM draft WHERE forum_id IS NOT NULL AND (id IN ids OR forum_id IN ids)
+            ORDER BY 1, 2, 3;
+            SELECT node_id, other_id, statement_id, made FROM statement_link WHERE node_id IN (SELECT value FROM json_each($ids));
+            """, ("$ids", Json(nodeIds)), ("$keep", Json(keepStatementIds)));
+        var edges = new List<GraphEdge>();
+        var links = new List<StatementLink>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) edges.Add(new GraphEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var (node, other, statement, made) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3));
+                GraphEdge Edge(string end, bool isSpeaker) => isSpeaker ? new GraphEdge(end, "MADE", statement) : new GraphEdge(statement, "ABOUT", end);
+                links.Add(new StatementLink(node, other, statement, Edge(node, (made & 1) != 0), Edge(other, (made & 2) != 0)));
+            }
+        }
+        await tx.CommitAsync(ct);
+        return new PathExpansion(edges, links);
     }
 
     // ---- Extractions ----

@@ -50,7 +50,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", await command.ExecuteScalarAsync());
         command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version';";
-        Assert.Equal("3", await command.ExecuteScalarAsync());
+        Assert.Equal("4", await command.ExecuteScalarAsync());
     }
 
     [Fact]
@@ -85,7 +85,33 @@ public sealed class EmbeddedStoreContract : StoreContract
         var after = await store.FindStatementsBySpeakersAsync(["japan"], new StatementFilter(), new PageRequest(1, null));
         Assert.Equal(["j-3"], after["japan"].Items.Select(s => s.Id));
         Assert.Equal(3, after["japan"].TotalCount);
-        Assert.Equal("3", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+        Assert.Equal("4", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+    }
+
+    [Fact]
+    public async Task A_version_3_file_is_migrated_to_4_with_its_statement_links()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreateStatement(Said("j-1", "japan", "Reform now.", "report-1", null, "draft-a", "france")),
+            new CreateStatement(Said("t-1", "taro-aso", "Reform.", "report-1", null, "draft-a")),
+        ]);
+        // Turn the file back into version 3: no statement links.
+        await ExecuteRawAsync("""
+            DROP TRIGGER statement_link_insert; DROP TABLE statement_link;
+            UPDATE meta SET value = '3' WHERE key = 'schema_version';
+            """);
+
+        var store = await OpenAsync();
+
+        var links = (await store.ExpandForPathAsync(["draft-a"], [])).Links.Select(l => (l.OtherId, l.StatementId)).Order().ToList();
+        Assert.Equal([("france", "j-1"), ("japan", "j-1"), ("taro-aso", "t-1")], links);
+        var path = await new PathFinder(store).FindAsync("taro-aso", "france", 4);
+        Assert.Equal(["taro-aso", "t-1", "draft-a", "j-1", "france"], path!.NodeIds);
+        // Statements written after the migration are linked too.
+        await store.ApplyAsync([new CreateStatement(Said("f-1", "france", "Reform.", "report-1", null, "g4"))]);
+        Assert.Contains((await store.ExpandForPathAsync(["france"], [])).Links, l => l.OtherId == "g4" && l.StatementId == "f-1");
+        Assert.Equal("4", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
     }
 
     [Fact]

@@ -746,6 +746,62 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Agreement_counts_are_those_of_the_latest_positions_in_the_window()
+    {
+        await SeedBasicsAsync();
+        var random = new Random(7);
+        var actors = new[] { "japan", "france", "taro-aso", "council" };
+        var drafts = new[] { "draft-a", "draft-b" };
+        var days = new DateOnly?[] { null, Day(2019, 1, 1), Day(2020, 1, 1), Day(2021, 1, 1) };
+        var stances = Enum.GetValues<Stance>();
+        // Several positions per (actor, draft), with undated ones and ties on the day, so "latest" has to break ties by id.
+        var writes = new List<GraphWrite>();
+        for (var i = 0; i < 40; i++)
+        {
+            var since = days[random.Next(days.Length)];
+            var until = random.Next(3) == 0 && since is { } s ? s.AddDays(200 + random.Next(400)) : (DateOnly?)null;
+            writes.Add(new CreatePosition(new Position($"pos-{random.Next(1000):000}-{i}", actors[random.Next(actors.Length)], drafts[random.Next(drafts.Length)],
+                stances[random.Next(stances.Length)], since, until, [Cite("report-1")])));
+        }
+        await Store.ApplyAsync(writes);
+        var all = await Store.GetPositionsAsync(new FactFilter());
+        foreach (var subset in new[] { null, actors, actors[..2] })
+            foreach (var (from, to) in new[] { ((DateOnly?)null, (DateOnly?)null), (Day(2019, 6, 1), Day(2019, 6, 1)), (Day(2020, 1, 1), Day(2021, 12, 31)), (null, Day(2019, 1, 1)) })
+            {
+                var expected = AgreementCounts.Of(all.Where(p => (subset is null || subset.Contains(p.ActorId)) && AgreementCounts.Overlaps(p.Since, p.Until, from, to)).ToList());
+                var actual = await Store.GetAgreementsAsync(subset, from, to);
+                Assert.Equal(expected.ActorIds, actual.ActorIds);
+                Assert.Equal(expected.DraftIds, actual.DraftIds);
+                Assert.Equal(expected.Pairs.OrderBy(p => p.Key.A, StringComparer.Ordinal).ThenBy(p => p.Key.B, StringComparer.Ordinal),
+                    actual.Pairs.OrderBy(p => p.Key.A, StringComparer.Ordinal).ThenBy(p => p.Key.B, StringComparer.Ordinal));
+            }
+    }
+
+    [SkippableFact]
+    public async Task Agreement_counts_follow_the_next_position_written()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreatePosition(new Position("p-1", "japan", "draft-a", Stance.Backs, Day(2020, 1, 1), null, [Cite("report-1")])),
+            new CreatePosition(new Position("p-2", "france", "draft-a", Stance.Backs, Day(2020, 1, 1), null, [Cite("report-1")])),
+        ]);
+        Assert.Equal((1, 0), (await Store.GetAgreementsAsync(["japan", "france", "taro-aso"], null, null)).Pairs[("france", "japan")]);
+
+        await Store.ApplyAsync([new CreatePosition(new Position("p-3", "france", "draft-a", Stance.Opposes, Day(2021, 1, 1), null, [Cite("report-1")]))]);
+        Assert.Equal((0, 1), (await Store.GetAgreementsAsync(["japan", "france", "taro-aso"], null, null)).Pairs[("france", "japan")]);
+
+        await Store.ApplyAsync([
+            new CreatePosition(new Position("p-4", "taro-aso", "draft-b", Stance.Backs, null, null, [Cite("report-1")])),
+            new CreatePosition(new Position("p-5", "japan", "draft-b", Stance.Sponsors, null, null, [Cite("report-1")])),
+        ]);
+        var counts = await Store.GetAgreementsAsync(["japan", "france", "taro-aso"], null, null);
+        Assert.Equal(["france", "japan", "taro-aso"], counts.ActorIds);
+        Assert.Equal(["draft-a", "draft-b"], counts.DraftIds);
+        Assert.Equal((1, 0), counts.Pairs[("japan", "taro-aso")]);
+        Assert.Equal(2, counts.Pairs.Count);
+    }
+
+    [SkippableFact]
     public async Task Is_reachable()
     {
         Assert.True(await Store.IsReachableAsync());

@@ -57,9 +57,8 @@ public sealed class CoalitionService(IGraphStore store)
             throw new GraphException(ErrorCodes.DateOrder, $"'to' ({DateParsing.Format(to.Value)}) is before 'from' ({DateParsing.Format(from.Value)}).");
         if (actorIds is { Count: 0 })
             return new Alignment(from, to, [], [], [], [], 0, []);
-        var positions = (await store.GetPositionsAsync(new FactFilter(SubjectIds: actorIds), null, ct))
-            .Where(p => (to is null || p.Since is null || p.Since <= to) && (from is null || p.Until is null || p.Until > from)).ToList();
-        return await BuildAsync(positions, from, to, m => (to is null || m.Since is null || m.Since <= to) && (from is null || m.Until is null || m.Until > from), ct);
+        var counts = await store.GetAgreementsAsync(actorIds, from, to, ct);
+        return await BuildAsync(counts, from, to, m => AgreementCounts.Overlaps(m.Since, m.Until, from, to), ct);
     }
 
     /// <summary>The blocs on each day a position began or ended within the window, and who moved between them.</summary>
@@ -76,7 +75,7 @@ public sealed class CoalitionService(IGraphStore store)
         foreach (var day in days)
         {
             var holding = all.Where(p => Dates.Holds(p.Since, p.Until, day)).ToList();
-            var alignment = await BuildAsync(holding, day, day, m => Dates.Holds(m.Since, m.Until, day), ct);
+            var alignment = await BuildAsync(AgreementCounts.Of(holding, ct), day, day, m => Dates.Holds(m.Since, m.Until, day), ct);
             snapshots.Add(new BlocSnapshot(day, alignment.Blocs));
             var current = alignment.Blocs.SelectMany(b => b.Members.Select(m => (m, b.Id))).ToDictionary(x => x.m, x => x.Id);
             if (previous is not null)
@@ -91,40 +90,24 @@ public sealed class CoalitionService(IGraphStore store)
         return new BlocTimeline(snapshots, moves);
     }
 
-    private async Task<Alignment> BuildAsync(IReadOnlyList<Position> positions, DateOnly? from, DateOnly? to,
+    private async Task<Alignment> BuildAsync(AgreementCounts counts, DateOnly? from, DateOnly? to,
         Func<Membership, bool> inPeriod, CancellationToken ct)
     {
-        var actors = positions.Select(p => p.ActorId).Distinct().Order(StringComparer.Ordinal).ToList();
-        var drafts = positions.Select(p => p.DraftId).Distinct().Order(StringComparer.Ordinal).ToList();
-        // An actor's side of a draft is its latest position on it in the period: +1 for, −1 against.
-        var sides = positions.GroupBy(p => (p.ActorId, p.DraftId))
-            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Since ?? DateOnly.MinValue).Last().Stance == Stance.Opposes ? -1 : 1);
-
+        var actors = counts.ActorIds;
+        var drafts = counts.DraftIds;
         var memberships = actors.Count == 0 ? [] : (await store.GetMembershipsAsync(new FactFilter(SubjectIds: actors), ct)).Where(inPeriod).ToList();
         var allianceKinds = memberships.Count == 0 ? new Dictionary<string, AllianceKind>()
             : (await store.GetAlliancesAsync(memberships.Select(m => m.AllianceId).Distinct().ToList(), ct)).ToDictionary(a => a.Id, a => a.Kind);
         var alliancesOf = memberships.Where(m => allianceKinds.GetValueOrDefault(m.AllianceId) != AllianceKind.BodyMembership)
             .GroupBy(m => m.ActorId).ToDictionary(g => g.Key, g => g.Select(m => m.AllianceId).ToHashSet());
 
-        // Pairs are counted per draft and per alliance (not all pairs times all drafts), so the work
-        // follows how many actors share each draft; the request's cancellation is honoured between drafts.
-        var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree, int Shared)>();
+        // Pairs of the drafts come counted (by the store or from the positions); alliances are counted here, per alliance.
+        var pairs = counts.Pairs.ToDictionary(p => p.Key, p => (p.Value.Agree, p.Value.Disagree, Shared: 0));
         void Add(string x, string y, int agree, int disagree, int shared)
         {
             var key = string.CompareOrdinal(x, y) < 0 ? (x, y) : (y, x);
             var count = pairs.GetValueOrDefault(key);
             pairs[key] = (count.Agree + agree, count.Disagree + disagree, count.Shared + shared);
-        }
-        foreach (var draft in sides.GroupBy(s => s.Key.DraftId))
-        {
-            ct.ThrowIfCancellationRequested();
-            var onDraft = draft.Select(s => (Actor: s.Key.ActorId, Side: s.Value)).ToList();
-            for (var i = 0; i < onDraft.Count; i++)
-                for (var j = i + 1; j < onDraft.Count; j++)
-                {
-                    var same = onDraft[i].Side == onDraft[j].Side;
-                    Add(onDraft[i].Actor, onDraft[j].Actor, same ? 1 : 0, same ? 0 : 1, 0);
-                }
         }
         foreach (var alliance in alliancesOf.SelectMany(kv => kv.Value.Select(a => (Alliance: a, Actor: kv.Key))).GroupBy(x => x.Alliance))
         {
