@@ -30,6 +30,7 @@ builder.Services.AddSingleton<CoalitionService>();
 builder.Services.AddSingleton<GraphViews>();
 builder.Services.AddScoped<GraphLoaders>();
 builder.Services.AddSingleton<WriteAccess>();
+builder.Services.AddSingleton(_ => new DocumentCache()); // parsed and validated documents, by query text
 // Browsers may call the API from the origins configured in Graph:Cors:Origins (notebook hosts, say); none by default.
 var corsOrigins = builder.Configuration.GetSection("Graph:Cors:Origins").Get<string[]>() ?? [];
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(corsOrigins)

@@ -300,6 +300,24 @@ public sealed class ConfiguredQueryLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Depth_and_cost_are_measured_for_every_request_of_a_cached_text()
+    {
+        // The same text, validated and cached by the first request, is over the cost limit only with a larger page.
+        const string Paged = "query Paged($n: Int, $deep: Boolean!) { drafts(first: $n) { nodes { title positions { stance } " +
+            "forum @include(if: $deep) { represents { represents { name } } } } } }";
+        async Task<string?> CodeAsync(object variables)
+        {
+            using var response = await http.PostAsJsonAsync("/graphql", new { query = Paged, variables });
+            return FirstCode(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
+        }
+        Assert.Null(await CodeAsync(new { n = 10, deep = false }));
+        Assert.Null(await CodeAsync(new { n = 20, deep = false }));
+        Assert.Equal("MAX_COST_EXCEEDED", await CodeAsync(new { n = 21, deep = false }));
+        Assert.Equal("MAX_DEPTH_EXCEEDED", await CodeAsync(new { n = 1, deep = true }));
+        Assert.Null(await CodeAsync(new { n = 1, deep = false }));
+    }
+
+    [Fact]
     public async Task Body_and_query_string_limits_are_configurable_and_a_chunked_body_is_counted_too()
     {
         var padding = new string(' ', 2000);

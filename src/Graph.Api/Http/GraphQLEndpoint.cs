@@ -28,9 +28,10 @@ public static class GraphQLEndpoint
     {
         var limits = QueryLimits.From(app.Configuration);
         var rules = new QueryLimitRules(limits);
+        var documents = app.Services.GetRequiredService<DocumentCache>();
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post],
             (HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, WriteAccess writeAccess,
-                ILogger<GraphSchemaMarker> logger) => HandleAsync(http, executer, serializer, writeAccess, limits, rules, logger));
+                ILogger<GraphSchemaMarker> logger) => HandleAsync(http, executer, serializer, writeAccess, limits, rules, documents, logger));
     }
 
     private sealed record GraphQLRequest(string Query, Inputs? Variables, string? OperationName, Inputs? Extensions);
@@ -44,7 +45,7 @@ public static class GraphQLEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        WriteAccess writeAccess, QueryLimits limits, QueryLimitRules rules, ILogger<GraphSchemaMarker> logger)
+        WriteAccess writeAccess, QueryLimits limits, QueryLimitRules rules, DocumentCache documents, ILogger<GraphSchemaMarker> logger)
     {
         var mediaType = Negotiate(http.Request);
         if (mediaType is null)
@@ -61,12 +62,15 @@ public static class GraphQLEndpoint
 
         GraphQLRequest request;
         GraphQLDocument? document;
+        bool cached;
         try
         {
             request = HttpMethods.IsGet(http.Request.Method)
                 ? ReadGet(http.Request, serializer, limits)
                 : await ReadPostAsync(http.Request, serializer, limits);
-            document = Parse(request.Query);
+            document = documents.Get(request.Query);
+            cached = document is not null;
+            document ??= Parse(request.Query);
             if (document is not null && IsMutation(document, request.OperationName))
             {
                 if (HttpMethods.IsGet(http.Request.Method))
@@ -107,7 +111,8 @@ public static class GraphQLEndpoint
                 Extensions = request.Extensions,
                 RequestServices = http.RequestServices,
                 CancellationToken = http.RequestAborted,
-                ValidationRules = rules.All, // the core rules, then depth and cost
+                // The core rules, then depth and cost; a cached document passed the core rules already.
+                ValidationRules = cached ? rules.Limits : rules.All,
                 Timeout = limits.Timeout,    // cancels the execution's token: resolvers and store calls stop
                 TimeoutAction = TimeoutAction.ReturnTimeoutError,
                 UnhandledExceptionDelegate = context =>
@@ -122,6 +127,8 @@ public static class GraphQLEndpoint
         {
             return; // the client went away: no one to answer
         }
+        if (!cached && document is not null && result.Executed)
+            documents.Add(request.Query, document); // executed, so it passed every rule, the core ones among them
         var timedOut = result.Errors?.Any(e => e is TimeoutError) == true;
         if (timedOut)
         {

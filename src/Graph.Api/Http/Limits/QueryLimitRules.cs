@@ -3,10 +3,22 @@ using GraphQL.Validation;
 namespace Graph.Api.Http.Limits;
 
 /// <summary>The validation rules a request runs: graphql-dotnet's core rules, then depth, then cost.</summary>
-public sealed class QueryLimitRules(QueryLimits limits)
+public sealed class QueryLimitRules
 {
-    public IReadOnlyList<IValidationRule> All { get; } =
-        [.. DocumentValidator.CoreRules, new MaxDepthRule(limits), new MaxCostRule(limits)];
+    public QueryLimitRules(QueryLimits limits)
+    {
+        Limits = [new MaxDepthRule(limits), new MaxCostRule(limits)];
+        All = [.. DocumentValidator.CoreRules, .. Limits];
+    }
+
+    /// <summary>Every rule, for a document seen for the first time.</summary>
+    public IReadOnlyList<IValidationRule> All { get; }
+
+    /// <summary>
+    /// Depth and cost alone, for a document that already passed the core rules (<see cref="Graph.Api.Http.DocumentCache"/>): they
+    /// depend on the request's variables, so they run every time.
+    /// </summary>
+    public IReadOnlyList<IValidationRule> Limits { get; }
 }
 
 /// <summary>
