@@ -203,7 +203,7 @@ public static class GraphQLEndpoint
     private static Inputs? ReadInputs(JsonElement element, string name, IGraphQLTextSerializer serializer) => element.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
-        JsonValueKind.Object => serializer.Deserialize<Inputs>(element.GetRawText()),
+        JsonValueKind.Object => serializer.ReadNode<Inputs>(element), // from the parsed element, not re-read from text
         _ => throw new RequestError(StatusCodes.Status400BadRequest, $"'{name}' must be a JSON object."),
     };
 
@@ -245,7 +245,20 @@ public static class GraphQLEndpoint
         RequestError TooLarge(string size) => new(StatusCodes.Status413PayloadTooLarge,
             $"The request body is {size} bytes; the limit is {limit}.", LimitCodes.BodyTooLarge);
         if (request.ContentLength > limit) throw TooLarge(request.ContentLength.Value.ToString());
-        var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        if (request.ContentLength is { } length)
+        {
+            // The usual case: the length is known (and within the limit), so read straight into one array of that size.
+            var body = new byte[length];
+            var filled = 0;
+            while (filled < body.Length)
+            {
+                var count = await request.Body.ReadAsync(body.AsMemory(filled), request.HttpContext.RequestAborted);
+                if (count == 0) break; // shorter than announced: Kestrel fails the request; parse what came
+                filled += count;
+            }
+            return body.AsMemory(0, filled);
+        }
+        var buffer = new MemoryStream(4096);
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
