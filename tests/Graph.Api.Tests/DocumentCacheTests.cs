@@ -63,6 +63,17 @@ public sealed class DocumentCacheTests(SeedHostFixture fixture) : IClassFixture<
         Assert.Equal(JsonValueKind.Null, missing.GetProperty("actor").ValueKind);
     }
 
+    [Theory]
+    [InlineData("query Q($id: ID!) { draft(id: $id) { id positions(stance: BACKS) { since actor { id name } } } }", true)]
+    [InlineData("query Q($id: ID!) { actor(id: $id) { statements(first: 5) { nodes { id } } } }", true)]
+    [InlineData("query Q($n: Int) { drafts(first: $n) { nodes { id } } }", false)]
+    [InlineData("query Q($n: Int = 5) { actor(id: \"japan\") { statements(first: $n) { totalCount } } }", false)]
+    [InlineData("query Q($deep: Boolean!) { drafts { nodes { id forum @include(if: $deep) { name } } } }", false)]
+    [InlineData("query Q($n: Int) { ...F } fragment F on Query { drafts(first: $n) { totalCount } }", false)]
+    [InlineData("query Q($skip: Boolean!) { ... @skip(if: $skip) { drafts { totalCount } } }", false)]
+    public void Depth_and_cost_are_known_not_to_vary_only_when_no_variable_reaches_first_or_a_directive(string query, bool ignores) =>
+        Assert.Equal(ignores, new CachedDocument(Parser.Parse(query)).MeasureIgnoresVariables);
+
     [Fact]
     public void The_cache_is_bounded_by_the_length_of_its_texts()
     {

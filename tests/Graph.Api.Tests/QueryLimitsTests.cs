@@ -318,6 +318,24 @@ public sealed class ConfiguredQueryLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_operation_over_the_limits_is_refused_after_another_of_the_same_document_passed()
+    {
+        // Nothing here varies with variables, so a passed operation is not measured again; the other one still is.
+        const string Document = "query Cheap { drafts(first: 1) { nodes { title } } } " +
+            "query Dear { drafts(first: 21) { nodes { title positions { stance } } } }";
+        async Task<string?> CodeAsync(string operationName)
+        {
+            using var response = await http.PostAsJsonAsync("/graphql", new { query = Document, operationName });
+            return FirstCode(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
+        }
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Null(await CodeAsync("Cheap"));
+            Assert.Equal("MAX_COST_EXCEEDED", await CodeAsync("Dear"));
+        }
+    }
+
+    [Fact]
     public async Task Body_and_query_string_limits_are_configurable_and_a_chunked_body_is_counted_too()
     {
         var padding = new string(' ', 2000);

@@ -62,15 +62,14 @@ public static class GraphQLEndpoint
 
         GraphQLRequest request;
         GraphQLDocument? document;
-        bool cached;
+        CachedDocument? cached;
         try
         {
             request = HttpMethods.IsGet(http.Request.Method)
                 ? ReadGet(http.Request, serializer, limits)
                 : await ReadPostAsync(http.Request, serializer, limits);
-            document = documents.Get(request.Query);
-            cached = document is not null;
-            document ??= Parse(request.Query);
+            cached = documents.Get(request.Query);
+            document = cached?.Document ?? Parse(request.Query);
             if (document is not null && IsMutation(document, request.OperationName))
             {
                 if (HttpMethods.IsGet(http.Request.Method))
@@ -111,8 +110,9 @@ public static class GraphQLEndpoint
                 Extensions = request.Extensions,
                 RequestServices = http.RequestServices,
                 CancellationToken = http.RequestAborted,
-                // The core rules, then depth and cost; a cached document passed the core rules already.
-                ValidationRules = cached ? rules.Limits : rules.All,
+                // The core rules, then depth and cost; a cached document passed the core rules already, and need not be
+                // measured again when its operation passed before and variables cannot change the measure.
+                ValidationRules = cached is null ? rules.All : cached.WithinLimits(request.OperationName) ? [] : rules.Limits,
                 Timeout = limits.Timeout,    // cancels the execution's token: resolvers and store calls stop
                 TimeoutAction = TimeoutAction.ReturnTimeoutError,
                 UnhandledExceptionDelegate = context =>
@@ -127,8 +127,8 @@ public static class GraphQLEndpoint
         {
             return; // the client went away: no one to answer
         }
-        if (!cached && document is not null && result.Executed)
-            documents.Add(request.Query, document); // executed, so it passed every rule, the core ones among them
+        if (document is not null && result.Executed) // executed, so it passed every rule it was given
+            (cached ?? documents.Add(request.Query, document)).Passed(request.OperationName);
         var timedOut = result.Errors?.Any(e => e is TimeoutError) == true;
         if (timedOut)
         {
