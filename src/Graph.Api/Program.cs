@@ -33,6 +33,7 @@ builder.Services.AddSingleton<WriteAccess>();
 // The gazetteer and lexicon (data/ingest, copied to ingest/ beside the app) are read once, on the first report.
 builder.Services.AddSingleton(_ => Graph.Ingest.Lexicon.Load());
 builder.Services.AddSingleton<ReportIngestion>();
+builder.Services.AddSingleton(_ => new DocumentCache()); // parsed and validated documents, by query text
 // Browsers may call the API from the origins configured in Graph:Cors:Origins (notebook hosts, say); none by default.
 var corsOrigins = builder.Configuration.GetSection("Graph:Cors:Origins").Get<string[]>() ?? [];
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(corsOrigins)

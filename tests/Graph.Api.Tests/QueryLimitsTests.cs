@@ -300,6 +300,42 @@ public sealed class ConfiguredQueryLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Depth_and_cost_are_measured_for_every_request_of_a_cached_text()
+    {
+        // The same text, validated and cached by the first request, is over the cost limit only with a larger page.
+        const string Paged = "query Paged($n: Int, $deep: Boolean!) { drafts(first: $n) { nodes { title positions { stance } " +
+            "forum @include(if: $deep) { represents { represents { name } } } } } }";
+        async Task<string?> CodeAsync(object variables)
+        {
+            using var response = await http.PostAsJsonAsync("/graphql", new { query = Paged, variables });
+            return FirstCode(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
+        }
+        Assert.Null(await CodeAsync(new { n = 10, deep = false }));
+        Assert.Null(await CodeAsync(new { n = 20, deep = false }));
+        Assert.Equal("MAX_COST_EXCEEDED", await CodeAsync(new { n = 21, deep = false }));
+        Assert.Equal("MAX_DEPTH_EXCEEDED", await CodeAsync(new { n = 1, deep = true }));
+        Assert.Null(await CodeAsync(new { n = 1, deep = false }));
+    }
+
+    [Fact]
+    public async Task An_operation_over_the_limits_is_refused_after_another_of_the_same_document_passed()
+    {
+        // Nothing here varies with variables, so a passed operation is not measured again; the other one still is.
+        const string Document = "query Cheap { drafts(first: 1) { nodes { title } } } " +
+            "query Dear { drafts(first: 21) { nodes { title positions { stance } } } }";
+        async Task<string?> CodeAsync(string operationName)
+        {
+            using var response = await http.PostAsJsonAsync("/graphql", new { query = Document, operationName });
+            return FirstCode(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
+        }
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Null(await CodeAsync("Cheap"));
+            Assert.Equal("MAX_COST_EXCEEDED", await CodeAsync("Dear"));
+        }
+    }
+
+    [Fact]
     public async Task Body_and_query_string_limits_are_configurable_and_a_chunked_body_is_counted_too()
     {
         var padding = new string(' ', 2000);

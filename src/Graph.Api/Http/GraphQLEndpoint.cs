@@ -28,9 +28,10 @@ public static class GraphQLEndpoint
     {
         var limits = QueryLimits.From(app.Configuration);
         var rules = new QueryLimitRules(limits);
+        var documents = app.Services.GetRequiredService<DocumentCache>();
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post],
             (HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, WriteAccess writeAccess,
-                ILogger<GraphSchemaMarker> logger) => HandleAsync(http, executer, serializer, writeAccess, limits, rules, logger));
+                ILogger<GraphSchemaMarker> logger) => HandleAsync(http, executer, serializer, writeAccess, limits, rules, documents, logger));
     }
 
     private sealed record GraphQLRequest(string Query, Inputs? Variables, string? OperationName, Inputs? Extensions);
@@ -44,7 +45,7 @@ public static class GraphQLEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        WriteAccess writeAccess, QueryLimits limits, QueryLimitRules rules, ILogger<GraphSchemaMarker> logger)
+        WriteAccess writeAccess, QueryLimits limits, QueryLimitRules rules, DocumentCache documents, ILogger<GraphSchemaMarker> logger)
     {
         var mediaType = Negotiate(http.Request);
         if (mediaType is null)
@@ -61,12 +62,14 @@ public static class GraphQLEndpoint
 
         GraphQLRequest request;
         GraphQLDocument? document;
+        CachedDocument? cached;
         try
         {
             request = HttpMethods.IsGet(http.Request.Method)
                 ? ReadGet(http.Request, serializer, limits)
                 : await ReadPostAsync(http.Request, serializer, limits);
-            document = Parse(request.Query);
+            cached = documents.Get(request.Query);
+            document = cached?.Document ?? Parse(request.Query);
             if (document is not null && IsMutation(document, request.OperationName))
             {
                 if (HttpMethods.IsGet(http.Request.Method))
@@ -107,7 +110,9 @@ public static class GraphQLEndpoint
                 Extensions = request.Extensions,
                 RequestServices = http.RequestServices,
                 CancellationToken = http.RequestAborted,
-                ValidationRules = rules.All, // the core rules, then depth and cost
+                // The core rules, then depth and cost; a cached document passed the core rules already, and need not be
+                // measured again when its operation passed before and variables cannot change the measure.
+                ValidationRules = cached is null ? rules.All : cached.WithinLimits(request.OperationName) ? [] : rules.Limits,
                 Timeout = limits.Timeout,    // cancels the execution's token: resolvers and store calls stop
                 TimeoutAction = TimeoutAction.ReturnTimeoutError,
                 UnhandledExceptionDelegate = context =>
@@ -122,6 +127,8 @@ public static class GraphQLEndpoint
         {
             return; // the client went away: no one to answer
         }
+        if (document is not null && result.Executed) // executed, so it passed every rule it was given
+            (cached ?? documents.Add(request.Query, document)).Passed(request.OperationName);
         var timedOut = result.Errors?.Any(e => e is TimeoutError) == true;
         if (timedOut)
         {
@@ -196,7 +203,7 @@ public static class GraphQLEndpoint
     private static Inputs? ReadInputs(JsonElement element, string name, IGraphQLTextSerializer serializer) => element.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
-        JsonValueKind.Object => serializer.Deserialize<Inputs>(element.GetRawText()),
+        JsonValueKind.Object => serializer.ReadNode<Inputs>(element), // from the parsed element, not re-read from text
         _ => throw new RequestError(StatusCodes.Status400BadRequest, $"'{name}' must be a JSON object."),
     };
 
@@ -238,7 +245,20 @@ public static class GraphQLEndpoint
         RequestError TooLarge(string size) => new(StatusCodes.Status413PayloadTooLarge,
             $"The request body is {size} bytes; the limit is {limit}.", LimitCodes.BodyTooLarge);
         if (request.ContentLength > limit) throw TooLarge(request.ContentLength.Value.ToString());
-        var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        if (request.ContentLength is { } length)
+        {
+            // The usual case: the length is known (and within the limit), so read straight into one array of that size.
+            var body = new byte[length];
+            var filled = 0;
+            while (filled < body.Length)
+            {
+                var count = await request.Body.ReadAsync(body.AsMemory(filled), request.HttpContext.RequestAborted);
+                if (count == 0) break; // shorter than announced: Kestrel fails the request; parse what came
+                filled += count;
+            }
+            return body.AsMemory(0, filled);
+        }
+        var buffer = new MemoryStream(4096);
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
