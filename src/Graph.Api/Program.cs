@@ -42,6 +42,7 @@ builder.Services.AddSingleton<StoreStartup>();
 builder.Services.AddHostedService(services => services.GetRequiredService<StoreStartup>());
 builder.Services.AddGraphQL(graphql => graphql
     .AddSchema<GraphSchema>()
+    .AddDocumentExecuter<GraphDocumentExecuter>()
     .AddGraphTypes(typeof(GraphSchema).Assembly)
     .AddSystemTextJson()
     .AddErrorInfoProvider<GraphErrorInfoProvider>());

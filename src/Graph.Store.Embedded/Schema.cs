@@ -90,6 +90,11 @@ internal static class Schema
         END;
         """;
 
+    /// <summary>
+    /// The tables, indexes and triggers of the current version. No comment stands inside a table's column list: SQLite
+    /// keeps a table's text as written, and the DROP COLUMN of SQLite 3.49 (the one SQLitePCLRaw 2.1.11 bundles) cuts that
+    /// text at the last comma before a last column, inside a comment if one is there, leaving a table it cannot read back.
+    /// </summary>
     public const string Ddl = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS marker(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -97,11 +102,12 @@ internal static class Schema
         -- Every node id with its label: ids are unique across labels, and "what is x?" is one lookup.
         CREATE TABLE IF NOT EXISTS node(id TEXT PRIMARY KEY, label TEXT NOT NULL) WITHOUT ROWID;
 
+        -- aliases: a JSON array of strings.
         CREATE TABLE IF NOT EXISTS actor(
             id TEXT PRIMARY KEY REFERENCES node(id),
             kind TEXT NOT NULL,
             name TEXT NOT NULL,
-            aliases TEXT NOT NULL DEFAULT '[]', -- JSON array of strings
+            aliases TEXT NOT NULL DEFAULT '[]',
             description TEXT);
         CREATE INDEX IF NOT EXISTS actor_by_name ON actor(name, id);
 
@@ -134,6 +140,7 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS alliance_by_name ON alliance(name, id);
 
         -- seq is an INTEGER PRIMARY KEY so the full-text index can key on it: a plain rowid may change on VACUUM.
+        -- effective_date is COALESCE(date, the source's date), set on insert (a source's date never changes): the order of "newest first".
         CREATE TABLE IF NOT EXISTS statement(
             seq INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE REFERENCES node(id),
@@ -144,7 +151,6 @@ internal static class Schema
             source_id TEXT NOT NULL REFERENCES source(id),
             via_id TEXT REFERENCES actor(id),
             setting TEXT,
-            -- COALESCE(date, the source's date), set on insert (a source's date never changes): the order of "newest first".
             effective_date TEXT);
         CREATE INDEX IF NOT EXISTS statement_by_speaker_date ON statement(speaker_id, effective_date DESC, id);
         CREATE INDEX IF NOT EXISTS statement_by_date ON statement(effective_date DESC, id);
@@ -265,7 +271,8 @@ internal static class Schema
         -- on purpose: it is a new table only, so CREATE IF NOT EXISTS gives it to files of any version on
         -- open and older builds never look at it (keep it additive; the version is bumped elsewhere).
         -- subject_id has no foreign key: a subject is a node or a dated fact (tables node and fact), so
-        -- the write checks that it exists. The same subject, source and span is recorded once.
+        -- the write checks that it exists. The same subject, source and span is recorded once. created is 1 when
+        -- this extraction created the subject.
         CREATE TABLE IF NOT EXISTS extraction(
             subject_id TEXT NOT NULL,
             source_id TEXT NOT NULL REFERENCES source(id),
@@ -274,7 +281,7 @@ internal static class Schema
             text TEXT NOT NULL,
             confidence REAL NOT NULL,
             rule TEXT NOT NULL,
-            created INTEGER NOT NULL, -- 1 when this extraction created the subject
+            created INTEGER NOT NULL,
             PRIMARY KEY(subject_id, source_id, start, length)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS extraction_by_source ON extraction(source_id, start);
         """;

@@ -71,7 +71,6 @@ public sealed class ApiHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 

@@ -259,7 +259,6 @@ public sealed class ConfiguredQueryLimitsTests : IAsyncLifetime
     {
         http.Dispose();
         await factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 

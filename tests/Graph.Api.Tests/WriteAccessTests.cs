@@ -46,8 +46,15 @@ public sealed class WriteAccessTests(SeedHostFixture fixture) : IClassFixture<Se
     public async Task A_mutation_hidden_among_several_operations_still_needs_a_key()
     {
         using var anonymous = fixture.Host.AnonymousClient();
-        var (status, _) = await PostAsync(anonymous, "query A { actors { totalCount } } " + CreateGhost.Replace("mutation {", "mutation B {"));
-        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        var document = "query A { actors { totalCount } } " + CreateGhost.Replace("mutation {", "mutation B {");
+        // With no operation name nothing runs (the request must choose); naming the mutation needs the key.
+        var (status, body) = await PostAsync(anonymous, document);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(body.TryGetProperty("data", out _));
+        Assert.Contains("operation", body.GetProperty("errors")[0].Message(), StringComparison.OrdinalIgnoreCase);
+        using var named = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = document, operationName = "B" }) };
+        using var response = await anonymous.SendAsync(named);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]

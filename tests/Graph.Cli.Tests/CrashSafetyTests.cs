@@ -21,7 +21,6 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output) : IDispos
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 

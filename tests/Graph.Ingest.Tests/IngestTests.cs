@@ -26,9 +26,12 @@ public sealed class IngestTests : IDisposable
         Over Chinese and Russian objections, the draft was circulated Friday. A Chinese foreign ministry spokeswoman (Jiang Yu) says Japan is overreacting.
         """;
 
+    private readonly List<SqliteGraphStore> opened = [];
+
     private async Task<SqliteGraphStore> SeededStoreAsync(string name = "graph")
     {
         var store = new SqliteGraphStore(Path.Combine(folder, name + ".db"));
+        opened.Add(store);
         await store.InitializeAsync();
         var dataset = Dataset.Load(Path.Combine(AppContext.BaseDirectory, "seed", "north-korea-sanctions-2006.json"));
         await store.ApplyAsync(dataset.ToWrites());
@@ -224,7 +227,8 @@ public sealed class IngestTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Each store lets go of its own pool: clearing every pool would close connections that other test classes are opening.
+        foreach (var store in opened) store.Dispose();
         Directory.Delete(folder, recursive: true);
     }
 }

@@ -70,7 +70,7 @@ public static class GraphQLEndpoint
                 : await ReadPostAsync(http.Request, serializer, limits);
             cached = documents.Get(request.Query);
             document = cached?.Document ?? Parse(request.Query);
-            if (document is not null && IsMutation(document, request.OperationName))
+            if (document is not null && OperationSelection.Select(document, request.OperationName).Operation == OperationType.Mutation)
             {
                 if (HttpMethods.IsGet(http.Request.Method))
                 {
@@ -87,6 +87,13 @@ public static class GraphQLEndpoint
         catch (RequestError e)
         {
             await WriteErrorAsync(http, serializer, e.Status, mediaType, e.Message, e.Code);
+            return;
+        }
+        catch (DocumentError e)
+        {
+            // No operation, or none by that name, or several and no name: nothing runs, as the executor would answer.
+            await WriteErrorAsync(http, serializer, mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
+                mediaType, e.Message, e.Code ?? "BAD_REQUEST");
             return;
         }
         catch (UnparsableDocument)
@@ -279,18 +286,6 @@ public static class GraphQLEndpoint
             // The parser can fail while describing a syntax error (a lone carriage return): still a syntax error.
             throw new UnparsableDocument();
         }
-    }
-
-    /// <summary>
-    /// Whether the operation the request selects is a mutation. With no operation name and several
-    /// operations, any mutation among them counts, so an ambiguous request cannot slip a write past the checks.
-    /// </summary>
-    private static bool IsMutation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        if (operationName is null)
-            return operations.Any(o => o.Operation == OperationType.Mutation);
-        return operations.FirstOrDefault(o => o.Name?.StringValue == operationName)?.Operation == OperationType.Mutation;
     }
 
     private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message,
