@@ -2,6 +2,7 @@ using Graph.Api;
 using Graph.Api.GraphQL;
 using Graph.Api.Exports;
 using Graph.Api.Http;
+using Graph.Api.Http.Limits;
 using Graph.Core;
 using Graph.Core.Coalitions;
 using Graph.Store.Embedded;
@@ -34,6 +35,7 @@ builder.Services.AddSingleton<WriteAccess>();
 builder.Services.AddSingleton(_ => Graph.Ingest.Lexicon.Load());
 builder.Services.AddSingleton<ReportIngestion>();
 builder.Services.AddSingleton(_ => new DocumentCache()); // parsed and validated documents, by query text
+builder.Services.AddSingleton(services => new HeavyRequests(QueryLimits.From(services.GetRequiredService<IConfiguration>())));
 // Browsers may call the API from the origins configured in Graph:Cors:Origins (notebook hosts, say); none by default.
 var corsOrigins = builder.Configuration.GetSection("Graph:Cors:Origins").Get<string[]>() ?? [];
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(corsOrigins)

@@ -29,10 +29,13 @@ public static class GraphQLEndpoint
         var limits = QueryLimits.From(app.Configuration);
         var rules = new QueryLimitRules(limits);
         var documents = app.Services.GetRequiredService<DocumentCache>();
+        var heavy = app.Services.GetRequiredService<HeavyRequests>();
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post],
             (HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, WriteAccess writeAccess,
-                ILogger<GraphSchemaMarker> logger) => HandleAsync(http, executer, serializer, writeAccess, limits, rules, documents, logger));
+                ILogger<GraphSchemaMarker> logger) => HandleAsync(http, executer, serializer, writeAccess, limits, rules, documents, heavy, logger));
     }
+
+    private const string InvalidText = "The request holds a string that is not valid Unicode text (invalid UTF-8, or a lone surrogate such as \\ud800).";
 
     private sealed record GraphQLRequest(string Query, Inputs? Variables, string? OperationName, Inputs? Extensions);
 
@@ -45,7 +48,7 @@ public static class GraphQLEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        WriteAccess writeAccess, QueryLimits limits, QueryLimitRules rules, DocumentCache documents, ILogger<GraphSchemaMarker> logger)
+        WriteAccess writeAccess, QueryLimits limits, QueryLimitRules rules, DocumentCache documents, HeavyRequests heavy, ILogger<GraphSchemaMarker> logger)
     {
         var mediaType = Negotiate(http.Request);
         if (mediaType is null)
@@ -63,6 +66,7 @@ public static class GraphQLEndpoint
         GraphQLRequest request;
         GraphQLDocument? document;
         CachedDocument? cached;
+        GraphQLOperationDefinition? operation = null;
         try
         {
             request = HttpMethods.IsGet(http.Request.Method)
@@ -70,17 +74,21 @@ public static class GraphQLEndpoint
                 : await ReadPostAsync(http.Request, serializer, limits);
             cached = documents.Get(request.Query);
             document = cached?.Document ?? Parse(request.Query);
-            if (document is not null && OperationSelection.Select(document, request.OperationName).Operation == OperationType.Mutation)
+            // A cached document executed, so it is within the bounds; any other is bounded before validation reads it.
+            if (cached is null && document is not null && DocumentBounds.Check(document, limits) is { } refusal)
+                throw new RequestError(mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, refusal.Message, refusal.Code);
+            if (document is not null) operation = OperationSelection.Select(document, request.OperationName);
+            if (operation?.Operation == OperationType.Mutation)
             {
                 if (HttpMethods.IsGet(http.Request.Method))
                 {
                     http.Response.Headers.Allow = HttpMethods.Post;
                     throw new RequestError(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST, not GET.");
                 }
-                if (writeAccess.Refusal(http.Request) is { } refusal)
+                if (writeAccess.Refusal(http.Request) is { } writeRefusal)
                 {
                     http.Response.Headers.WWWAuthenticate = "Bearer";
-                    throw new RequestError(StatusCodes.Status401Unauthorized, refusal, "UNAUTHENTICATED");
+                    throw new RequestError(StatusCodes.Status401Unauthorized, writeRefusal, "UNAUTHENTICATED");
                 }
             }
         }
@@ -101,6 +109,20 @@ public static class GraphQLEndpoint
             // As for any document that does not parse: 400 in graphql-response+json, 200 in plain JSON.
             await WriteErrorAsync(http, serializer, mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
                 mediaType, "The document is not valid GraphQL syntax.", "GRAPHQL_PARSE_FAILED");
+            return;
+        }
+
+        var isHeavy = operation is not null && HeavyRequests.IsHeavy(document!, operation);
+        IDisposable? turn;
+        try { turn = isHeavy ? await heavy.EnterAsync(http.RequestAborted) : null; }
+        catch (OperationCanceledException) { return; } // the client went away while waiting
+        using var heldTurn = turn;
+        if (isHeavy && turn is null)
+        {
+            http.Response.Headers.RetryAfter = heavy.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteErrorAsync(http, serializer, StatusCodes.Status429TooManyRequests, mediaType,
+                $"Too many heavy requests (alignment, blocTimeline, graph, path) are running; at most {limits.MaxHeavyRequests} run at once. " +
+                $"Try again in {heavy.RetryAfterSeconds} s.", LimitCodes.Busy);
             return;
         }
 
@@ -145,6 +167,13 @@ public static class GraphQLEndpoint
                 { Code = LimitCodes.Timeout }];
             logger.LogWarning("A GraphQL request ran out of time ({Timeout}) and was cancelled", limits.Timeout);
         }
+        if (result.Errors is { Count: var errorCount } errors && errorCount > limits.MaxErrors)
+        {
+            var shown = new ExecutionErrors();
+            foreach (var error in errors.Take(limits.MaxErrors)) shown.Add(error);
+            shown.Add(new ExecutionError($"{errorCount - limits.MaxErrors} more errors are not shown (at most {limits.MaxErrors} are).") { Code = LimitCodes.TooManyErrors });
+            result.Errors = shown;
+        }
         result.Extensions ??= [];
         result.Extensions["storeRoundTrips"] = roundTrips.Count;
 
@@ -153,7 +182,21 @@ public static class GraphQLEndpoint
             : !result.Executed ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        var answer = new CappedBuffer(limits.MaxResponseBytes);
+        try
+        {
+            await serializer.WriteAsync(answer, result, http.RequestAborted);
+        }
+        catch (CappedBuffer.FullException)
+        {
+            logger.LogWarning("A GraphQL answer was over the limit of {Limit} bytes and was not sent", limits.MaxResponseBytes);
+            await WriteErrorAsync(http, serializer, mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType,
+                $"The answer is larger than the limit of {limits.MaxResponseBytes} bytes. Ask for less (smaller pages, fewer fields or aliases).",
+                LimitCodes.ResponseTooLarge);
+            return;
+        }
+        http.Response.ContentLength = answer.Length;
+        await http.Response.Body.WriteAsync(answer.GetBuffer().AsMemory(0, (int)answer.Length), http.RequestAborted);
     }
 
     /// <summary>The media type to answer with, or null when the client accepts neither.</summary>
@@ -201,6 +244,10 @@ public static class GraphQLEndpoint
             using var document = JsonDocument.Parse(json);
             return ReadInputs(document.RootElement, name, serializer);
         }
+        catch (JsonException e) when (e.InnerException is InvalidOperationException)
+        {
+            throw new RequestError(StatusCodes.Status400BadRequest, InvalidText);
+        }
         catch (JsonException)
         {
             throw new RequestError(StatusCodes.Status400BadRequest, $"'{name}' is not valid JSON.");
@@ -242,7 +289,15 @@ public static class GraphQLEndpoint
                     : throw new RequestError(StatusCodes.Status400BadRequest, $"'{name}' must be a string.");
             }
             Inputs? Object(string name) => root.TryGetProperty(name, out var value) ? ReadInputs(value, name, serializer) : null;
-            return new GraphQLRequest(Text("query", true)!, Object("variables"), Text("operationName", false), Object("extensions"));
+            try
+            {
+                return new GraphQLRequest(Text("query", true)!, Object("variables"), Text("operationName", false), Object("extensions"));
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+                // Well-formed JSON whose strings are not text: invalid UTF-8, or an escaped lone surrogate such as \ud800.
+                throw new RequestError(StatusCodes.Status400BadRequest, InvalidText);
+            }
         }
     }
 

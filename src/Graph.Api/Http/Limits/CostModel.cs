@@ -17,7 +17,9 @@ namespace Graph.Api.Http.Limits;
 /// <c>totalCount</c> and <c>pageInfo</c> are counted once.</item>
 /// <item>Any other list of objects (Draft.positions, Actor.memberships, Statement.about, Position.evidence, ...)
 /// multiplies what is selected under it by <see cref="QueryLimits.ListEstimate"/> (10 by default).</item>
-/// <item>Introspection (<c>__schema</c>, <c>__type</c>, <c>__typename</c> and everything under them) costs 0.</item>
+/// <item>Fields whose work is far more than one field's cost their <see cref="Weights"/> instead of 1: introspection
+/// (<c>__schema</c>, <c>__type</c>, with everything under them free) and the root fields that compute over many facts
+/// (<c>alignment</c>, <c>blocTimeline</c>, <c>graph</c>, <c>path</c>). <c>__typename</c> costs 0.</item>
 /// <item>Fields are counted as execution resolves them: fragments expanded, fields with the same response name in one
 /// selection merged (a fragment spread twice counts once), fields left out by <c>@skip</c>/<c>@include</c> not counted.</item>
 /// </list>
@@ -27,13 +29,30 @@ public static class CostModel
 {
     public const string Name = "page-weighted field count";
 
+    /// <summary>What the heavy fields cost, each, instead of 1 (introspection at any level, the others as root fields).</summary>
+    public static readonly IReadOnlyDictionary<string, int> Weights = new Dictionary<string, int>
+    {
+        ["__schema"] = 5_000,
+        ["__type"] = 100,
+        ["alignment"] = 5_000,
+        ["blocTimeline"] = 10_000,
+        ["graph"] = 2_000,
+        ["path"] = 1_000,
+    };
+
+    /// <summary>Root fields whose requests wait for a turn among <see cref="QueryLimits.MaxHeavyRequests"/> (CPU-bound work over many facts).</summary>
+    public static bool IsHeavy(string rootField) => rootField is "alignment" or "blocTimeline" or "graph" or "path";
+
     /// <summary>What one field costs (times the multiplier it stands under) and the multiplier for its selection.</summary>
     /// <param name="pageAbove">The page size of the field right above, when that field is paged and not a list (a connection).</param>
     internal static (double Impact, double ChildMultiplier, int? PageForChildren) Of(FieldType field, IDictionary<string, ArgumentValue>? arguments,
-        int? pageAbove, int listEstimate)
+        int? pageAbove, int listEstimate, bool atRoot)
     {
+        if (field.Name == "__typename") return (0, 0, null);
         if (field.Name.StartsWith("__", StringComparison.Ordinal))
-            return (0, 0, null); // introspection, and all under it, is free
+            return (Weights.GetValueOrDefault(field.Name, 1), 0, null); // what is under it is in the weight
+        if (atRoot && Weights.TryGetValue(field.Name, out var weight))
+            return (weight, 1, null);
         var page = PageSize(field, arguments);
         if (!IsList(field.ResolvedType))
             return (1, 1, page); // a connection passes its page size on to its 'nodes'
@@ -114,7 +133,8 @@ public sealed class QueryMeasure
             var (ast, on) = group[0];
             if (Definition(ast, on) is not { } field) continue; // unknown fields are the core rules' to report
             Depth = Math.Max(Depth, level);
-            var (impact, childMultiplier, pageForChildren) = CostModel.Of(field, context.ArgumentValues?.GetValueOrDefault(ast), pageAbove, limits.ListEstimate);
+            var (impact, childMultiplier, pageForChildren) = CostModel.Of(field, context.ArgumentValues?.GetValueOrDefault(ast), pageAbove, limits.ListEstimate,
+                atRoot: level == 1);
             Cost += impact * multiplier;
             var children = group.Where(g => g.Field.SelectionSet is not null).Select(g => (g.Field.SelectionSet!, field.ResolvedType!.GetNamedType())).ToList();
             if (children.Count > 0)

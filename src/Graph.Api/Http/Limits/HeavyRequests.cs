@@ -1,0 +1,64 @@
+using GraphQL;
+using GraphQLParser;
+using GraphQLParser.AST;
+
+namespace Graph.Api.Http.Limits;
+
+/// <summary>
+/// Admission for heavy requests: those whose operation asks for a root field that computes over many facts
+/// (<see cref="CostModel.IsHeavy"/>). At most <see cref="QueryLimits.MaxHeavyRequests"/> run at once; the next wait up to
+/// <see cref="QueryLimits.HeavyQueueWait"/> for a turn and are then refused (HTTP 429, <c>BUSY</c>), so that a crowd of
+/// heavy requests cannot take every core and all the memory while cheap reads wait behind them.
+/// </summary>
+public sealed class HeavyRequests(QueryLimits limits) : IDisposable
+{
+    private readonly SemaphoreSlim turns = new(limits.MaxHeavyRequests, limits.MaxHeavyRequests);
+
+    /// <summary>Seconds a refused client is told to wait before it tries again.</summary>
+    public int RetryAfterSeconds { get; } = Math.Max(1, (int)Math.Ceiling(limits.Timeout.TotalSeconds / 2));
+
+    /// <summary>A turn, released on dispose; null when none came free in time.</summary>
+    public async Task<IDisposable?> EnterAsync(CancellationToken ct) =>
+        await turns.WaitAsync(limits.HeavyQueueWait, ct) ? new Turn(turns) : null;
+
+    /// <summary>
+    /// Whether the operation asks for a heavy root field, directly or through fragments spread at its root. Reads the
+    /// operation the executor runs; the document has passed <see cref="DocumentBounds"/> (no cycles), and each fragment is read once.
+    /// </summary>
+    public static bool IsHeavy(GraphQLDocument document, GraphQLOperationDefinition operation)
+    {
+        if (operation.Operation != OperationType.Query) return false;
+        var seen = new HashSet<string>();
+        var sets = new Stack<GraphQLSelectionSet>([operation.SelectionSet]);
+        while (sets.Count > 0)
+        {
+            foreach (var selection in sets.Pop().Selections)
+            {
+                switch (selection)
+                {
+                    case GraphQLField field when CostModel.IsHeavy(field.Name.StringValue):
+                        return true;
+                    case GraphQLInlineFragment inline:
+                        sets.Push(inline.SelectionSet);
+                        break;
+                    case GraphQLFragmentSpread spread when seen.Add(spread.FragmentName.Name.StringValue):
+                        if (document.FindFragmentDefinition(spread.FragmentName.Name.Value) is { } fragment) sets.Push(fragment.SelectionSet);
+                        break;
+                }
+            }
+        }
+        return false;
+    }
+
+    public void Dispose() => turns.Dispose();
+
+    private sealed class Turn(SemaphoreSlim turns) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0) turns.Release();
+        }
+    }
+}
