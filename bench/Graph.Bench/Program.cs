@@ -13,7 +13,7 @@ using Graph.Store.Embedded;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-if (args.Length == 0 || args[0] is not ("generate" or "run" or "ingest" or "diagnose" or "proto-load"))
+if (args.Length == 0 || args[0] is not ("generate" or "run" or "ingest" or "diagnose" or "proto-load" or "abuse"))
 {
     Console.Error.WriteLine("""
         usage: Graph.Bench generate --preset small|large [--database PATH] [--seed N] [--batch N]
@@ -21,6 +21,7 @@ if (args.Length == 0 || args[0] is not ("generate" or "run" or "ingest" or "diag
                                     [--warmup N] [--clients N] [--throughput-seconds N] [--api-dll PATH] [--port N] [--regenerate]
                                     [--ingest-seconds N] [--seeds DIR]
                Graph.Bench ingest   [--ingest-seconds N] [--seeds DIR]
+               Graph.Bench abuse    --preset small|large [--database PATH] [--seed N] [--heavy-clients N] [--heavy-seconds N] [--api-dll PATH]
         """);
     return 2;
 }
@@ -54,6 +55,24 @@ if (args[0] == "ingest")
     Console.WriteLine("| measure | result | target | met |");
     Console.WriteLine("|---|---|---|---|");
     foreach (var row in rows) Console.WriteLine($"| {row.Measure} | {row.Result} | {row.Target} | {row.Met} |");
+    return 0;
+}
+if (args[0] == "abuse")
+{
+    if (!await Bench.IsGeneratedAsync(database, preset, seed)) Bench.PrintLoad(await Bench.GenerateAsync(preset, seed, database, batch, fresh: true), preset, database);
+    var abusePort = FreePort();
+    using var abuseApi = Bench.StartApi(options.Get("api-dll", Meta("GraphApiDll")), database, abusePort);
+    using var abuseHttp = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{abusePort}"), Timeout = TimeSpan.FromSeconds(120) };
+    await Bench.WaitReadyAsync(abuseHttp, abuseApi, TimeSpan.FromSeconds(60));
+    var report = await Abuse.RunAsync(new Plan(preset, seed), abuseHttp, abuseApi, options.Int("heavy-clients", 20), options.Double("heavy-seconds", 20), seed);
+    Bench.Stop(abuseApi);
+    Console.WriteLine();
+    Console.WriteLine($"## Graph.Bench abuse, preset `{preset.Name}` (seed {seed})");
+    Console.WriteLine();
+    Console.WriteLine($"Command: `{commandLine}`  ");
+    Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Bench.MemTotalGiB():0.0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+    Console.WriteLine();
+    Console.Write(report);
     return 0;
 }
 if (args[0] == "generate")

@@ -52,6 +52,9 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>The host's own store, for writes the API has no mutation for (extractions, which the extractor records).</summary>
     public IGraphStore Store => factory.Services.GetRequiredService<IGraphStore>();
 
+    /// <summary>The host's services, for what a test must hold (a heavy request's turn).</summary>
+    public IServiceProvider Services => factory.Services;
+
     /// <summary>A client of this host that sends no credential.</summary>
     public HttpClient AnonymousClient() => new() { BaseAddress = Http.BaseAddress };
 

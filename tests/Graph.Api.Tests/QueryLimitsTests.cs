@@ -154,10 +154,12 @@ public sealed class QueryLimitsTests(SeedHostFixture fixture) : IClassFixture<Se
     {
         // 40 fragments, 2 KB: merged, the response has 41 fields; written out, 2^41 selections, which graphql-dotnet's
         // executor would go through one by one (no timeout can interrupt it).
-        var fragments = Enumerable.Range(1, 40).Select(i => $"fragment F{i} on Query {{ ...F{i - 1} a{i}: __typename ...F{i - 1} }}");
-        var query = "{ ...F40 }\nfragment F0 on Query { __typename }\n" + string.Join("\n", fragments);
+        var fragments = Enumerable.Range(1, 40).Select(i => $"fragment F{i} on Actor {{ ...F{i - 1} a{i}: name ...F{i - 1} }}");
+        var query = "{ actor(id: \"japan\") { ...F40 } }\nfragment F0 on Actor { name }\n" + string.Join("\n", fragments);
         var clock = Stopwatch.StartNew();
-        var error = await Api.ErrorAsync(query);
+        Assert.Equal("MAX_FRAGMENT_DEPTH_EXCEEDED", (await Api.ErrorAsync(query)).Code());
+        // 16 of them (as deep as fragments may go): 2^16 selections written out.
+        var error = await Api.ErrorAsync("{ actor(id: \"japan\") { ...F16 } }\nfragment F0 on Actor { name }\n" + string.Join("\n", fragments.Take(16)));
         Assert.Equal("MAX_COST_EXCEEDED", error.Code());
         Assert.Contains("more than 50000 fields once its fragments are written out", error.Message());
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
@@ -289,10 +291,12 @@ public sealed class ConfiguredQueryLimitsTests : IAsyncLifetime
         // drafts 1 + nodes 1 + 20 (default page) × (title 1 + positions 1 + 10 (list estimate) × stance 1) = 242
         var (_, atLimit) = await PostAsync("{ drafts { nodes { title positions { stance } } } }");
         Assert.Null(FirstCode(atLimit));
-        // totalCount and pageInfo count once; introspection is free
-        var (_, cheap) = await PostAsync("{ drafts(first: 20) { totalCount pageInfo { hasNextPage } nodes { __typename title positions { stance } } } __schema { types { name } } }");
+        // totalCount and pageInfo count once, __typename is free, and __schema costs its weight whatever is under it
+        var (_, cheap) = await PostAsync("{ drafts(first: 20) { totalCount pageInfo { hasNextPage } nodes { __typename title positions { stance } } } }");
         Assert.Equal("MAX_COST_EXCEEDED", FirstCode(cheap)); // 242 + totalCount 1 + pageInfo 1 + hasNextPage 1 = 245
         Assert.Contains("cost is 245; the limit is 242", cheap.GetProperty("errors")[0].Message());
+        var (_, introspected) = await PostAsync("{ __schema { types { name fields { name } } } }");
+        Assert.Contains($"cost is {Graph.Api.Http.Limits.CostModel.Weights["__schema"]};", introspected.GetProperty("errors")[0].Message());
         var (_, over) = await PostAsync("{ drafts(first: 21) { nodes { title positions { stance } } } }");
         Assert.Equal("MAX_COST_EXCEEDED", FirstCode(over));
         Assert.Contains("cost is 254; the limit is 242", over.GetProperty("errors")[0].Message());

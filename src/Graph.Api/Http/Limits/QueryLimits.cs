@@ -53,7 +53,7 @@ public sealed record QueryLimits
 
     /// <summary>How many times one root field may be asked in one operation (under aliases, or through fragments), and one
     /// response name given in one selection.</summary>
-    public int MaxAliases { get; init; } = 20;
+    public int MaxAliases { get; init; } = 50;
 
     // Bounds on the answer and on concurrent heavy work.
 
