@@ -20,7 +20,7 @@ internal static class Evaluate
         output.WriteLine($"{"report",-34} {"kind",-9} {"gold",5} {"found",6} {"correct",8} {"precision",10} {"recall",7}");
         foreach (var goldPath in Directory.EnumerateFiles(goldFolder, "*.json").Order(StringComparer.Ordinal))
         {
-            var gold = Evaluation.LoadGold(goldPath);
+            var gold = LoadGold(goldPath);
             var reportPath = gold.Report.StartsWith("seeds/", StringComparison.Ordinal)
                 ? seedsFolder is null ? null : Path.Combine(seedsFolder, gold.Report["seeds/".Length..])
                 : gold.Report;
@@ -51,6 +51,12 @@ internal static class Evaluate
         return pass ? 0 : 1;
     }
 
+    private static GoldReport LoadGold(string path)
+    {
+        try { return Evaluation.LoadGold(path); }
+        catch (System.Text.Json.JsonException e) { throw new InvalidDataException($"{path}: is not a gold annotation: {e.Message}"); }
+    }
+
     private static void Print(TextWriter output, string name, Score s)
     {
         var bar = s.MinPrecision is null ? "" : s.Passes ? "  ok" : "  BELOW BAR";
@@ -61,6 +67,6 @@ internal static class Evaluate
     public static ActorIndex Index(Lexicon lexicon, bool withSeedGraph)
     {
         if (!withSeedGraph) return ActorIndex.Build(lexicon, [], new Dictionary<string, Role>());
-        return ActorIndex.Build(lexicon, Dataset.Load(Path.Combine(AppContext.BaseDirectory, "seed", "north-korea-sanctions-2006.json")));
+        return ActorIndex.Build(lexicon, DatasetFile.Read(DatasetFile.Bundled));
     }
 }
