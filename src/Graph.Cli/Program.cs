@@ -103,14 +103,14 @@ static Command DefineExtract()
 
 static Command DefineEvaluate()
 {
-    var gold = new Option<string?>("--gold") { HelpName = "DIR", Description = "the gold annotations (default: data/ingest/gold)" };
+    var gold = new Option<string?>("--gold") { HelpName = "DIR", Description = "the gold annotations (default: data/ingest/gold, as built with the program)" };
     var seeds = new Option<string?>("--seeds") { HelpName = "DIR", Description = "the folder of the seed reports the gold's seeds/... paths name" };
     var known = Known();
     var verbose = new Option<string>("--verbose") { HelpName = "yes|no", Description = "print the score of each report and each miss", DefaultValueFactory = _ => "no" };
     verbose.AcceptOnlyFromAmong("yes", "no", "true", "false");
     var command = new Command("evaluate", "Print extraction's precision and recall against the gold annotations; exit 1 below the bars.")
         { gold, seeds, known, verbose };
-    command.SetAction(result => Evaluate.Run(result.GetValue(gold) ?? Path.Combine("data", "ingest", "gold"), result.GetValue(seeds), result.GetValue(known) == "seed",
+    command.SetAction(result => Evaluate.Run(result.GetValue(gold), result.GetValue(seeds), result.GetValue(known) == "seed",
         result.GetValue(verbose) is "yes" or "true", Console.Out));
     return command;
 }

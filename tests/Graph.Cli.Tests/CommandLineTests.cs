@@ -139,6 +139,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.DoesNotContain("   at ", run.Out + run.Err);
     }
 
+    [Fact]
+    public async Task Evaluate_finds_its_gold_files_from_any_folder()
+    {
+        var run = await GraphCli.RunInAsync(folder, Patience, "evaluate", "--verbose", "yes");
+        Assert.True(run.Err.Length == 0, run.Err);
+        foreach (var gold in Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "data", "ingest", "gold"), "own-*.json"))
+            Assert.Contains(Path.GetFileNameWithoutExtension(gold) + " ", run.Out); // scored, not skipped
+        Assert.DoesNotContain("skipped own-", run.Out);
+        Assert.Contains("all reports", run.Out);
+    }
+
     /// <summary>A path of the given kind where a report is expected.</summary>
     private string BadReport(string kind)
     {
@@ -155,4 +166,11 @@ public sealed class CommandLineTests : IDisposable
 
     /// <summary>What a command line error says before the help that follows it.</summary>
     private static string FirstLines(string err) => err.Split("Description:")[0];
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("The tests do not run inside the repository.");
+    }
 }
