@@ -31,7 +31,7 @@ public static class BulkLoad
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var clock = Stopwatch.StartNew();
-        var dataset = Dataset.Load(datasetPath);
+        var dataset = DatasetFile.Read(datasetPath);
         using var store = new SqliteGraphStore(databasePath);
         await store.InitializeAsync(ct);
         var fullPath = Path.GetFullPath(databasePath);

@@ -7,11 +7,18 @@ namespace Graph.Cli;
 /// <summary>
 /// `graph evaluate`: reads every report that has a gold file, compares, and prints precision and
 /// recall per kind of fact, per report and in total. Fails (exit 1) below issue 4's bars.
+/// The gold annotations and their reports are copied beside the program (the csproj mirrors data/ingest),
+/// so it runs from any folder.
 /// </summary>
 internal static class Evaluate
 {
-    public static int Run(string goldFolder, string? seedsFolder, bool withSeedGraph, bool verbose, TextWriter output)
+    public static int Run(string? goldOption, string? seedsFolder, bool withSeedGraph, bool verbose, TextWriter output)
     {
+        // A gold file names its report from the repository root: the program's folder for the copy
+        // beside it, the current folder for gold given with --gold (as run from the repository).
+        var (goldFolder, root) = goldOption is null
+            ? (Path.Combine(AppContext.BaseDirectory, "data", "ingest", "gold"), AppContext.BaseDirectory)
+            : (goldOption, "");
         var lexicon = Lexicon.Load();
         var extractor = new Extractor(lexicon);
         var index = Index(lexicon, withSeedGraph);
@@ -20,10 +27,10 @@ internal static class Evaluate
         output.WriteLine($"{"report",-34} {"kind",-9} {"gold",5} {"found",6} {"correct",8} {"precision",10} {"recall",7}");
         foreach (var goldPath in Directory.EnumerateFiles(goldFolder, "*.json").Order(StringComparer.Ordinal))
         {
-            var gold = Evaluation.LoadGold(goldPath);
+            var gold = LoadGold(goldPath);
             var reportPath = gold.Report.StartsWith("seeds/", StringComparison.Ordinal)
                 ? seedsFolder is null ? null : Path.Combine(seedsFolder, gold.Report["seeds/".Length..])
-                : gold.Report;
+                : Path.Combine(root, gold.Report);
             if (reportPath is null || !File.Exists(reportPath))
             {
                 skipped.Add($"{Path.GetFileName(goldPath)}: {gold.Report} not found{(seedsFolder is null ? " (no --seeds folder)" : "")}");
@@ -51,6 +58,12 @@ internal static class Evaluate
         return pass ? 0 : 1;
     }
 
+    private static GoldReport LoadGold(string path)
+    {
+        try { return Evaluation.LoadGold(path); }
+        catch (System.Text.Json.JsonException e) { throw new InvalidDataException($"{path}: is not a gold annotation: {e.Message}"); }
+    }
+
     private static void Print(TextWriter output, string name, Score s)
     {
         var bar = s.MinPrecision is null ? "" : s.Passes ? "  ok" : "  BELOW BAR";
@@ -61,6 +74,6 @@ internal static class Evaluate
     public static ActorIndex Index(Lexicon lexicon, bool withSeedGraph)
     {
         if (!withSeedGraph) return ActorIndex.Build(lexicon, [], new Dictionary<string, Role>());
-        return ActorIndex.Build(lexicon, Dataset.Load(Path.Combine(AppContext.BaseDirectory, "seed", "north-korea-sanctions-2006.json")));
+        return ActorIndex.Build(lexicon, DatasetFile.Read(DatasetFile.Bundled));
     }
 }

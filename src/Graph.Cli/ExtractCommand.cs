@@ -7,6 +7,7 @@ internal static class ExtractCommand
 {
     public static async Task<int> RunAsync(string path, ReportMetadata metadata, bool withSeedGraph, TextWriter output)
     {
+        if (Directory.Exists(path)) throw new ReportException($"{path}: is a folder; extract reads one report file (ingest reads folders).");
         var lexicon = Lexicon.Load();
         var report = await ReportReader.ReadFileAsync(path, metadata);
         var found = new Extractor(lexicon).Extract(report, Evaluate.Index(lexicon, withSeedGraph));

@@ -1,123 +1,160 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Globalization;
 using Graph.Cli;
-using Graph.Core.Seed;
-using Graph.Store.Neo4j;
+using Graph.Core;
+using Graph.Ingest;
 
-// The graph command line: work on datasets and stores outside the API.
-//   graph cypher-seed [DATASET.json]                       print the dataset as a Cypher script for Neo4j (cypher/seed.cypher)
-//   graph load DATASET.json --database PATH [--batch N]    bulk-load a dataset into an embedded database file
-//   graph synth --statements N [--seed S] [--output FILE]  write a synthetic dataset (for load and soak tests)
-const string usage = """
-    usage: graph cypher-seed [DATASET.json]
-           graph load DATASET.json --database PATH [--batch N]
-           graph synth --statements N [--seed S] [--output FILE]
-           graph ingest PATH... --database PATH [--outlet NAME] [--title TEXT] [--date YYYY-MM-DD] [--url URL]
-           graph extract REPORT [--outlet NAME] [--title TEXT] [--date YYYY-MM-DD] [--known seed|none]
-           graph evaluate [--gold DIR] [--seeds DIR] [--known seed|none] [--verbose yes]
+// The graph command line: work on datasets, stores and reports outside the API. This file only builds
+// the command tree; each command's work is in its own file.
+var root = new RootCommand("""
+    Work on graph datasets, stores and news reports outside the API.
+    Exit codes: 0 done; 1 the work failed (a file that cannot be read, a load not completed, extraction
+    below the bars); 2 the command line is wrong (an unknown command or option, a missing or bad value).
+    """)
+{
+    DefineCypherSeed(), DefineLoad(), DefineSynth(), DefineIngest(), DefineExtract(), DefineEvaluate(),
+};
 
-      cypher-seed   print the seed dataset (default: the bundled July 2006 episode) as a Cypher script
-                    that loads it into Neo4j, safe to run twice; cypher/seed.cypher is its output.
-      load          load a dataset into the embedded database file PATH (created if missing), in
-                    transactions of N writes each (default 500), printing a line per committed batch.
-                    Every create skips ids already stored, so a rerun after an interruption completes
-                    the load without duplicating anything (and never overwrites curated changes).
-      ingest        read news reports (files, or folders of *.txt) into the embedded database PATH:
-                    actors, people and roles, quotes and reported speech, stances on drafts, each
-                    with its report, character span, confidence and rule. A report may start with
-                    "Outlet:", "Title:", "Date:", "URL:" lines ended by "---", or have a sidecar
-                    NAME.meta.json; the options fill what neither gives. The same report twice adds
-                    nothing; a report that cannot be read is skipped with its reason (exit 1).
-      extract       show what would be read from one report, writing nothing.
-      evaluate      compare extraction with the gold annotations (data/ingest/gold; seed reports
-                    from --seeds) and print precision and recall per kind of fact; exit 1 below
-                    the bars. --known none leaves the seed graph's people out of name resolution.
-      synth         write a valid synthetic dataset with N statements (and actors, sources, drafts,
-                    alliances, roles, memberships and positions with evidence in proportion) to FILE
-                    or standard output; the same N and S always give the same file.
-    """;
-
+// Response files (@FILE) are off: a report or dataset path may start with '@'.
+var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+if (parse.Action is ParseErrorAction)
+{
+    foreach (var error in parse.Errors) Console.Error.WriteLine($"graph: {error.Message}");
+    // Then the failing command's help, on standard error too: standard output may be a file being written.
+    parse.InvocationConfiguration.Output = Console.Error;
+    new HelpAction().Invoke(parse);
+    return 2;
+}
 try
 {
-    switch (args)
-    {
-        case ["cypher-seed", .. var rest] when rest.Length <= 1:
-        {
-            var datasetPath = rest.Length == 1 ? rest[0] : Path.Combine(AppContext.BaseDirectory, "seed", "north-korea-sanctions-2006.json");
-            var dataset = Dataset.Load(datasetPath);
-            Console.Out.Write(CypherSeed.Render(dataset, Path.Combine(AppContext.BaseDirectory, "cypher", "seed")));
-            return 0;
-        }
-        case ["load", .. var rest]:
-        {
-            var options = Options.Parse(rest, valued: ["--database", "--batch"]);
-            if (options.Positional.Count != 1 || options.Get("--database") is not { } database)
-                return Usage("load needs one DATASET.json and --database PATH.");
-            var batch = options.GetInt("--batch", BulkLoad.DefaultBatchSize);
-            if (batch < 1) return Usage("--batch must be at least 1.");
-            return await BulkLoad.RunAsync(options.Positional[0], database, batch, Console.Out);
-        }
-        case ["synth", .. var rest]:
-        {
-            var options = Options.Parse(rest, valued: ["--statements", "--seed", "--output"]);
-            if (options.Positional.Count != 0 || options.Get("--statements") is null)
-                return Usage("synth needs --statements N.");
-            var statements = options.GetInt("--statements", 0);
-            if (statements < 1) return Usage("--statements must be at least 1.");
-            var dataset = SyntheticDataset.Create(statements, options.GetInt("--seed", 1));
-            if (options.Get("--output") is { } output)
-            {
-                await using var file = File.Create(output);
-                await SyntheticDataset.WriteAsync(dataset, file);
-            }
-            else
-            {
-                await using var stdout = Console.OpenStandardOutput();
-                await SyntheticDataset.WriteAsync(dataset, stdout);
-            }
-            return 0;
-        }
-        case ["ingest", .. var rest]:
-        {
-            var options = Options.Parse(rest, valued: ["--database", "--outlet", "--title", "--date", "--url"]);
-            if (options.Positional.Count == 0 || options.Get("--database") is not { } database)
-                return Usage("ingest needs at least one report file or folder and --database PATH.");
-            var defaults = new Graph.Ingest.ReportMetadata(options.Get("--outlet"), options.Get("--title"),
-                options.Get("--date") is { } date ? Graph.Core.DateParsing.Parse(date, "--date") : null, options.Get("--url"));
-            return await IngestCommand.RunAsync(options.Positional, database, defaults, Console.Out);
-        }
-        case ["extract", .. var rest]:
-        {
-            var options = Options.Parse(rest, valued: ["--outlet", "--title", "--date", "--known"]);
-            if (options.Positional.Count != 1) return Usage("extract needs one REPORT file.");
-            var metadata = new Graph.Ingest.ReportMetadata(options.Get("--outlet"), options.Get("--title"),
-                options.Get("--date") is { } date ? Graph.Core.DateParsing.Parse(date, "--date") : null);
-            return await ExtractCommand.RunAsync(options.Positional[0], metadata, options.Get("--known") != "none", Console.Out);
-        }
-        case ["evaluate", .. var rest]:
-        {
-            var options = Options.Parse(rest, valued: ["--gold", "--seeds", "--known", "--verbose"]);
-            var known = options.Get("--known") ?? "seed";
-            if (known is not ("seed" or "none")) return Usage("--known must be 'seed' or 'none'.");
-            return Evaluate.Run(options.Get("--gold") ?? Path.Combine("data", "ingest", "gold"), options.Get("--seeds"), known == "seed",
-                options.Get("--verbose") is "true" or "yes", Console.Out);
-        }
-        default:
-            Console.Error.WriteLine(usage);
-            return 2;
-    }
+    // Our own handler below: a file that cannot be read is one line, not a stack trace. Ctrl-C and
+    // SIGTERM end the process at once, as before: every command is safe to stop anywhere and rerun.
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
 }
-catch (UsageException e)
-{
-    return Usage(e.Message);
-}
-catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or Graph.Core.GraphException)
+catch (Exception e) when (e is ReportException or InvalidDataException or IOException or UnauthorizedAccessException
+                              or GraphException or System.Data.Common.DbException)
 {
     Console.Error.WriteLine($"graph: {e.Message}");
     return 1;
 }
 
-int Usage(string problem)
+static Command DefineCypherSeed()
 {
-    Console.Error.WriteLine($"graph: {problem}");
-    Console.Error.WriteLine(usage);
-    return 2;
+    var dataset = new Argument<string?>("DATASET.json") { Arity = ArgumentArity.ZeroOrOne, Description = "the dataset (default: the bundled July 2006 episode)" };
+    var command = new Command("cypher-seed", "Print a dataset as a Cypher script for Neo4j, safe to run twice (cypher/seed.cypher).") { dataset };
+    command.SetAction(result => CypherSeedCommand.Run(result.GetValue(dataset), Console.Out));
+    return command;
+}
+
+static Command DefineLoad()
+{
+    var dataset = new Argument<string>("DATASET.json") { Description = "the dataset to load" };
+    var database = Database();
+    var batch = Count("--batch", "writes per transaction");
+    batch.DefaultValueFactory = _ => BulkLoad.DefaultBatchSize;
+    var command = new Command("load", """
+        Load a dataset into an embedded database, a line per committed batch. A rerun after an
+        interruption completes the load, duplicating nothing and never overwriting curated changes.
+        """) { dataset, database, batch };
+    command.SetAction((result, ct) => BulkLoad.RunAsync(result.GetValue(dataset)!, result.GetValue(database)!, result.GetValue(batch), Console.Out, ct));
+    return command;
+}
+
+static Command DefineSynth()
+{
+    var statements = Count("--statements", "how many statements");
+    statements.Required = true;
+    var seed = new Option<int>("--seed") { HelpName = "S", Description = "the random seed", DefaultValueFactory = _ => 1 };
+    var output = new Option<string?>("--output") { HelpName = "FILE", Description = "where to write it (default: standard output)" };
+    var command = new Command("synth", """
+        Write a valid synthetic dataset of N statements, everything else in proportion;
+        the same N and S always give the same file.
+        """) { statements, seed, output };
+    command.SetAction(result => SyntheticDataset.RunAsync(result.GetValue(statements), result.GetValue(seed), result.GetValue(output)));
+    return command;
+}
+
+static Command DefineIngest()
+{
+    var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "report files, or folders of *.txt" };
+    var database = Database();
+    var (outlet, title, date) = (Outlet(), Title(), Date());
+    var url = new Option<string?>("--url") { HelpName = "URL", Description = "the report's address, where it does not say" };
+    var command = new Command("ingest", """
+        Read news reports into the embedded database; the options fill what a report's header or NAME.meta.json
+        does not say. A report that cannot be read is skipped with its reason (exit 1).
+        """) { paths, database, outlet, title, date, url };
+    command.SetAction(result => IngestCommand.RunAsync(result.GetValue(paths)!, result.GetValue(database)!,
+        new ReportMetadata(result.GetValue(outlet), result.GetValue(title), result.GetValue(date), result.GetValue(url)), Console.Out));
+    return command;
+}
+
+static Command DefineExtract()
+{
+    var report = new Argument<string>("REPORT") { Description = "the report file" };
+    var (outlet, title, date, known) = (Outlet(), Title(), Date(), Known());
+    var command = new Command("extract", "Show what would be read from one report, writing nothing.") { report, outlet, title, date, known };
+    command.SetAction(result => ExtractCommand.RunAsync(result.GetValue(report)!,
+        new ReportMetadata(result.GetValue(outlet), result.GetValue(title), result.GetValue(date)), result.GetValue(known) == "seed", Console.Out));
+    return command;
+}
+
+static Command DefineEvaluate()
+{
+    var gold = new Option<string?>("--gold") { HelpName = "DIR", Description = "the gold annotations (default: data/ingest/gold, as built with the program)" };
+    var seeds = new Option<string?>("--seeds") { HelpName = "DIR", Description = "the folder of the seed reports the gold's seeds/... paths name" };
+    var known = Known();
+    var verbose = new Option<string>("--verbose") { HelpName = "yes|no", Description = "print the score of each report and each miss", DefaultValueFactory = _ => "no" };
+    verbose.AcceptOnlyFromAmong("yes", "no", "true", "false");
+    var command = new Command("evaluate", "Print extraction's precision and recall against the gold annotations; exit 1 below the bars.")
+        { gold, seeds, known, verbose };
+    command.SetAction(result => Evaluate.Run(result.GetValue(gold), result.GetValue(seeds), result.GetValue(known) == "seed",
+        result.GetValue(verbose) is "yes" or "true", Console.Out));
+    return command;
+}
+
+/// <summary>A whole number of at least 1 (digits only, as the old parser took them).</summary>
+static Option<int> Count(string name, string description) => new(name)
+{
+    HelpName = "N",
+    Description = description,
+    CustomParser = result =>
+    {
+        var text = result.Tokens.SingleOrDefault()?.Value;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
+        result.AddError($"{name} must be a whole number of at least 1, got '{text}'.");
+        return 0;
+    },
+};
+
+static Option<string> Database() =>
+    new("--database") { HelpName = "PATH", Description = "the embedded database file (created if missing)", Required = true };
+
+static Option<string?> Outlet() => new("--outlet") { HelpName = "NAME", Description = "the outlet, where the report does not say" };
+
+static Option<string?> Title() => new("--title") { HelpName = "TEXT", Description = "the title, where the report does not say" };
+
+static Option<DateOnly?> Date() => new("--date")
+{
+    HelpName = "YYYY-MM-DD",
+    Description = "the day it was published, where the report does not say",
+    CustomParser = result =>
+    {
+        try { return DateParsing.Parse(result.Tokens.SingleOrDefault()?.Value ?? "", "--date"); }
+        catch (GraphException e) { result.AddError(e.Message); return null; }
+    },
+};
+
+static Option<string> Known()
+{
+    var known = new Option<string>("--known")
+    {
+        HelpName = "seed|none",
+        Description = "resolve names against the bundled seed graph's people too, or the gazetteer only",
+        DefaultValueFactory = _ => "seed",
+    };
+    known.AcceptOnlyFromAmong("seed", "none");
+    return known;
 }

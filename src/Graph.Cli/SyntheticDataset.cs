@@ -107,6 +107,15 @@ public static class SyntheticDataset
         };
     }
 
+    /// <summary>`graph synth`: the dataset of <paramref name="statements"/> and <paramref name="seed"/> into a file, or standard output.</summary>
+    public static async Task<int> RunAsync(int statements, int seed, string? outputPath)
+    {
+        var dataset = Create(statements, seed);
+        await using var output = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
+        await WriteAsync(dataset, output);
+        return 0;
+    }
+
     public static Task WriteAsync(Dataset dataset, Stream output, CancellationToken ct = default) =>
         JsonSerializer.SerializeAsync(output, dataset, Dataset.JsonOptions, ct);
 }

@@ -15,7 +15,10 @@ public static class GraphCli
         : Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self
         : "dotnet";
 
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => StartIn(null, args);
+
+    /// <summary>Starts the command in <paramref name="workingDirectory"/> (null: the tests' own).</summary>
+    public static Process StartIn(string? workingDirectory, string[] args)
     {
         Assert.True(File.Exists(Dll), $"The CLI is not built at {Dll}.");
         var info = new ProcessStartInfo(DotnetHost)
@@ -23,6 +26,7 @@ public static class GraphCli
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         info.ArgumentList.Add("exec");
         info.ArgumentList.Add(Dll);
@@ -31,9 +35,11 @@ public static class GraphCli
     }
 
     /// <summary>Runs the command to its end (at most <paramref name="timeout"/>) and returns its exit code and output.</summary>
-    public static async Task<(int Exit, string Out, string Err)> RunAsync(TimeSpan timeout, params string[] args)
+    public static Task<(int Exit, string Out, string Err)> RunAsync(TimeSpan timeout, params string[] args) => RunInAsync(null, timeout, args);
+
+    public static async Task<(int Exit, string Out, string Err)> RunInAsync(string? workingDirectory, TimeSpan timeout, params string[] args)
     {
-        using var process = Start(args);
+        using var process = StartIn(workingDirectory, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var cts = new CancellationTokenSource(timeout);

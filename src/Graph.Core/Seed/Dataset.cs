@@ -30,6 +30,8 @@ public sealed class Dataset
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false) },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,
+        // A null where the records allow none (a list, a name) is refused here, not met later as a crash.
+        RespectNullableAnnotations = true,
     };
 
     public static Dataset Load(string path)
