@@ -107,7 +107,14 @@ public sealed class AbuseTests : IAsyncLifetime
             // Through a fragment it is the same operation, so the same turn is needed.
             using var hidden = await api.Http.PostAsJsonAsync("/graphql", new { query = "{ ...H } fragment H on Query { a: alignment { modularity } }" });
             Assert.Equal(HttpStatusCode.TooManyRequests, hidden.StatusCode);
-            await api.QueryAsync(WhoBacks); // cheap reads need no turn
+            await api.QueryAsync(WhoBacks); // cheap reads need no turn, nor a draft's graph (the map's)
+            await api.QueryAsync("""query($s: GraphScope!) { graph(scope: $s, id: "japan-sanctions-resolution") { nodes { id } } }""", new { s = "DRAFT" });
+            using var window = await api.Http.PostAsJsonAsync("/graphql", new
+            {
+                query = "query($s: GraphScope!) { graph(scope: $s, from: \"2006-07-01\", to: \"2006-07-31\") { nodes { id } } }",
+                variables = new { s = "WINDOW" },
+            });
+            Assert.Equal(HttpStatusCode.TooManyRequests, window.StatusCode);
         }
         var answered = await api.QueryAsync(alignment);
         Assert.Equal(JsonValueKind.Number, answered.GetProperty("alignment").GetProperty("modularity").ValueKind);

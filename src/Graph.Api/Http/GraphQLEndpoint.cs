@@ -112,7 +112,7 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var isHeavy = operation is not null && HeavyRequests.IsHeavy(document!, operation);
+        var isHeavy = operation is not null && HeavyRequests.IsHeavy(document!, operation, request.Variables);
         IDisposable? turn;
         try { turn = isHeavy ? await heavy.EnterAsync(http.RequestAborted) : null; }
         catch (OperationCanceledException) { return; } // the client went away while waiting
@@ -121,7 +121,7 @@ public static class GraphQLEndpoint
         {
             http.Response.Headers.RetryAfter = heavy.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await WriteErrorAsync(http, serializer, StatusCodes.Status429TooManyRequests, mediaType,
-                $"Too many heavy requests (alignment, blocTimeline, graph, path) are running; at most {limits.MaxHeavyRequests} run at once. " +
+                $"Too many heavy requests (alignment, blocTimeline, the graph of a window) are running; at most {limits.MaxHeavyRequests} run at once. " +
                 $"Try again in {heavy.RetryAfterSeconds} s.", LimitCodes.Busy);
             return;
         }

@@ -40,8 +40,12 @@ public static class CostModel
         ["path"] = 1_000,
     };
 
-    /// <summary>Root fields whose requests wait for a turn among <see cref="QueryLimits.MaxHeavyRequests"/> (CPU-bound work over many facts).</summary>
-    public static bool IsHeavy(string rootField) => rootField is "alignment" or "blocTimeline" or "graph" or "path";
+    /// <summary>
+    /// Whether a root field, with its <c>scope</c> argument where it has one, is CPU-bound work over many facts, whose
+    /// requests wait for a turn among <see cref="QueryLimits.MaxHeavyRequests"/>: alignments and timelines over a window,
+    /// and the graph of a window (a draft's or a neighbourhood's graph is bounded by its draft or its depth).
+    /// </summary>
+    public static bool IsHeavy(string rootField, string? scope) => rootField is "alignment" or "blocTimeline" || (rootField == "graph" && scope is null or "WINDOW");
 
     /// <summary>What one field costs (times the multiplier it stands under) and the multiplier for its selection.</summary>
     /// <param name="pageAbove">The page size of the field right above, when that field is paged and not a list (a connection).</param>

@@ -25,7 +25,8 @@ public sealed class HeavyRequests(QueryLimits limits) : IDisposable
     /// Whether the operation asks for a heavy root field, directly or through fragments spread at its root. Reads the
     /// operation the executor runs; the document has passed <see cref="DocumentBounds"/> (no cycles), and each fragment is read once.
     /// </summary>
-    public static bool IsHeavy(GraphQLDocument document, GraphQLOperationDefinition operation)
+    /// <param name="variables">The request's variables, for a <c>scope</c> given by one (an unknown scope counts as heavy).</param>
+    public static bool IsHeavy(GraphQLDocument document, GraphQLOperationDefinition operation, Inputs? variables)
     {
         if (operation.Operation != OperationType.Query) return false;
         var seen = new HashSet<string>();
@@ -36,7 +37,7 @@ public sealed class HeavyRequests(QueryLimits limits) : IDisposable
             {
                 switch (selection)
                 {
-                    case GraphQLField field when CostModel.IsHeavy(field.Name.StringValue):
+                    case GraphQLField field when CostModel.IsHeavy(field.Name.StringValue, Scope(field, variables)):
                         return true;
                     case GraphQLInlineFragment inline:
                         sets.Push(inline.SelectionSet);
@@ -49,6 +50,14 @@ public sealed class HeavyRequests(QueryLimits limits) : IDisposable
         }
         return false;
     }
+
+    private static string? Scope(GraphQLField field, Inputs? variables) =>
+        field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "scope")?.Value switch
+        {
+            GraphQLEnumValue value => value.Name.StringValue,
+            GraphQLVariable variable when variables?.TryGetValue(variable.Name.StringValue, out var given) == true => given as string,
+            _ => null,
+        };
 
     public void Dispose() => turns.Dispose();
 

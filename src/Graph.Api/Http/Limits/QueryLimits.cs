@@ -63,8 +63,9 @@ public sealed record QueryLimits
     /// <summary>The largest answer, serialized; a larger one is replaced by a <c>RESPONSE_TOO_LARGE</c> error.</summary>
     public long MaxResponseBytes { get; init; } = 8 * 1024 * 1024;
 
-    /// <summary>How many requests with heavy fields (<see cref="CostModel.IsHeavy"/>) may run at once.</summary>
-    public int MaxHeavyRequests { get; init; } = 2;
+    /// <summary>How many requests with heavy fields (<see cref="CostModel.IsHeavy"/>) may run at once: half the cores by
+    /// default, so that a crowd of them leaves the other half to cheap reads.</summary>
+    public int MaxHeavyRequests { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
 
     /// <summary>How long a heavy request waits for its turn before it is refused with HTTP 429.</summary>
     public TimeSpan HeavyQueueWait { get; init; } = TimeSpan.FromSeconds(2);
