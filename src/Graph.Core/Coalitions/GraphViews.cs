@@ -6,7 +6,25 @@ public enum GraphScope { Draft, Neighbourhood, Window }
 public sealed record ViewNode(string Id, string Label, string Kind, string? BlocId, double Weight);
 
 /// <summary>An edge ready to draw, in its stored direction; ALIGNED edges carry the signed alignment weight.</summary>
-public sealed record ViewEdge(string Source, string Target, string Relation, double Weight, DateOnly? Since, DateOnly? Until);
+public sealed record ViewEdge(string Source, string Target, string Relation, double Weight, DateOnly? Since, DateOnly? Until)
+{
+    /// <summary>The sources of the facts the edge stands for, each once, in id order.</summary>
+    public IReadOnlyList<string> SourceIds { get; init; } = [];
+
+    /// <summary>The statements among that evidence, each once, in id order.</summary>
+    public IReadOnlyList<string> StatementIds { get; init; } = [];
+
+    /// <summary>This edge resting on the evidence given (in place of any it had).</summary>
+    public ViewEdge WithEvidence(IEnumerable<Evidence> evidence)
+    {
+        var list = evidence.ToList();
+        return this with
+        {
+            SourceIds = list.Select(e => e.SourceId).Distinct().Order(StringComparer.Ordinal).ToList(),
+            StatementIds = list.Select(e => e.StatementId).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList(),
+        };
+    }
+}
 
 public sealed record GraphView(GraphScope Scope, IReadOnlyList<ViewNode> Nodes, IReadOnlyList<ViewEdge> Edges, IReadOnlyList<Bloc> Blocs)
 {
@@ -21,6 +39,8 @@ public sealed record GraphView(GraphScope Scope, IReadOnlyList<ViewNode> Nodes, 
 /// </summary>
 public sealed class GraphViews(IGraphStore store, CoalitionService coalitions)
 {
+    private readonly EdgeEvidence evidence = new(store);
+
     public const int MaxDepth = 3;
 
     /// <summary>
@@ -44,10 +64,9 @@ public sealed class GraphViews(IGraphStore store, CoalitionService coalitions)
         // Positions on the alternatives too (China proposing its statement while opposing the draft).
         var alternatives = relations.Select(r => r.FromId == draftId ? r.ToId : r.FromId).Distinct().ToList();
         var onAlternatives = alternatives.Count == 0 ? [] : await store.GetPositionsAsync(new FactFilter(ObjectIds: alternatives, AsOf: asOf), null, ct);
-        var edges = sides.Members.SelectMany(m => m.Positions).Concat(onAlternatives)
-            .Select(p => new ViewEdge(p.ActorId, p.DraftId, EnumNames.ToName(p.Stance), 1, p.Since, p.Until))
-            .Concat(relations.Select(r => new ViewEdge(r.FromId, r.ToId, EnumNames.ToName(r.Kind), 1, null, null)))
-            .Distinct().ToList();
+        var edges = EdgeEvidence.Merge(sides.Members.SelectMany(m => m.Positions).Concat(onAlternatives)
+            .Select(p => (new ViewEdge(p.ActorId, p.DraftId, EnumNames.ToName(p.Stance), 1, p.Since, p.Until), p.Evidence))
+            .Concat(relations.Select(r => (new ViewEdge(r.FromId, r.ToId, EnumNames.ToName(r.Kind), 1, null, null), (IReadOnlyList<Evidence>)[r.Evidence]))));
         var ids = edges.SelectMany(e => new[] { e.Source, e.Target }).Append(draftId)
             .Concat(sides.On(Side.NoStatedPosition).Select(m => m.ActorId)).Distinct().ToList();
         var alignment = await coalitions.AlignmentAsync(asOf, asOf, ids, ct);
@@ -72,8 +91,9 @@ public sealed class GraphViews(IGraphStore store, CoalitionService coalitions)
             truncated.UnionWith(found.CutNodeIds);
             frontier = found.Edges.SelectMany(e => new[] { e.FromId, e.ToId }).Where(seen.Add).ToList();
         }
+        var behind = await evidence.OfAsync(edges, ct);
         var viewEdges = edges.OrderBy(e => e.FromId, StringComparer.Ordinal).ThenBy(e => e.Relation).ThenBy(e => e.ToId, StringComparer.Ordinal)
-            .Select(e => new ViewEdge(e.FromId, e.ToId, e.Relation, 1, null, null)).ToList();
+            .Select(e => new ViewEdge(e.FromId, e.ToId, e.Relation, 1, null, null).WithEvidence(behind[e])).ToList();
         var alignment = await coalitions.AlignmentAsync(asOf, asOf, seen, ct);
         return new GraphView(GraphScope.Neighbourhood, await NodesAsync(seen.ToList(), viewEdges, alignment, ct), viewEdges, alignment.Blocs)
             { TruncatedNodeIds = truncated.ToList() };
@@ -83,9 +103,10 @@ public sealed class GraphViews(IGraphStore store, CoalitionService coalitions)
     {
         var alignment = await coalitions.AlignmentAsync(from, to, ct: ct);
         var positions = (await store.GetPositionsAsync(new FactFilter(SubjectIds: alignment.ActorIds), null, ct))
-            .Where(p => (to is null || p.Since is null || p.Since <= to) && (from is null || p.Until is null || p.Until > from));
-        var edges = positions.Select(p => new ViewEdge(p.ActorId, p.DraftId, EnumNames.ToName(p.Stance), 1, p.Since, p.Until))
-            .Concat(alignment.Edges.Where(e => e.Weight != 0).Select(e => new ViewEdge(e.A, e.B, "ALIGNED", e.Weight, null, null)))
+            .Where(p => AgreementCounts.Overlaps(p.Since, p.Until, from, to)).ToList();
+        var aligned = await evidence.OfAlignmentAsync(alignment, positions, ct);
+        var edges = positions.Select(p => new ViewEdge(p.ActorId, p.DraftId, EnumNames.ToName(p.Stance), 1, p.Since, p.Until).WithEvidence(p.Evidence))
+            .Concat(alignment.Edges.Where(e => e.Weight != 0).Select(e => new ViewEdge(e.A, e.B, "ALIGNED", e.Weight, null, null).WithEvidence(aligned(e))))
             .ToList();
         var ids = alignment.ActorIds.Concat(alignment.DraftIds).ToList();
         return new GraphView(GraphScope.Window, await NodesAsync(ids, edges, alignment, ct), edges, alignment.Blocs);
