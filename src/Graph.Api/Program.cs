@@ -60,6 +60,7 @@ catch (StoreUnusableException e)
     return 1;
 }
 
+app.UseSecurityHeaders();
 app.UseCors();
 app.UseDefaultFiles();
 app.UseStaticFiles();
