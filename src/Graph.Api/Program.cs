@@ -51,7 +51,19 @@ builder.Services.AddGraphQL(graphql => graphql
 
 var app = builder.Build();
 app.Services.GetRequiredService<ISchema>().Initialize(); // a schema mistake fails the start, not the first request
+// The store is prepared before the host starts, so that a database file that cannot be used (not a database, unreadable,
+// read-only) ends the start with one line naming the file and the cause, not the host's stack trace.
+try
+{
+    await app.Services.GetRequiredService<StoreStartup>().FirstTryAsync(CancellationToken.None);
+}
+catch (StoreUnusableException e)
+{
+    Console.Error.WriteLine($"Graph API cannot start: {e.Message}");
+    return 1;
+}
 
+app.UseSecurityHeaders();
 app.UseCors();
 app.UseDefaultFiles();
 app.UseStaticFiles();
@@ -62,14 +74,18 @@ app.MapGet("/map", () => Results.Redirect("/map.html"));
 app.MapExports();
 app.MapGet("/health", () => Results.Ok(new { status = "alive" }));
 app.MapGet("/ready", async (IGraphStore store, StoreStartup startup, CancellationToken ct) =>
-    startup.IsReady && await store.IsReachableAsync(ct)
-        ? Results.Ok(new { status = "ready" })
-        : Results.Json(new { status = "unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+    await store.CheckHealthAsync(ct) switch
+    {
+        StoreHealth.Ready when startup.IsReady => Results.Ok(new { status = "ready" }),
+        StoreHealth.Corrupt => Results.Json(new { status = "corrupt" }, statusCode: StatusCodes.Status503ServiceUnavailable),
+        _ => Results.Json(new { status = "unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable),
+    });
 app.Lifetime.ApplicationStarted.Register(() => StoreStartup.AnnounceEndpoints(app));
 if (!app.Services.GetRequiredService<WriteAccess>().IsEnabled)
     app.Logger.LogInformation("Reads only: no API keys are configured (Graph:ApiKeys), so every mutation is refused.");
 
 app.Run();
+return 0;
 
 /// <summary>Exposed so tests can host the API in process.</summary>
 public partial class Program;

@@ -10,20 +10,26 @@ namespace Graph.Api;
 /// Prepares the store before the server takes requests: creates the schema (the database file, for
 /// the embedded store) and loads the seed, which a later start finds already loaded. If the store
 /// cannot be reached (Neo4j not up yet), the API starts anyway, answers "store unavailable" and
-/// /ready 503, and keeps trying in the background.
+/// /ready 503, and keeps trying in the background. If it is damaged (quick_check), the API starts
+/// with /ready 503 "corrupt" and loads nothing; if it cannot be used at all, the first try throws
+/// <see cref="StoreUnusableException"/> and Program ends the start with its one line.
 /// </summary>
 public sealed class StoreStartup(IGraphStore store, GraphSettings settings, ILogger<StoreStartup> logger) : IHostedService, IDisposable
 {
     public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(5);
 
     private readonly CancellationTokenSource stopping = new();
+    private Task<bool>? first;
     private Task? retries;
 
     public bool IsReady { get; private set; }
 
+    /// <summary>The first try, made once; Program makes it before the host starts, so a file that cannot be used is refused in one line.</summary>
+    public Task<bool> FirstTryAsync(CancellationToken ct) => first ??= TryPrepareAsync(ct);
+
     public async Task StartAsync(CancellationToken ct)
     {
-        if (await TryPrepareAsync(ct)) return;
+        if (await FirstTryAsync(ct)) return;
         retries = Task.Run(async () =>
         {
             while (!stopping.IsCancellationRequested && !await TryPrepareAsync(stopping.Token))
@@ -31,6 +37,7 @@ public sealed class StoreStartup(IGraphStore store, GraphSettings settings, ILog
         });
     }
 
+    /// <summary>True when there is nothing more to try (ready, or damaged); false to try again.</summary>
     private async Task<bool> TryPrepareAsync(CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
@@ -45,6 +52,11 @@ public sealed class StoreStartup(IGraphStore store, GraphSettings settings, ILog
             }
             IsReady = true;
             logger.LogInformation("Store ready: {Store}, in {Elapsed} ms", settings.Describe(), clock.ElapsedMilliseconds);
+            return true;
+        }
+        catch (StoreCorruptException e)
+        {
+            logger.LogError("{Reason} The API reads what it can; /ready answers 503 \"corrupt\".", e.Message);
             return true;
         }
         catch (GraphException e) when (e.Code == ErrorCodes.StoreUnavailable)
@@ -70,9 +82,10 @@ public sealed class StoreStartup(IGraphStore store, GraphSettings settings, ILog
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var baseUrl = addresses.FirstOrDefault()?.Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost") ?? "http://localhost";
+        var state = app.Services.GetRequiredService<StoreStartup>().IsReady ? "is ready" : "is up, but its store is not ready (see /ready)";
         Console.WriteLine($"""
 
-            Graph API is ready ({app.Services.GetRequiredService<GraphSettings>().Describe()})
+            Graph API {state} ({app.Services.GetRequiredService<GraphSettings>().Describe()})
               GraphQL endpoint : {baseUrl}/graphql
               Query IDE        : {baseUrl}/graphiql
               Coalition map    : {baseUrl}/map

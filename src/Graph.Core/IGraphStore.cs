@@ -23,16 +23,28 @@ public sealed record StatementFilter(string? SpeakerId = null, string? AboutId =
 public sealed record FactFilter(IReadOnlyCollection<string>? SubjectIds = null, IReadOnlyCollection<string>? ObjectIds = null,
     DateOnly? AsOf = null, IReadOnlyCollection<string>? FactIds = null);
 
+/// <summary>What the readiness check learns of a store.</summary>
+public enum StoreHealth
+{
+    Ready,
+    /// <summary>It does not answer (not up yet, the network, the file gone).</summary>
+    Unreachable,
+    /// <summary>It answers, but its check at start found its data damaged (<see cref="StoreCorruptException"/>).</summary>
+    Corrupt,
+}
+
 /// <summary>
 /// The store port. Reads take batches of ids so that one GraphQL level costs one round trip;
 /// every write call is one transaction that either lands whole or not at all.
 /// </summary>
 public interface IGraphStore
 {
+    /// <summary>Creates or upgrades the schema. Throws <see cref="StoreUnusableException"/> when the store cannot be used as it
+    /// is, <see cref="StoreCorruptException"/> when it opened but found its data damaged (it then reads what it can).</summary>
     Task InitializeAsync(CancellationToken ct = default);
 
-    /// <summary>Whether the store answers at all (the readiness check).</summary>
-    Task<bool> IsReachableAsync(CancellationToken ct = default);
+    /// <summary>Whether the store answers, and whether it found itself damaged when it started (the readiness check).</summary>
+    Task<StoreHealth> CheckHealthAsync(CancellationToken ct = default);
 
     Task<IReadOnlyDictionary<string, NodeLabel>> GetLabelsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
     Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);

@@ -60,23 +60,24 @@ internal static partial class DateRules
         {
             var target = (DayOfWeek)((Array.IndexOf(Weekdays, m.Groups["wd"].Value) + 1) % 7);
             var back = ((int)reported.DayOfWeek - (int)target + 7) % 7;
-            var day = forward() && back != 0 ? reported.AddDays(7 - back) : reported.AddDays(-back);
-            return (Format(day), day);
+            var day = forward() && back != 0 ? Shift(reported, 7 - back) : Shift(reported, -back);
+            return day is null ? (null, null) : (Format(day.Value), day);
         }
         if (m.Groups["rel"].Success)
         {
             var day = m.Groups["rel"].Value.ToLowerInvariant() switch
             {
-                "yesterday" => reported.AddDays(-1),
-                "tomorrow" => reported.AddDays(1),
+                "yesterday" => Shift(reported, -1),
+                "tomorrow" => Shift(reported, 1),
                 _ => reported,
             };
-            return (Format(day), day);
+            return day is null ? (null, null) : (Format(day.Value), day);
         }
         if (m.Groups["wk"].Success)
         {
             var offset = m.Groups["wk"].Value.ToLowerInvariant() switch { var w when w.StartsWith("last") => -7, var w when w.StartsWith("next") => 7, _ => 0 };
-            var day = reported.AddDays(offset).ToDateTime(TimeOnly.MinValue);
+            if (Shift(reported, offset) is not { } inWeek) return (null, null);
+            var day = inWeek.ToDateTime(TimeOnly.MinValue);
             return ($"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}", null);
         }
         var (month, dayOfMonth, year) = m.Groups["md"].Success
@@ -87,10 +88,16 @@ internal static partial class DateRules
         var y = year ?? reported.Year;
         if (year is null && month - reported.Month > 6) y--;
         if (year is null && reported.Month - month > 6) y++;
+        if (y < DateOnly.MinValue.Year || y > DateOnly.MaxValue.Year) return (null, null);
         if (dayOfMonth > DateTime.DaysInMonth(y, month)) return (null, null);
         var date = new DateOnly(y, month, dayOfMonth);
         return (Format(date), date);
     }
+
+    // A day past either end of the calendar is left unresolved rather than the report refused: its own date is a
+    // valid date everywhere else in the API, and the rest of the report reads as well as any other.
+    private static DateOnly? Shift(DateOnly day, int days) =>
+        day.DayNumber + days is var n && n >= DateOnly.MinValue.DayNumber && n <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber(n) : null;
 
     private static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -53,11 +53,26 @@ public static class ReportReader
     {
         if (text.Length == 0 || string.IsNullOrWhiteSpace(text)) throw new ReportException($"{name}: the report is empty.");
         if (Encoding.UTF8.GetByteCount(text) > MaxBytes) throw new ReportException($"{name}: the report is over the limit of {MaxBytes:N0} bytes.");
-        var control = text.FirstOrDefault(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
-        if (control != default)
-            throw new ReportException($"{name}: holds the control character U+{(int)control:X4}; a report must be plain text.");
+        CheckPlainText(name, text);
         var (header, bodyStart) = ReadHeader(name, text);
         return new Report(name, text, bodyStart, header.Or(fallback));
+    }
+
+    /// <summary>
+    /// The one rule on control characters, for files (after decoding) and text alike: none but tab, line feed, carriage return and form feed.
+    /// The first other one (U+0000 included) is named with where it is: its offset counts UTF-16 code units from the start
+    /// of the text, as the spans of extractions do.
+    /// </summary>
+    private static void CheckPlainText(string name, string text)
+    {
+        for (var at = 0; at < text.Length; at++)
+        {
+            if (!char.IsControl(text[at]) || text[at] is '\n' or '\r' or '\t' or '\f') continue;
+            var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+            var line = 1 + text.AsSpan(0, lineStart).Count('\n');
+            throw new ReportException($"{name}: holds the control character U+{(int)text[at]:X4} at offset {at} " +
+                $"(line {line}, column {at - lineStart + 1}); a report must be plain text.");
+        }
     }
 
     public static async Task<Report> ReadFileAsync(string path, ReportMetadata? fallback, CancellationToken ct = default)
@@ -86,8 +101,6 @@ public static class ReportReader
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Strict(new UnicodeEncoding(false, true, true), bytes, 2, name, "UTF-16");
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Strict(new UnicodeEncoding(true, true, true), bytes, 2, name, "UTF-16");
         var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        var nul = Array.IndexOf(bytes, (byte)0, start);
-        if (nul >= 0) throw new ReportException($"{name}: looks binary (a NUL byte at offset {nul}); a report must be plain text.");
         return Strict(new UTF8Encoding(false, true), bytes, start, name, "UTF-8");
     }
 

@@ -28,12 +28,63 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         }.ToString();
     }
 
+    // What quick_check found at start, if anything: the readiness check says "corrupt" from then on.
+    private string? damage;
+
     public async Task InitializeAsync(CancellationToken ct = default)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var connection = await OpenAsync(ct);
-        // WAL is a property of the file, so setting it once here holds for every later connection.
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", ct);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await using var connection = await OpenAsync(ct);
+            // WAL is a property of the file, so setting it once here holds for every later connection.
+            await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", ct);
+            if (await QuickCheckAsync(connection, ct) is { } found)
+            {
+                // Nothing is written to a damaged file (no migration, no rebuild); reads go on with what is intact.
+                damage = found;
+                throw new StoreCorruptException($"{path}: the database is corrupt (PRAGMA quick_check: {found}); " +
+                    "restore it from a backup, or move it away to start afresh.");
+            }
+            await CreateSchemaAsync(connection, ct);
+        }
+        catch (SqliteException e)
+        {
+            throw new StoreUnusableException($"{path}: {Cause(e)} ({OneLine(e.Message).TrimEnd('.')}).", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not StoreUnusableException)
+        {
+            throw new StoreUnusableException($"{path}: cannot be created or opened ({OneLine(e.Message).TrimEnd('.')}).", e);
+        }
+    }
+
+    /// <summary>The first errors quick_check finds, joined on one line, or null for a sound file. It reads every page once,
+    /// but skips the index-to-table cross-checks of integrity_check, which cost far more on a large file.</summary>
+    private static async Task<string?> QuickCheckAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await using var command = Command(connection, null, "PRAGMA quick_check(3);");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var found = new List<string>();
+        while (await reader.ReadAsync(ct)) found.Add(OneLine(reader.GetString(0).Replace("*** in database main ***", "")));
+        return found is ["ok"] ? null : string.Join("; ", found);
+    }
+
+    /// <summary>What a failure to open or prepare the file means, in words a user can act on.</summary>
+    private string Cause(SqliteException e) => e.SqliteErrorCode switch
+    {
+        SQLitePCL.raw.SQLITE_NOTADB => "is not a SQLite database; give the graph's database file, or move this one away",
+        SQLitePCL.raw.SQLITE_CORRUPT => "the database is corrupt where it must be read to open it; restore it from a backup, or move it away",
+        SQLitePCL.raw.SQLITE_READONLY => "is read-only, but the API writes to it; make it and its folder writable by the user the API runs as",
+        SQLitePCL.raw.SQLITE_CANTOPEN or SQLitePCL.raw.SQLITE_PERM when Directory.Exists(path) => "is a folder, not a database file",
+        SQLitePCL.raw.SQLITE_CANTOPEN or SQLitePCL.raw.SQLITE_PERM =>
+            "cannot be opened for reading and writing; check that it and its folder are readable and writable by the user the API runs as",
+        _ => "cannot be used",
+    };
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+
+    private async Task CreateSchemaAsync(SqliteConnection connection, CancellationToken ct)
+    {
         await using var tx = connection.BeginTransaction();
         await ExecuteAsync(connection, tx, "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;", ct);
         await using (var version = Command(connection, tx, "SELECT value FROM meta WHERE key = 'schema_version';"))
@@ -48,8 +99,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                     await ExecuteAsync(connection, tx, "UPDATE meta SET value = $v WHERE key = 'schema_version';", ct, ("$v", (stored + 1).ToString()));
                 }
                 if (stored != Schema.Version)
-                    throw new InvalidOperationException(
-                        $"{path} has schema version {stored}; this build reads version {Schema.Version}.");
+                    throw new StoreUnusableException($"{path}: has schema version {stored}; this build reads version {Schema.Version}.");
             }
             else
             {
@@ -61,17 +111,18 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         await tx.CommitAsync(ct);
     }
 
-    public async Task<bool> IsReachableAsync(CancellationToken ct = default)
+    public async Task<StoreHealth> CheckHealthAsync(CancellationToken ct = default)
     {
+        if (damage is not null) return StoreHealth.Corrupt;
         try
         {
             await using var connection = await OpenAsync(ct);
             await using var command = Command(connection, null, "SELECT 1;");
-            return await command.ExecuteScalarAsync(ct) is 1L;
+            return await command.ExecuteScalarAsync(ct) is 1L ? StoreHealth.Ready : StoreHealth.Unreachable;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return false;
+            return StoreHealth.Unreachable;
         }
     }
 

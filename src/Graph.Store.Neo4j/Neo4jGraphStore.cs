@@ -16,15 +16,16 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
             await RunAsync(new CypherQuery(statement), ct);
     }
 
-    public async Task<bool> IsReachableAsync(CancellationToken ct = default)
+    // Neo4j checks its own store files; reachable is all this adapter can tell.
+    public async Task<StoreHealth> CheckHealthAsync(CancellationToken ct = default)
     {
         try
         {
-            return (await RunAsync(cypher.Query(Q.Ping), ct)).Rows.Count == 1;
+            return (await RunAsync(cypher.Query(Q.Ping), ct)).Rows.Count == 1 ? StoreHealth.Ready : StoreHealth.Unreachable;
         }
         catch (GraphException e) when (e.Code == ErrorCodes.StoreUnavailable)
         {
-            return false;
+            return StoreHealth.Unreachable;
         }
     }
 

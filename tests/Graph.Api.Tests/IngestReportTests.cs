@@ -94,7 +94,7 @@ public sealed class IngestReportTests(SeedHostFixture fixture) : IClassFixture<S
     [Theory]
     [InlineData("", "text: the report is empty.")]
     [InlineData(" \n\t ", "text: the report is empty.")]
-    [InlineData("Japan said so.\u0007", "text: holds the control character U+0007; a report must be plain text.")]
+    [InlineData("Japan said so.\u0007", "text: holds the control character U+0007 at offset 14 (line 1, column 15); a report must be plain text.")]
     [InlineData("Date: 8 July\n---\nJapan said so.", "text: the header's Date must be YYYY-MM-DD, got '8 July'.")]
     public async Task Bad_text_is_refused_with_the_reason_and_nothing_is_written(string text, string message)
     {

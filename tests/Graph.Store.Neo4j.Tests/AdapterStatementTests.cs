@@ -30,7 +30,7 @@ public sealed partial class AdapterStatementTests
         var filter = new FactFilter(ids, ids, Day, ids);
         var statements = new StatementFilter("japan", "draft-a", Day, Day, "sanctions vote");
 
-        await store.IsReachableAsync();
+        await store.CheckHealthAsync();
         await store.GetLabelsAsync(ids);
         await store.GetActorsAsync(ids);
         await store.GetDraftsAsync(ids);

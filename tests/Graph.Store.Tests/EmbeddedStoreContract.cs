@@ -222,7 +222,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         var blocker = Path.Combine(folder, "not-a-folder");
         await File.WriteAllTextAsync(blocker, "");
         using var store = new SqliteGraphStore(Path.Combine(blocker, "graph.db"));
-        Assert.False(await store.IsReachableAsync());
+        Assert.Equal(StoreHealth.Unreachable, await store.CheckHealthAsync());
     }
 
     [Theory]

@@ -199,7 +199,7 @@ public sealed class PathSearchTests : IAsyncLifetime
     private sealed class WithoutLinks(IGraphStore inner) : IGraphStore
     {
         public Task InitializeAsync(CancellationToken ct = default) => inner.InitializeAsync(ct);
-        public Task<bool> IsReachableAsync(CancellationToken ct = default) => inner.IsReachableAsync(ct);
+        public Task<StoreHealth> CheckHealthAsync(CancellationToken ct = default) => inner.CheckHealthAsync(ct);
         public Task<IReadOnlyDictionary<string, NodeLabel>> GetLabelsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => inner.GetLabelsAsync(ids, ct);
         public Task<IReadOnlyList<Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => inner.GetActorsAsync(ids, ct);
         public Task<IReadOnlyList<Draft>> GetDraftsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => inner.GetDraftsAsync(ids, ct);

@@ -735,7 +735,7 @@ public abstract class StoreContract : IAsyncLifetime
         ]);
 
         var reopened = await ReopenStoreAsync();
-        Assert.True(await reopened.IsReachableAsync());
+        Assert.Equal(StoreHealth.Ready, await reopened.CheckHealthAsync());
         Assert.Equal("Japan", (await reopened.GetActorsAsync(["japan"]))[0].Name);
         Assert.Equal("v1", await reopened.GetMarkerAsync("seed"));
         Assert.Equal([Cite("report-1", "j-2")], (await reopened.GetPositionsAsync(new FactFilter(FactIds: ["pos-1"])))[0].Evidence);
@@ -804,7 +804,7 @@ public abstract class StoreContract : IAsyncLifetime
     [SkippableFact]
     public async Task Is_reachable()
     {
-        Assert.True(await Store.IsReachableAsync());
+        Assert.Equal(StoreHealth.Ready, await Store.CheckHealthAsync());
     }
 
     [SkippableFact]

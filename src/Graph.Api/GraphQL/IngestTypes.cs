@@ -12,7 +12,7 @@ public sealed class ReportInputType : InputObjectGraphType
             "'Date: YYYY-MM-DD', 'URL: ...', then '---') wins over the fields here, which fill only what it does not say.";
         Field<NonNullGraphType<StringGraphType>>("text").Description(
             $"The report, at most {ReportReader.MaxBytes:N0} bytes as UTF-8; but a request body is at most 256 KiB by default " +
-            "(Graph:Limits:MaxBodyBytes), so longer reports need that raised, or `graph ingest`. No control characters but tab, line and form feeds.");
+            "(Graph:Limits:MaxBodyBytes), so longer reports need that raised, or `graph ingest`. No control characters but tab, line feed, carriage return and form feed.");
         Field<StringGraphType>("outlet").Description("Who published it: an actor's name or alias, else a new media actor of that name.");
         Field<StringGraphType>("title");
         Field<DateScalar>("date").Description("When it was published: relative dates in the text ('on Friday') are read against it.");

@@ -70,7 +70,9 @@ async function draw() {
   cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 }).run();
   const shown = new Set(view.nodes.map((n) => n.bloc).filter(Boolean));
   $('blocs').innerHTML = view.blocs.filter((b) => shown.has(b.id))
-    .map((b) => `<li data-bloc="${b.id}"><span class="swatch" style="background:${colourOf(b.id)}"></span>${escape(b.label)}</li>`).join('');
+    .map((b) => `<li data-bloc="${b.id}"><span class="swatch"></span>${escape(b.label)}</li>`).join('');
+  // Coloured through the style object, not a style attribute: the page's Content-Security-Policy allows no inline styles.
+  for (const li of $('blocs').children) li.firstChild.style.background = colourOf(li.dataset.bloc);
   const query = `scope=DRAFT&id=${encodeURIComponent(state.draft)}${state.asOf ? `&asOf=${state.asOf}` : ''}`;
   $('exports').innerHTML = 'Export:' + ['graphml', 'gexf', 'cytoscape', 'nodes.csv', 'edges.csv']
     .map((f) => ` <a href="/export/${f}?${query}" download>${f}</a>`).join('');
