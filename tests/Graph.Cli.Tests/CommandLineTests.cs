@@ -111,7 +111,8 @@ public sealed class CommandLineTests : IDisposable
         File.WriteAllBytes(bad, [(byte)'a', 0, (byte)'b']);
         var run = await GraphCli.RunAsync(Patience, "ingest", reports, "--database", Path.Combine(folder, "graph.db"));
         Assert.Equal(1, run.Exit);
-        Assert.Contains($"skipped {bad}: looks binary", run.Out);
+        Assert.Contains($"skipped {bad}: ", run.Out);
+        Assert.Contains("control character U+0000", run.Out);
         Assert.DoesNotContain("   at ", run.Out + run.Err);
     }
 
