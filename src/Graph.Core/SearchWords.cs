@@ -10,7 +10,7 @@ public static class SearchWords
 {
     /// <summary>
     /// The most different words one search may look for. Each is one more term the full-text index must intersect:
-    /// 80,000 of them kept SQLite busy for 10-40 s to find nothing. A word repeated adds nothing (all are required), so it counts once.
+    /// 80,000 of them kept SQLite busy for 10 s and more to find nothing. A word repeated adds nothing (all are required), so it counts once.
     /// </summary>
     public const int MaxWords = 64;
 

@@ -11,9 +11,10 @@ namespace Graph.Ingest;
 internal static class Patterns
 {
     /// <summary>
-    /// How long one match may run, for every pattern of the extractor. A match within a sentence takes microseconds; in a
-    /// report that is one sentence of 1 MiB, some take seconds each, and a match cannot look at a cancellation token.
-    /// <see cref="Extractor.Extract"/> turns a timeout into the report's refusal, or into the cancellation if there was one.
+    /// How long one match may run, for every pattern of the extractor. A match within a sentence takes microseconds, but
+    /// cannot look at a cancellation token, and in a report with no full stop the sentence is the whole 1 MiB: this bounds
+    /// what the token cannot. <see cref="Extractor.Extract"/> turns a timeout into the report's refusal, or into the
+    /// cancellation if there was one.
     /// </summary>
     public const int MatchTimeoutMilliseconds = 1000;
 
