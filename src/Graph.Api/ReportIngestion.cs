@@ -39,6 +39,10 @@ public sealed class ReportIngestion(IGraphStore store, Lexicon lexicon)
         {
             return await ingestor.IngestAsync(report, ct);
         }
+        catch (ReportException e) // text the extractor cannot read (a sentence too long for its patterns)
+        {
+            throw new GraphException(ErrorCodes.BadUserInput, e.Message);
+        }
         finally
         {
             gate.Release();

@@ -97,6 +97,7 @@ public interface IGraphStore
         var cut = new HashSet<string>();
         foreach (var id in nodeIds.Distinct())
         {
+            ct.ThrowIfCancellationRequested(); // each node scans every edge read
             var mine = all.Where(e => e.FromId == id || e.ToId == id)
                 .OrderBy(e => e.Relation, StringComparer.Ordinal).ThenBy(e => e.FromId == id ? e.ToId : e.FromId, StringComparer.Ordinal).ToList();
             if (mine.Count > maxPerNode) cut.Add(id);

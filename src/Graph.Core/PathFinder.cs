@@ -51,7 +51,7 @@ public sealed class PathFinder(IGraphStore store)
         {
             var (side, other) = forward.Waiting <= backward.Waiting ? (forward, backward) : (backward, forward);
             var expansion = await store.ExpandForPathAsync(side.Frontier, ends, ct);
-            foreach (var candidate in side.Expand(expansion, other))
+            foreach (var candidate in side.Expand(expansion, other, ct))
                 if (best is null || candidate.Length < best.Value.Length) best = candidate;
             // A path shorter than the radii plus one would have been found already: the best is the shortest.
             if (best is { } found && found.Length <= forward.Radius + backward.Radius + 1)
@@ -111,7 +111,7 @@ public sealed class PathFinder(IGraphStore store)
         private int? DistanceOf(string id) => Reached.TryGetValue(id, out var r) ? r.Distance : linked.ContainsKey(id) ? Radius + 1 : null;
 
         /// <summary>Moves the frontier one hop out; returns, in the order found, nodes both sides know with the path length through them.</summary>
-        public List<(int Length, string Node)> Expand(PathExpansion expansion, Side other)
+        public List<(int Length, string Node)> Expand(PathExpansion expansion, Side other, CancellationToken ct)
         {
             var byNode = new Dictionary<string, List<(string Neighbour, GraphEdge Edge)>>();
             foreach (var edge in expansion.Edges)
@@ -129,6 +129,7 @@ public sealed class PathFinder(IGraphStore store)
             var frontier = Frontier.Order(StringComparer.Ordinal).ToList();
             foreach (var node in frontier)
             {
+                ct.ThrowIfCancellationRequested(); // once per node: a wide frontier is a long loop
                 if (!byNode.TryGetValue(node, out var neighbours)) continue;
                 foreach (var (neighbour, edge) in neighbours.OrderBy(n => n.Neighbour, StringComparer.Ordinal).ThenBy(n => n.Edge.Relation, StringComparer.Ordinal))
                 {
@@ -149,6 +150,7 @@ public sealed class PathFinder(IGraphStore store)
             // Links from the frontier reach Radius + 1 (the old radius + 2).
             foreach (var node in frontier)
             {
+                ct.ThrowIfCancellationRequested();
                 if (!linksOf.TryGetValue(node, out var links)) continue;
                 foreach (var link in links)
                 {

@@ -40,12 +40,13 @@ internal sealed partial class Attribution
         accordingTo = Patterns.Compiled($@",?\s*according\s+to\s+{actor}[,.]?");
     }
 
-    public List<ExtractedStatement> Statements(Document doc, IReadOnlyList<MaskedSentence> sentences)
+    public List<ExtractedStatement> Statements(Document doc, IReadOnlyList<MaskedSentence> sentences, CancellationToken ct)
     {
         var statements = new List<ExtractedStatement>();
         (string Speaker, int Sentence)? previous = null;
         foreach (var sentence in sentences)
         {
+            ct.ThrowIfCancellationRequested();
             for (var n = 0; n < sentence.Quotations.Count; n++)
             {
                 var quotation = doc.Layout.Quotations[sentence.Quotations[n]];
@@ -123,7 +124,7 @@ internal sealed partial class Attribution
 
     private static readonly Regex leadIn = new(
         @"^(?:\s*(?:reporters|journalists|today|yesterday|\(?\p{Lu}\p{Ll}+day\)?|\(\w+\)|on\s+\p{Lu}\p{Ll}+day|in\s+a\s+statement|a\s+statement|⟦A\d+⟧[^,]*?(?=\s+that\b)|a\s+[\p{Ll}\s⟦⟧A\d]{1,60}?(?=\s+that\b)))*\s*(?:,|:)?\s*(?:that\s+)?",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(Patterns.MatchTimeoutMilliseconds));
 
     private static ExtractedStatement Statement(Document doc, MaskedSentence sentence, TextSpan span, StatementKind kind, string speaker,
         string? via, string rule, double confidence)
@@ -134,6 +135,6 @@ internal sealed partial class Attribution
     }
 
     // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).
-    [GeneratedRegex(@"\b(?:was|were|been|be|is|are)$")]
+    [GeneratedRegex(@"\b(?:was|were|been|be|is|are)$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex PassiveGap();
 }

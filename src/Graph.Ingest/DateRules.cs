@@ -20,19 +20,20 @@ internal static partial class DateRules
         ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11, ["dec"] = 12, ["december"] = 12,
     };
 
-    [GeneratedRegex(@"\b(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)|(?<wk>(?:[Ll]ast|[Tt]his|[Nn]ext)\s+week)|(?<md>(?<m>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?)|(?<dm>(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?<y2>\d{4}))?))\b")]
+    [GeneratedRegex(@"\b(?:(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)|(?<wk>(?:[Ll]ast|[Tt]his|[Nn]ext)\s+week)|(?<md>(?<m>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?)|(?<dm>(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?<y2>\d{4}))?))\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Expression();
 
     /// <summary>Words that make a clause look forward ("begins", "will"), from lexicon.json; built once per extractor.</summary>
     public static Regex ForwardWords(Lexicon lexicon) =>
         Patterns.Compiled($@"\b(?:{Extractor.Alternation(lexicon.ForwardWords)})\b");
 
-    public static List<ExtractedDate> Find(Document doc, Regex forward)
+    public static List<ExtractedDate> Find(Document doc, Regex forward, CancellationToken ct)
     {
         var found = new List<ExtractedDate>();
         if (doc.Report.Metadata.Date is not { } reported) return found;
         foreach (var sentence in doc.Layout.Sentences)
         {
+            ct.ThrowIfCancellationRequested();
             var text = doc.Text[sentence.Span.Start..sentence.Span.End];
             foreach (Match m in Expression().Matches(text))
             {
@@ -51,7 +52,7 @@ internal static partial class DateRules
         return forward.IsMatch(sentence[start..at]) && !Backward().IsMatch(sentence[Math.Max(0, at - 25)..at]);
     }
 
-    [GeneratedRegex(@"\b(?:last|ago|earlier|on)\s*$")]
+    [GeneratedRegex(@"\b(?:last|ago|earlier|on)\s*$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Backward();
 
     private static (string? Value, DateOnly? Day) Resolve(Match m, DateOnly reported, Func<bool> forward)

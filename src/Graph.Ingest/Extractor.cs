@@ -46,18 +46,41 @@ public sealed partial class Extractor
     internal static string Alternation(IEnumerable<string> words) =>
         string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+")));
 
-    public ExtractedReport Extract(Report report, ActorIndex index)
+    /// <summary>
+    /// Reads the report. A report of 1 MiB is seconds of work (a minute when it is one long sentence), so every pass looks
+    /// at <paramref name="ct"/> per sentence and per item within one; a single match is bounded by <see cref="Patterns.MatchTimeoutMilliseconds"/>.
+    /// </summary>
+    /// <exception cref="ReportException">A pattern ran out of time on a sentence: the report is not read.</exception>
+    public ExtractedReport Extract(Report report, ActorIndex index, CancellationToken ct = default)
+    {
+        try
+        {
+            return Read(report, index, ct);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            ct.ThrowIfCancellationRequested(); // it ran out of time because the read had been cancelled
+            throw new ReportException($"{report.Name}: a sentence of {e.Input.Length:N0} characters is too long to read " +
+                $"(a pattern ran over {Patterns.MatchTimeoutMilliseconds / 1000.0:0.#} s on it); the report is not read.");
+        }
+    }
+
+    private ExtractedReport Read(Report report, ActorIndex index, CancellationToken ct)
     {
         var doc = new Document(report, TextLayout.Of(report.Text, report.BodyStart, furniture), index);
-        FindNames(doc);
-        FindPeople(doc);
-        FindLocalNames(doc);
-        FindDrafts(doc);
-        var masked = doc.Layout.Sentences.Select((s, i) => MaskedSentence.Of(doc, i, lexicon)).ToList();
-        var statements = attribution.Statements(doc, masked);
-        var found = stances.Find(doc, masked);
-        var dates = DateRules.Find(doc, forwardWords);
-        statements = statements.Select(s => s with { Date = DateIn(dates, s.Span, doc) }).ToList();
+        FindNames(doc, ct);
+        FindPeople(doc, ct);
+        FindLocalNames(doc, ct);
+        FindDrafts(doc, ct);
+        var masked = doc.Layout.Sentences.Select((s, i) => MaskedSentence.Of(doc, i, lexicon, ct)).ToList();
+        var statements = attribution.Statements(doc, masked, ct);
+        var found = stances.Find(doc, masked, ct);
+        var dates = DateRules.Find(doc, forwardWords, ct);
+        statements = statements.Select(s =>
+        {
+            ct.ThrowIfCancellationRequested();
+            return s with { Date = DateIn(dates, s.Span, doc) };
+        }).ToList();
         return new ExtractedReport(report, doc.Layout, doc.Mentions.OrderBy(m => m.Span.Start).ToList(), doc.People, statements, found,
             doc.Drafts, dates, doc.Actors, doc.Notes);
     }
@@ -70,10 +93,13 @@ public sealed partial class Extractor
     }
 
     /// <summary>Names of known actors: the gazetteer's and the graph's, longest first, on word boundaries.</summary>
-    private static void FindNames(Document doc)
+    private static void FindNames(Document doc, CancellationToken ct)
     {
         foreach (var sentence in doc.Layout.Sentences)
+        {
+            ct.ThrowIfCancellationRequested();
             Scan(doc, sentence.Span, (text, i) => doc.Index.Match(text, i));
+        }
     }
 
     private static void Scan(Document doc, TextSpan span, Func<string, int, (int End, string ActorId, MentionKind Kind)?> match)
@@ -104,14 +130,16 @@ public sealed partial class Extractor
     /// the U.N. Jean Marc de la Sabliere"), with an appositive ("Yang Hyong Sop, the vice president of
     /// North Korea's parliament"), or beside a verb of saying ("said John Bolton").
     /// </summary>
-    private void FindPeople(Document doc)
+    private void FindPeople(Document doc, CancellationToken ct)
     {
         var text = doc.Text;
         foreach (var sentence in doc.Layout.Sentences)
         {
+            ct.ThrowIfCancellationRequested();
             var slice = text[sentence.Span.Start..sentence.Span.End];
             foreach (Match t in title.Matches(slice))
             {
+                ct.ThrowIfCancellationRequested(); // per title too: one sentence may be the whole report
                 var titleStart = sentence.Span.Start + t.Index;
                 var position = titleStart + t.Length;
                 string? represents = null;
@@ -148,11 +176,13 @@ public sealed partial class Extractor
         // Appositives and names beside verbs of saying, in a second pass: titled names win.
         foreach (var sentence in doc.Layout.Sentences)
         {
+            ct.ThrowIfCancellationRequested();
             for (var i = sentence.Span.Start; i < sentence.Span.End; i++)
             {
                 if (!char.IsUpper(text[i]) || (i > sentence.Span.Start && char.IsLetterOrDigit(text[i - 1])) || doc.Covered(i)) continue;
                 var name = ReadName(doc, i, sentence.Span.End);
                 if (name is null || name.Value.Words < 2) continue;
+                ct.ThrowIfCancellationRequested(); // per name: what follows is read for each, to the sentence's end
                 var after = text[name.Value.End..sentence.Span.End];
                 var before = text[sentence.Span.Start..i];
                 var apposition = appositive.Match(after);
@@ -174,10 +204,10 @@ public sealed partial class Extractor
 
     private static string Titled(string title) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Spaces().Replace(title.Trim(), " "));
 
-    [GeneratedRegex(@"^\s+(?:said|says|told|added|insisted|replied|stated|declared|warned)\b")]
+    [GeneratedRegex(@"^\s+(?:said|says|told|added|insisted|replied|stated|declared|warned)\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex SpeechAfterName();
 
-    [GeneratedRegex(@"\b(?:said|says|added)\s+$")]
+    [GeneratedRegex(@"\b(?:said|says|added)\s+$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex SpeechBeforeName();
 
     private static int SkipSpaces(string text, int i)
@@ -240,25 +270,27 @@ public sealed partial class Extractor
         return found;
     }
 
-    [GeneratedRegex(@"^(?:['’]s)?(?:\s+(?:[\p{Ll}\-]+|Foreign|Ministry|Defense|Defence|Interior|Finance|Trade|Cabinet|Government|Embassy|Mission))*\s*$")]
+    [GeneratedRegex(@"^(?:['’]s)?(?:\s+(?:[\p{Ll}\-]+|Foreign|Ministry|Defense|Defence|Interior|Finance|Trade|Cabinet|Government|Embassy|Mission))*\s*$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex GapBeforeTitle();
 
     /// <summary>Later references to people this report introduced ("Aso", "Mr. Hu"), and contextual names ("the North").</summary>
-    private static void FindLocalNames(Document doc)
+    private static void FindLocalNames(Document doc, CancellationToken ct)
     {
         var mentioned = doc.Mentions.Select(m => m.ActorId).ToHashSet();
         foreach (var sentence in doc.Layout.Sentences)
         {
+            ct.ThrowIfCancellationRequested();
             Scan(doc, sentence.Span, (text, i) => doc.Local.Match(text, i));
             Scan(doc, sentence.Span, (text, i) => doc.Index.Match(text, i, contextual: true) is { } m && mentioned.Contains(m.ActorId) ? m : null);
         }
     }
 
     /// <summary>Drafts named outside quotations and names ("the resolution", "a presidential statement", "two-step approach").</summary>
-    private void FindDrafts(Document doc)
+    private void FindDrafts(Document doc, CancellationToken ct)
     {
         for (var s = 0; s < doc.Layout.Sentences.Count; s++)
         {
+            ct.ThrowIfCancellationRequested();
             var span = doc.Layout.Sentences[s].Span;
             foreach (Match m in draftTerms.Matches(doc.Text[span.Start..span.End]))
             {
@@ -271,14 +303,14 @@ public sealed partial class Extractor
     }
 
     // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).
-    [GeneratedRegex(@"^\s+(?<p>to|at|for|of|in)\s+(?:the\s+)?")]
+    [GeneratedRegex(@"^\s+(?<p>to|at|for|of|in)\s+(?:the\s+)?", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex HostPreposition();
-    [GeneratedRegex(@"^\s*,?\s*\(\s*")]
+    [GeneratedRegex(@"^\s*,?\s*\(\s*", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex OpeningParenthesis();
-    [GeneratedRegex(@"^\s*,\s*(?=\p{Lu})")]
+    [GeneratedRegex(@"^\s*,\s*(?=\p{Lu})", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex CommaBeforeName();
-    [GeneratedRegex(@"^\s*\)")]
+    [GeneratedRegex(@"^\s*\)", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex ClosingParenthesis();
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();
 }

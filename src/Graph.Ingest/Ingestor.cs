@@ -59,7 +59,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
             return AlreadyIngested(report, sourceId);
 
         var index = await IndexAsync(ct);
-        var found = extractor.Extract(report, index);
+        var found = extractor.Extract(report, index, ct);
         var writes = new List<GraphWrite>();
         var extractions = new Dictionary<(string, int, int), Extraction>();
         var created = new HashSet<string>();

@@ -24,7 +24,8 @@ internal sealed partial class MaskedSentence
     public TextSpan Original(int start, int end) =>
         start >= end ? new TextSpan(Origin[start], Origin[start]) : new TextSpan(Origin[start], Origin[end - 1] + 1);
 
-    public static MaskedSentence Of(Document doc, int index, Lexicon lexicon)
+    /// <summary>The sentence masked; <paramref name="ct"/> is looked at per item, as a sentence may hold tens of thousands.</summary>
+    public static MaskedSentence Of(Document doc, int index, Lexicon lexicon, CancellationToken ct)
     {
         var sentence = doc.Layout.Sentences[index];
         var span = sentence.Span;
@@ -41,9 +42,13 @@ internal sealed partial class MaskedSentence
             items.Add((mention.Span, 'A', (mention.ActorId, false), 2));
         // A draft's name that holds an actor's ("non-binding U.N. Security Council statement") is the draft.
         foreach (var draft in doc.Drafts.Where(d => d.Sentence == index))
+        {
+            ct.ThrowIfCancellationRequested();
             items.Add((draft.Span, 'D', draft, doc.Mentions.Any(m => draft.Span.Start <= m.Span.Start && m.Span.End <= draft.Span.End) ? 1 : 3));
+        }
         foreach (Match p in Pronoun().Matches(doc.Text[span.Start..span.End]))
         {
+            ct.ThrowIfCancellationRequested();
             var at = span.Start + p.Index;
             if (doc.InQuotation(at)) continue;
             var feminine = lexicon.Feminine.Contains(p.Value) || p.Value is "she" or "She";
@@ -52,7 +57,10 @@ internal sealed partial class MaskedSentence
 
         var chosen = new List<(TextSpan Span, char Kind, object Value, int Priority)>();
         foreach (var item in items.OrderBy(i => i.Priority).ThenBy(i => i.Span.Start))
+        {
+            ct.ThrowIfCancellationRequested();
             if (!chosen.Any(c => c.Span.Overlaps(item.Span))) chosen.Add(item);
+        }
         chosen.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         var text = new StringBuilder();
@@ -90,6 +98,6 @@ internal sealed partial class MaskedSentence
         };
     }
 
-    [GeneratedRegex(@"\b(?:he|she|He|She)\b")]
+    [GeneratedRegex(@"\b(?:he|she|He|She)\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Pronoun();
 }

@@ -10,8 +10,17 @@ namespace Graph.Ingest;
 /// </summary>
 internal static class Patterns
 {
+    /// <summary>
+    /// How long one match may run, for every pattern of the extractor. A match within a sentence takes microseconds, but
+    /// cannot look at a cancellation token, and in a report with no full stop the sentence is the whole 1 MiB: this bounds
+    /// what the token cannot. <see cref="Extractor.Extract"/> turns a timeout into the report's refusal, or into the
+    /// cancellation if there was one.
+    /// </summary>
+    public const int MatchTimeoutMilliseconds = 1000;
+
     private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options), Regex> compiled = new();
 
     public static Regex Compiled(string pattern, RegexOptions options = RegexOptions.None) =>
-        compiled.GetOrAdd((pattern, options | RegexOptions.CultureInvariant), key => new Regex(key.Pattern, key.Options | RegexOptions.Compiled));
+        compiled.GetOrAdd((pattern, options | RegexOptions.CultureInvariant),
+            key => new Regex(key.Pattern, key.Options | RegexOptions.Compiled, TimeSpan.FromMilliseconds(MatchTimeoutMilliseconds)));
 }

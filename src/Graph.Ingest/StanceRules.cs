@@ -57,16 +57,18 @@ internal sealed partial class StanceRules
         void Add(Stance stance, string rule, string pattern, double confidence) => rules.Add((stance, rule, Patterns.Compiled(pattern), confidence));
     }
 
-    public List<ExtractedStance> Find(Document doc, IReadOnlyList<MaskedSentence> sentences)
+    public List<ExtractedStance> Find(Document doc, IReadOnlyList<MaskedSentence> sentences, CancellationToken ct)
     {
         var found = new List<ExtractedStance>();
         DraftKind? focus = null;
         foreach (var sentence in sentences)
         {
+            ct.ThrowIfCancellationRequested(); // every rule is matched against every sentence
             foreach (var (stance, rule, pattern, confidence) in rules)
             {
                 foreach (Match m in pattern.Matches(sentence.Text))
                 {
+                    ct.ThrowIfCancellationRequested();
                     // "a showdown among Japan, China and Russia, which ...": a list inside a phrase is not a subject.
                     if (m.Groups["list"].Success && PrepositionBefore().IsMatch(sentence.Text[..m.Groups["list"].Index])
                         && !rule.EndsWith(":by") && !rule.EndsWith(":from") && !rule.EndsWith(":list")) continue;
@@ -139,20 +141,20 @@ internal sealed partial class StanceRules
     }
 
     // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).
-    [GeneratedRegex(@"\b(?:among|between|with|of|for|to|from|on|against)\s+$")]
+    [GeneratedRegex(@"\b(?:among|between|with|of|for|to|from|on|against)\s+$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex PrepositionBefore();
-    [GeneratedRegex(@"\b(?:alternative|rival|own|counter|competing|separate)\b")]
+    [GeneratedRegex(@"\b(?:alternative|rival|own|counter|competing|separate)\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex AlternativeWord();
-    [GeneratedRegex(@"⟦D(\d+)⟧\s*,?\s*$")]
+    [GeneratedRegex(@"⟦D(\d+)⟧\s*,?\s*$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex DraftJustBefore();
-    [GeneratedRegex(@"\b(?:statement|letter|document|report|appeal|declaration|communique|speech)\s*,?\s*$")]
+    [GeneratedRegex(@"\b(?:statement|letter|document|report|appeal|declaration|communique|speech)\s*,?\s*$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex OtherDocumentBefore();
-    [GeneratedRegex(@"^(?:(?!\bbut\b)[^,;.]){0,50}?⟦D(\d+)⟧")]
+    [GeneratedRegex(@"^(?:(?!\bbut\b)[^,;.]){0,50}?⟦D(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex DraftSoonAfter();
-    [GeneratedRegex(@"^(?:[^,;.⟦]|⟦A\d+⟧){0,40}?\b(?:it|them)\b(?!\s+(?:is|was|would|will|has|had|could))")]
+    [GeneratedRegex(@"^(?:[^,;.⟦]|⟦A\d+⟧){0,40}?\b(?:it|them)\b(?!\s+(?:is|was|would|will|has|had|could))", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex PronounObjectAfter();
-    [GeneratedRegex(@"^(?:[Tt]he|[Aa]n?|its)\s+⟦A\d+⟧(?:\s*(?:,|and)\s*⟦A\d+⟧)*\s+⟦D\d+⟧$")]
+    [GeneratedRegex(@"^(?:[Tt]he|[Aa]n?|its)\s+⟦A\d+⟧(?:\s*(?:,|and)\s*⟦A\d+⟧)*\s+⟦D\d+⟧$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex NamedDraft();
-    [GeneratedRegex(@"⟦A(\d+)⟧")]
+    [GeneratedRegex(@"⟦A(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex ActorPlaceholder();
 }

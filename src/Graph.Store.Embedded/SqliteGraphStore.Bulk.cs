@@ -30,7 +30,7 @@ public sealed partial class SqliteGraphStore
     /// </summary>
     public async Task BeginBulkLoadAsync(CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct);
+        await using var connection = await OpenAsync(ct, interrupt: false);
         await using var tx = connection.BeginTransaction(deferred: false);
         await ExecuteAsync(connection, tx, $"""
             INSERT INTO meta(key, value) VALUES ('{TextIndexStaleKey}', '1') ON CONFLICT(key) DO NOTHING;
@@ -53,7 +53,7 @@ public sealed partial class SqliteGraphStore
     public async Task EndBulkLoadAsync(CancellationToken ct = default)
     {
         bulkLoading = false;
-        await using (var connection = await OpenAsync(ct))
+        await using (var connection = await OpenAsync(ct, interrupt: false))
         {
             await ExecuteAsync(connection, null, BulkPragmas, ct);
             await using var tx = connection.BeginTransaction(deferred: false);

@@ -16,7 +16,7 @@ public sealed partial class SqliteGraphStore
     public async Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default)
     {
         if (writes.Count == 0) return;
-        await using var connection = await OpenAsync(ct);
+        await using var connection = await OpenAsync(ct, interrupt: false);
         if (bulkLoading)
             await ExecuteAsync(connection, null, BulkPragmas, ct);
         // Disposing the transaction without a commit rolls everything back.

@@ -36,7 +36,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await using var connection = await OpenAsync(ct);
+            await using var connection = await OpenAsync(ct, interrupt: false);
             // WAL is a property of the file, so setting it once here holds for every later connection.
             await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", ct);
             if (await QuickCheckAsync(connection, ct) is { } found)
@@ -116,7 +116,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         if (damage is not null) return StoreHealth.Corrupt;
         try
         {
-            await using var connection = await OpenAsync(ct);
+            await using var connection = await OpenAsync(ct, interrupt: false);
             await using var command = Command(connection, null, "SELECT 1;");
             return await command.ExecuteScalarAsync(ct) is 1L ? StoreHealth.Ready : StoreHealth.Unreachable;
         }
@@ -206,7 +206,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public Task<Page<Statement>> FindStatementsAsync(StatementFilter filter, PageRequest page, CancellationToken ct = default)
     {
         if (filter == new StatementFilter(Search: filter.Search) && MatchExpression(filter.Search) is { } match)
-            return SearchAsync(match, page, ct);
+            return Cancellable(SearchAsync(match, page, ct), ct);
         var (where, args) = StatementWhere(filter);
         return PageAsync(StatementFrom, where, $"{EffectiveDate} DESC, s.id", $"{StatementColumns}, {AboutOf("s")}", ReadStatement, page, args, ct,
             countFrom: "statement s");
@@ -264,8 +264,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// Each speaker's slice, newest first, read from the (speaker, date) index: a count and a LIMIT per speaker,
     /// on one connection, so the cost follows the page size rather than how much a speaker has said.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, Page<Statement>>> FindStatementsBySpeakersAsync(IReadOnlyCollection<string> speakerIds,
-        StatementFilter filter, PageRequest page, CancellationToken ct = default)
+    public Task<IReadOnlyDictionary<string, Page<Statement>>> FindStatementsBySpeakersAsync(IReadOnlyCollection<string> speakerIds,
+        StatementFilter filter, PageRequest page, CancellationToken ct = default) =>
+        Cancellable(BySpeakersAsync(speakerIds, filter, page, ct), ct);
+
+    private async Task<IReadOnlyDictionary<string, Page<Statement>>> BySpeakersAsync(IReadOnlyCollection<string> speakerIds,
+        StatementFilter filter, PageRequest page, CancellationToken ct)
     {
         var speakers = speakerIds.Distinct().ToList();
         var result = new Dictionary<string, Page<Statement>>();
@@ -338,8 +342,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         string.IsNullOrWhiteSpace(search) ? null : Encoding.UTF8.GetBytes(search.Trim().ToLowerInvariant());
 
     /// <summary>The total of the filter and one page of it, as two commands in one round trip.</summary>
-    private async Task<Page<T>> PageAsync<T>(string from, IReadOnlyList<string> where, string orderBy, string columns,
-        Func<SqliteDataReader, T> read, PageRequest page, IEnumerable<(string, object?)> args, CancellationToken ct, string? countFrom = null)
+    private Task<Page<T>> PageAsync<T>(string from, IReadOnlyList<string> where, string orderBy, string columns,
+        Func<SqliteDataReader, T> read, PageRequest page, IEnumerable<(string, object?)> args, CancellationToken ct, string? countFrom = null) =>
+        Cancellable(ReadPageAsync(from, where, orderBy, columns, read, page, args, ct, countFrom), ct);
+
+    private async Task<Page<T>> ReadPageAsync<T>(string from, IReadOnlyList<string> where, string orderBy, string columns,
+        Func<SqliteDataReader, T> read, PageRequest page, IEnumerable<(string, object?)> args, CancellationToken ct, string? countFrom)
     {
         var condition = where.Count == 0 ? "1" : string.Join(" AND ", where);
         var sql = $"""
@@ -418,7 +426,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// position sorts as in .NET), then by id; position_sides covers every column read, in that order.
     /// Three result sets: actors, drafts, pairs.
     /// </summary>
-    public async Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    public Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
+        Cancellable(AgreementsAsync(actorIds, from, to, ct), ct);
+
+    private async Task<AgreementCounts> AgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         if (actorIds is not null && from is null && to is null)
             return await AgreementsOfAllTimeAsync(actorIds, ct);
@@ -512,6 +523,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             wanted = wanted.Where(a => cache.Sides[a].Count > 0).Order(StringComparer.Ordinal).ToList();
             var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree)>();
             for (var i = 0; i < wanted.Count; i++)
+            {
+                ct.ThrowIfCancellationRequested(); // all pairs: 2,000 actors are 2 million
                 for (var j = i + 1; j < wanted.Count; j++)
                 {
                     var (mine, theirs) = (cache.Sides[wanted[i]], cache.Sides[wanted[j]]);
@@ -521,6 +534,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                         if (theirs.TryGetValue(draft, out var other)) { if (other == side) agree++; else disagree++; }
                     if (agree + disagree > 0) pairs[(wanted[i], wanted[j])] = (agree, disagree);
                 }
+            }
             var drafts = wanted.SelectMany(a => cache.Sides[a].Keys).Distinct().Order(StringComparer.Ordinal).ToList();
             return new AgreementCounts(wanted, drafts, pairs);
         }
@@ -583,9 +597,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// not push an IN (subquery) filter into a UNION view and would scan every table; UNION also drops an
     /// edge found from both ends or repeated by two facts.
     /// </summary>
-    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default)
+    public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default) =>
+        nodeIds.Count == 0 ? Task.FromResult<IReadOnlyList<GraphEdge>>([]) : Cancellable(EdgesAsync(nodeIds, ct), ct);
+
+    private async Task<IReadOnlyList<GraphEdge>> EdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct)
     {
-        if (nodeIds.Count == 0) return [];
         await using var connection = await OpenAsync(ct);
         return await ReadEdgesAsync(connection, null, nodeIds, ct);
     }
@@ -616,8 +632,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// MADE, or ABOUT). Once any statement is about a statement (never in what the extractor writes), such a
     /// statement has statements for neighbours, which links do not cover: then every edge, no links, as before.
     /// </summary>
-    public async Task<PathExpansion> ExpandForPathAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> keepStatementIds,
-        CancellationToken ct = default)
+    public Task<PathExpansion> ExpandForPathAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> keepStatementIds,
+        CancellationToken ct = default) => Cancellable(ExpandAsync(nodeIds, keepStatementIds, ct), ct);
+
+    private async Task<PathExpansion> ExpandAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> keepStatementIds, CancellationToken ct)
     {
         if (nodeIds.Count == 0) return new PathExpansion([], []);
         await using var connection = await OpenAsync(ct);
@@ -678,7 +696,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// node with a hundred thousand edges costs as little as one with ten; then the node's first maxPerNode in
     /// (relation, other end) order. One command per node, on one connection.
     /// </summary>
-    public async Task<EdgeSample> SampleEdgesAsync(IReadOnlyCollection<string> nodeIds, int maxPerNode, CancellationToken ct = default)
+    public Task<EdgeSample> SampleEdgesAsync(IReadOnlyCollection<string> nodeIds, int maxPerNode, CancellationToken ct = default) =>
+        Cancellable(SampleAsync(nodeIds, maxPerNode, ct), ct);
+
+    private async Task<EdgeSample> SampleAsync(IReadOnlyCollection<string> nodeIds, int maxPerNode, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPerNode, 1);
         var kept = new HashSet<GraphEdge>();
@@ -719,7 +740,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     public async Task<string?> GetMarkerAsync(string key, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct);
+        await using var connection = await OpenAsync(ct, interrupt: false); // one row by key
         await using var command = Command(connection, null, "SELECT value FROM marker WHERE key = $key;", ("$key", key));
         return (string?)await command.ExecuteScalarAsync(ct);
     }
@@ -777,11 +798,15 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     // ---- Plumbing ----
 
-    /// <summary>Opens a pooled connection; each store call opens one, so this is where a round trip is counted.</summary>
-    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    /// <summary>
+    /// Opens a pooled connection; each store call opens one, so this is where a round trip is counted. A read's connection
+    /// stops the statement it runs when <paramref name="ct"/> is cancelled (the read must then be <see cref="Cancellable{T}"/>);
+    /// writes and set-up are not interrupted (they look at the token between statements).
+    /// </summary>
+    private async Task<SqliteConnection> OpenAsync(CancellationToken ct, bool interrupt = true)
     {
         RoundTrips.Record();
-        var connection = new SqliteConnection(connectionString);
+        var connection = new InterruptibleConnection(connectionString);
         try
         {
             // Name searches: a case-folded substring test done in .NET. SQLite's LIKE folds ASCII only,
@@ -790,12 +815,26 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 text is not null && Encoding.UTF8.GetString(text).ToLowerInvariant().Contains(Encoding.UTF8.GetString(needle), StringComparison.Ordinal),
                 isDeterministic: true);
             await connection.OpenAsync(ct);
+            if (interrupt && ct.CanBeCanceled) connection.InterruptOn(ct);
             return connection;
         }
         catch
         {
             await connection.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>A read that SQLite stopped because <paramref name="ct"/> was cancelled ends as any cancelled call does.</summary>
+    private static async Task<T> Cancellable<T>(Task<T> read, CancellationToken ct)
+    {
+        try
+        {
+            return await read;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT && ct.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The store's query was interrupted: the call was cancelled.", e, ct);
         }
     }
 
@@ -815,7 +854,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         return await command.ExecuteNonQueryAsync(ct);
     }
 
-    private async Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken ct, params (string Name, object? Value)[] args)
+    private Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken ct, params (string Name, object? Value)[] args) =>
+        Cancellable(ReadRowsAsync(sql, read, ct, args), ct);
+
+    private async Task<List<T>> ReadRowsAsync<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken ct, (string Name, object? Value)[] args)
     {
         await using var connection = await OpenAsync(ct);
         await using var command = Command(connection, null, sql, args);

@@ -36,7 +36,8 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(c => c.Loaders().Statement(c.GetArgument<string>("id")));
         Field<NonNullGraphType<StatementConnectionType>>("statements")
             .Description("Statements, newest first, by speaker, subject, date window (inclusive, on the date said or else reported) and words in the text. " +
-                $"A search for words alone counts and lists at most {StatementFilter.MaxSearchCount} matches: totalCount stops there.")
+                $"A search for words alone counts and lists at most {StatementFilter.MaxSearchCount} matches: totalCount stops there. " +
+                $"A search looks for at most {SearchWords.MaxWords} different words.")
             .Argument<IdGraphType>("speaker").Argument<IdGraphType>("about").Argument<DateScalar>("from").Argument<DateScalar>("to")
             .Argument<StringGraphType>("search").Paging()
             .ResolveAsync(async c => await Store(c).FindStatementsAsync(

@@ -74,6 +74,7 @@ public sealed class CoalitionService(IGraphStore store)
         Dictionary<string, string>? previous = null;
         foreach (var day in days)
         {
+            ct.ThrowIfCancellationRequested(); // each day is a whole alignment: seconds on a large graph
             var holding = all.Where(p => Dates.Holds(p.Since, p.Until, day)).ToList();
             var alignment = await BuildAsync(AgreementCounts.Of(holding, ct), day, day, m => Dates.Holds(m.Since, m.Until, day), ct);
             snapshots.Add(new BlocSnapshot(day, alignment.Blocs));
@@ -122,9 +123,9 @@ public sealed class CoalitionService(IGraphStore store)
                 p.Value.Agree, p.Value.Disagree, p.Value.Shared))
             .ToList();
 
-        var found = SignedLouvain.Detect(actors, edges.Select(e => (e.A, e.B, e.Weight)));
+        var found = SignedLouvain.Detect(actors, edges.Select(e => (e.A, e.B, e.Weight)), ct);
         var names = actors.Count == 0 ? new Dictionary<string, string>() : (await store.GetActorsAsync(actors, ct)).ToDictionary(a => a.Id, a => a.Name);
-        var blocs = found.Communities.Select(members => Name(members, edges, names)).ToList();
+        var blocs = found.Communities.Select(members => Name(members, edges, names, ct)).ToList();
         var declared = alliancesOf.SelectMany(kv => kv.Value.Select(alliance => (alliance, actor: kv.Key)))
             .GroupBy(x => x.alliance).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new DeclaredAlliance(g.Key, g.Select(x => x.actor).Order(StringComparer.Ordinal).ToList())).ToList();
@@ -132,11 +133,16 @@ public sealed class CoalitionService(IGraphStore store)
     }
 
     /// <summary>A bloc is named after its anchor: the member with the most positive alignment inside it (ties by id).</summary>
-    private static Bloc Name(IReadOnlyList<string> members, IReadOnlyList<AlignmentEdge> edges, IReadOnlyDictionary<string, string> names)
+    private static Bloc Name(IReadOnlyList<string> members, IReadOnlyList<AlignmentEdge> edges, IReadOnlyDictionary<string, string> names,
+        CancellationToken ct)
     {
         var inside = members.ToHashSet();
-        double Strength(string actor) => edges.Where(e => (e.A == actor && inside.Contains(e.B)) || (e.B == actor && inside.Contains(e.A)))
-            .Sum(e => Math.Max(0, e.Weight));
+        double Strength(string actor)
+        {
+            ct.ThrowIfCancellationRequested(); // a pass over every edge per member: tens of seconds in all at 2,000 actors
+            return edges.Where(e => (e.A == actor && inside.Contains(e.B)) || (e.B == actor && inside.Contains(e.A)))
+                .Sum(e => Math.Max(0, e.Weight));
+        }
         var ordered = members.OrderByDescending(Strength).ThenBy(m => m, StringComparer.Ordinal).ToList();
         var anchor = ordered[0];
         var name = names.GetValueOrDefault(anchor, anchor);

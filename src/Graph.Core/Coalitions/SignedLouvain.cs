@@ -13,7 +13,8 @@ public static class SignedLouvain
 {
     public sealed record Result(IReadOnlyList<IReadOnlyList<string>> Communities, double Modularity);
 
-    public static Result Detect(IReadOnlyList<string> nodes, IEnumerable<(string A, string B, double Weight)> edges)
+    /// <summary>Finds the communities; <paramref name="ct"/> is looked at once per node moved or row summed (each is O(n)).</summary>
+    public static Result Detect(IReadOnlyList<string> nodes, IEnumerable<(string A, string B, double Weight)> edges, CancellationToken ct = default)
     {
         var ids = nodes.Distinct().Order(StringComparer.Ordinal).ToList();
         var index = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
@@ -33,21 +34,21 @@ public static class SignedLouvain
         var (levelPlus, levelMinus) = (plus, minus);
         while (true)
         {
-            var level = LocalMoving(levelPlus, levelMinus);
+            var level = LocalMoving(levelPlus, levelMinus, ct);
             var communities = level.Distinct().Count();
             for (var k = 0; k < n; k++) membership[k] = level[membership[k]];
             if (communities == level.Length) break; // nothing merged: done
-            (levelPlus, levelMinus) = (Aggregate(levelPlus, level, communities), Aggregate(levelMinus, level, communities));
+            (levelPlus, levelMinus) = (Aggregate(levelPlus, level, communities, ct), Aggregate(levelMinus, level, communities, ct));
         }
 
         var groups = Enumerable.Range(0, n).GroupBy(k => membership[k])
             .Select(g => (IReadOnlyList<string>)g.Select(k => ids[k]).ToList())
             .OrderByDescending(g => g.Count).ThenBy(g => g[0], StringComparer.Ordinal).ToList();
-        return new Result(groups, Modularity(plus, minus, membership));
+        return new Result(groups, Modularity(plus, minus, membership, ct));
     }
 
     /// <summary>Moves nodes one at a time to the neighbouring community that most raises Q; returns compact community numbers.</summary>
-    private static int[] LocalMoving(double[,] plus, double[,] minus)
+    private static int[] LocalMoving(double[,] plus, double[,] minus, CancellationToken ct)
     {
         var n = plus.GetLength(0);
         var community = Enumerable.Range(0, n).ToArray();
@@ -63,6 +64,7 @@ public static class SignedLouvain
             moved = false;
             for (var i = 0; i < n; i++)
             {
+                ct.ThrowIfCancellationRequested(); // a pass over 2,000 actors takes seconds
                 var own = community[i];
                 totPlus[own] -= kPlus[i];
                 totMinus[own] -= kMinus[i];
@@ -116,17 +118,20 @@ public static class SignedLouvain
         return k;
     }
 
-    private static double[,] Aggregate(double[,] m, int[] community, int count)
+    private static double[,] Aggregate(double[,] m, int[] community, int count, CancellationToken ct)
     {
         var n = m.GetLength(0);
         var result = new double[count, count];
         for (var i = 0; i < n; i++)
+        {
+            ct.ThrowIfCancellationRequested();
             for (var j = 0; j < n; j++) result[community[i], community[j]] += m[i, j];
+        }
         return result;
     }
 
     /// <summary>Signed modularity of a partition of the original graph.</summary>
-    public static double Modularity(double[,] plus, double[,] minus, int[] membership)
+    public static double Modularity(double[,] plus, double[,] minus, int[] membership, CancellationToken ct = default)
     {
         double Part(double[,] m)
         {
@@ -135,8 +140,11 @@ public static class SignedLouvain
             if (twoM == 0) return 0;
             double q = 0;
             for (var i = 0; i < k.Length; i++)
+            {
+                ct.ThrowIfCancellationRequested();
                 for (var j = 0; j < k.Length; j++)
                     if (membership[i] == membership[j]) q += m[i, j] - k[i] * k[j] / twoM;
+            }
             return q; // = 2w · Q
         }
         var total = Degrees(plus).Sum() + Degrees(minus).Sum();

@@ -1,0 +1,96 @@
+using Graph.Core;
+using Graph.Store.Embedded;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Store.Tests;
+
+/// <summary>
+/// A cancelled read stops inside SQLite, not after it: over a graph where 2,000 states all take a side of the same
+/// ten drafts, the alignment's pair counts are one SQLite step of seconds (20 million joined rows into 2 million pairs).
+/// </summary>
+public sealed class EmbeddedCancellationTests : IClassFixture<EmbeddedCancellationTests.Crowded>
+{
+    public sealed class Crowded : IAsyncLifetime
+    {
+        public const int States = 2_000, Drafts = 10;
+        private readonly string folder = Path.Combine(Path.GetTempPath(), "graph-store-tests", Guid.NewGuid().ToString("N"));
+
+        public SqliteGraphStore Store { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Store = new SqliteGraphStore(Path.Combine(folder, "graph.db"));
+            await Store.InitializeAsync();
+            await Store.ApplyAsync(CrowdedGraph.Writes(States, Drafts));
+        }
+
+        public Task DisposeAsync()
+        {
+            Store.Dispose();
+            Directory.Delete(folder, recursive: true);
+            return Task.CompletedTask;
+        }
+    }
+
+    private readonly SqliteGraphStore store;
+
+    public EmbeddedCancellationTests(Crowded crowded) => store = crowded.Store;
+
+    [Fact]
+    public async Task A_read_cancelled_while_SQLite_runs_it_is_interrupted()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        var e = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.GetAgreementsAsync(null, null, null, cancel.Token));
+        // Interrupted inside the statement (had it run to the end, the token would have been seen between rows instead).
+        Assert.Equal(SQLitePCL.raw.SQLITE_INTERRUPT, Assert.IsType<SqliteException>(e.InnerException).SqliteErrorCode);
+        Assert.Equal(cancel.Token, e.CancellationToken);
+    }
+
+    [Fact]
+    public async Task A_connection_interrupted_before_serves_the_next_read_whole()
+    {
+        using (var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50)))
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.GetAgreementsAsync(null, null, null, cancel.Token));
+        // The pool hands the same connection back: nothing of the interrupt is left on it.
+        using var live = new CancellationTokenSource();
+        var actors = await store.FindActorsAsync(new ActorFilter(ActorKind.State), new PageRequest(5, null), live.Token);
+        Assert.Equal(Crowded.States, actors.TotalCount);
+        var positions = await store.GetPositionsAsync(new FactFilter(ObjectIds: ["draft-1"]), null, live.Token);
+        Assert.Equal(Crowded.States, positions.Count);
+    }
+
+    [Fact]
+    public async Task A_read_given_a_cancelled_token_does_not_start()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.GetEdgesAsync(["state-1"], cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.FindStatementsAsync(new StatementFilter(Search: "veto"), new PageRequest(5, null), cancel.Token));
+    }
+
+    [Fact]
+    public async Task A_search_of_too_many_words_is_refused_before_any_query()
+    {
+        var words = string.Join(" ", Enumerable.Range(0, 80_000).Select(i => $"w{i}"));
+        var e = await Assert.ThrowsAsync<GraphException>(() => store.FindStatementsAsync(new StatementFilter(Search: words), new PageRequest(5, null)));
+        Assert.Equal(ErrorCodes.BadUserInput, e.Code);
+        Assert.Throws<GraphException>(() => SqliteGraphStore.MatchExpression(words));
+    }
+}
+
+/// <summary>Every state takes a side of every draft (about one in three opposes), all on the evidence of one report.</summary>
+public static class CrowdedGraph
+{
+    public static IReadOnlyList<GraphWrite> Writes(int states, int drafts)
+    {
+        var random = new Random(3);
+        var writes = new List<GraphWrite> { new CreateSource(new Source("report-1", SourceKind.Report, "Report 1", null, new DateOnly(2006, 7, 1), null, null)) };
+        writes.AddRange(Enumerable.Range(1, states).Select(s => new CreateActor(new Actor($"state-{s}", ActorKind.State, $"State {s}", [], null))));
+        writes.AddRange(Enumerable.Range(1, drafts).Select(d => new CreateDraft(new Draft($"draft-{d}", DraftKind.Resolution, $"Draft {d}", null, null))));
+        foreach (var s in Enumerable.Range(1, states))
+            foreach (var d in Enumerable.Range(1, drafts))
+                writes.Add(new CreatePosition(new Position($"position-{s}-{d}", $"state-{s}", $"draft-{d}",
+                    random.Next(3) == 0 ? Stance.Opposes : Stance.Backs, new DateOnly(2006, 7, 1).AddDays(random.Next(60)), null, [new Evidence("report-1")])));
+        return writes;
+    }
+}
