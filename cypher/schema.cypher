@@ -30,5 +30,7 @@ CREATE INDEX has_status_key IF NOT EXISTS FOR ()-[r:HAS_STATUS]-() ON (r.key);
 // Extractions by subject (mentions, provenance) and by source (a report's extractions).
 CREATE INDEX extraction_subject IF NOT EXISTS FOR (n:Extraction) ON (n.subjectId);
 CREATE INDEX extraction_source IF NOT EXISTS FOR (n:Extraction) ON (n.sourceId);
-// Words in what was said.
-CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];
+// Words in what was said, by their English stems ("sanction" finds "sanctions"). The index before stems was named
+// statement_text: dropped, so a database made before is indexed again under the new name.
+DROP INDEX statement_text IF EXISTS;
+CREATE FULLTEXT INDEX statement_text_english IF NOT EXISTS FOR (n:Statement) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

@@ -7,7 +7,7 @@ namespace Graph.Store.Embedded;
 internal static class Schema
 {
     /// <summary>Bumped on any incompatible change; a file with another version is refused, not guessed at.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>What turns a file of each older version into the next one (run in order, in one transaction).</summary>
     public static readonly IReadOnlyDictionary<int, string> Migrations = new Dictionary<int, string>
@@ -31,7 +31,20 @@ internal static class Schema
             CREATE TABLE IF NOT EXISTS statement_link(node_id TEXT NOT NULL, other_id TEXT NOT NULL, statement_id TEXT NOT NULL,
                 made INTEGER NOT NULL, PRIMARY KEY(node_id, other_id)) WITHOUT ROWID;
             """ + RebuildStatementLinks,
+        // 4 -> 5: the text index matches words by their English stems ("sanction" finds "sanctions"); built again from the text.
+        [4] = """
+            DROP TRIGGER IF EXISTS statement_fts_insert; DROP TRIGGER IF EXISTS statement_fts_delete; DROP TRIGGER IF EXISTS statement_fts_update;
+            DROP TABLE IF EXISTS statement_fts;
+            """ + TextIndexTable + """
+
+            INSERT INTO statement_fts(statement_fts) VALUES ('rebuild');
+            """,
     };
+
+    /// <summary>Statement text search: an external-content FTS5 index over statement.text (kept in sync by triggers), of
+    /// Porter stems of unicode61's words. Accents are kept, as Neo4j's english analyzer keeps them, so both stores match the same words.</summary>
+    public const string TextIndexTable =
+        "CREATE VIRTUAL TABLE IF NOT EXISTS statement_fts USING fts5(text, content='statement', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 0');";
 
     /// <summary>
     /// statement_link from the statements, and whether any statement is about a statement (then path search reads
@@ -186,8 +199,8 @@ internal static class Schema
             made INTEGER NOT NULL, PRIMARY KEY(node_id, other_id)) WITHOUT ROWID;
         """ + StatementLinkTriggers + """
 
-        -- Statement text search: an external-content FTS5 index over statement.text, kept in sync by triggers.
-        CREATE VIRTUAL TABLE IF NOT EXISTS statement_fts USING fts5(text, content='statement', content_rowid='seq');
+        """ + TextIndexTable + """
+
         """ + TextIndexTriggers + """
 
         -- Draft history and relations are identified by their content, so recording one twice adds nothing.

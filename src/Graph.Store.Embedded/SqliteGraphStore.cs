@@ -328,13 +328,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     /// <summary>
-    /// The user's words as an FTS5 query that cannot be anything else: each run of letters and digits
-    /// becomes a quoted string, all of them required. Null when there is nothing to look for.
+    /// The user's terms as an FTS5 query that cannot be anything else: each word or phrase a quoted string (a prefix
+    /// followed by <c>*</c>), all of them required. Null when there is nothing to look for.
     /// </summary>
     internal static string? MatchExpression(string? search)
     {
-        var words = SearchWords.Split(search);
-        return words.Count == 0 ? null : string.Join(" ", words.Select(w => $"\"{w}\"")); // letters and digits only
+        var terms = SearchWords.Parse(search);
+        return terms.Count == 0 ? null
+            : string.Join(" ", terms.Select(t => $"\"{string.Join(' ', t.Words)}\"" + (t.Prefix ? "*" : ""))); // letters and digits only
     }
 
     /// <summary>What a name search looks for: the trimmed text, case-folded, as UTF-8 bytes; null for a blank search.</summary>

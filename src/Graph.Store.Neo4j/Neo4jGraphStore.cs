@@ -97,10 +97,11 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
     /// <summary>The ids of statements holding every word searched for, or null when there is no search.</summary>
     private async Task<IReadOnlyList<string>?> SearchAsync(string? search, CancellationToken ct)
     {
-        var words = SearchWords.Split(search);
-        if (words.Count == 0) return null;
-        // Each word is letters and digits only, quoted: nothing the user typed is read as Lucene syntax.
-        var query = string.Join(" AND ", words.Select(w => $"\"{w}\""));
+        var terms = SearchWords.Parse(search);
+        if (terms.Count == 0) return null;
+        // Each word is letters and digits only, quoted (a phrase in one pair of quotes): nothing the user typed is read as
+        // Lucene syntax. A prefix is not analysed by Lucene, so it is lower-cased here as the index's words are.
+        var query = string.Join(" AND ", terms.Select(t => t.Prefix ? t.Words[0].ToLowerInvariant() + "*" : $"\"{string.Join(' ', t.Words)}\""));
         var result = await RunAsync(cypher.Query(Q.SearchStatements, ("query", query)), ct);
         return Decode.List(result.Rows[0][0]).Select(x => (string)x!).ToList();
     }

@@ -50,7 +50,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", await command.ExecuteScalarAsync());
         command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version';";
-        Assert.Equal("4", await command.ExecuteScalarAsync());
+        Assert.Equal("5", await command.ExecuteScalarAsync());
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         var after = await store.FindStatementsBySpeakersAsync(["japan"], new StatementFilter(), new PageRequest(1, null));
         Assert.Equal(["j-3"], after["japan"].Items.Select(s => s.Id));
         Assert.Equal(3, after["japan"].TotalCount);
-        Assert.Equal("4", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+        Assert.Equal("5", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         // Statements written after the migration are linked too.
         await store.ApplyAsync([new CreateStatement(Said("f-1", "france", "Reform.", "report-1", null, "g4"))]);
         Assert.Contains((await store.ExpandForPathAsync(["france"], [])).Links, l => l.OtherId == "g4" && l.StatementId == "f-1");
-        Assert.Equal("4", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+        Assert.Equal("5", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
     }
 
     [Fact]
@@ -200,6 +200,28 @@ public sealed class EmbeddedStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task A_version_4_file_is_migrated_to_5_and_its_text_indexed_by_stems()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([new CreateStatement(Said("j-1", "japan", "Sanctions now.", "report-1", Day(2019, 5, 1)))]);
+        // Turn the file back into version 4: a text index of whole words.
+        await ExecuteRawAsync("""
+            DROP TRIGGER statement_fts_insert; DROP TRIGGER statement_fts_delete; DROP TRIGGER statement_fts_update; DROP TABLE statement_fts;
+            CREATE VIRTUAL TABLE statement_fts USING fts5(text, content='statement', content_rowid='seq');
+            INSERT INTO statement_fts(statement_fts) VALUES ('rebuild');
+            UPDATE meta SET value = '4' WHERE key = 'schema_version';
+            """);
+        Assert.Equal(0L, await ScalarRawAsync("SELECT count(*) FROM statement_fts WHERE statement_fts MATCH 'sanction';"));
+
+        var store = await OpenAsync();
+
+        Assert.Equal(["j-1"], (await store.FindStatementsAsync(new StatementFilter(Search: "sanction"), new PageRequest(10, null))).Items.Select(s => s.Id));
+        await store.ApplyAsync([new CreateStatement(Said("j-2", "japan", "More sanctioning.", "report-1", Day(2019, 5, 2)))]);
+        Assert.Equal(["j-2", "j-1"], (await store.FindStatementsAsync(new StatementFilter(Search: "sanction*"), new PageRequest(10, null))).Items.Select(s => s.Id));
+        Assert.Equal("5", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+    }
+
+    [Fact]
     public async Task A_file_made_before_extractions_gets_their_table_on_open()
     {
         await Store.ApplyAsync([new CreateActor(State("japan", "Japan")), new CreateSource(Src("report-1"))]);
@@ -233,6 +255,11 @@ public sealed class EmbeddedStoreContract : StoreContract
     [InlineData("*", null)]
     [InlineData("", null)]
     [InlineData("日本の立場", "\"日本の立場\"")]
+    [InlineData("sanct*", "\"sanct\"*")]
+    [InlineData("\"security council\" veto*", "\"security council\" \"veto\"*")]
+    [InlineData("\"unclosed phrase", "\"unclosed phrase\"")]
+    [InlineData("\"a*b\"", "\"a b\"")]
+    [InlineData("reform reform \"reform\"", "\"reform\"")]
     public void Search_words_become_quoted_fts_strings(string search, string? expected) =>
         Assert.Equal(expected, SqliteGraphStore.MatchExpression(search));
 }

@@ -470,6 +470,19 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal(["f-1"], (await Store.FindStatementsAsync(new StatementFilter(Search: "réforme"), new PageRequest(100, null))).Items.Select(s => s.Id));
         Assert.Empty((await Store.FindStatementsAsync(new StatementFilter(Search: "reform banana"), new PageRequest(100, null))).Items);
         Assert.Equal(6, (await Store.FindStatementsAsync(new StatementFilter(Search: "   "), new PageRequest(100, null))).TotalCount);
+        // Words as people write them: by their stems, by their beginnings, and phrases in quotes.
+        async Task<IEnumerable<string>> Found(string search) =>
+            (await Store.FindStatementsAsync(new StatementFilter(Search: search), new PageRequest(100, null))).Items.Select(s => s.Id);
+        Assert.Equal(["j-3", "f-1", "j-4", "j-1"], await Found("reforms"));
+        Assert.Equal(["j-3"], await Found("limits"));
+        Assert.Equal(["j-2"], await Found("sponsored resolutions"));
+        Assert.Equal(["j-1"], await Found("overd*"));
+        Assert.Equal(["j-2"], await Found("Resol*"));
+        Assert.Equal(["j-3"], await Found("\"veto power\""));
+        Assert.Empty(await Found("\"power veto\""));
+        Assert.Equal(["j-3"], await Found("\"reform now\" veto"));
+        Assert.Empty(await Found("\"council reform\""));
+        Assert.Equal(["f-1"], await Found("\"réforme du\""));
 
         var paged = await Store.FindStatementsAsync(new StatementFilter(Search: "reform"), new PageRequest(2, Cursors.Encode(1)));
         Assert.Equal(["j-4", "j-1"], paged.Items.Select(s => s.Id));
