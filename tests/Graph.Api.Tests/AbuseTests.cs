@@ -107,6 +107,11 @@ public sealed class AbuseTests : IAsyncLifetime
             // Through a fragment it is the same operation, so the same turn is needed.
             using var hidden = await api.Http.PostAsJsonAsync("/graphql", new { query = "{ ...H } fragment H on Query { a: alignment { modularity } }" });
             Assert.Equal(HttpStatusCode.TooManyRequests, hidden.StatusCode);
+            // Exports of a window need the same turn; a draft's export does not.
+            using var windowExport = await api.Http.GetAsync("/export/gexf?scope=WINDOW&from=2006-07-01&to=2006-07-31");
+            Assert.Equal(HttpStatusCode.TooManyRequests, windowExport.StatusCode);
+            using var draftExport = await api.Http.GetAsync("/export/gexf?scope=DRAFT&id=japan-sanctions-resolution");
+            Assert.Equal(HttpStatusCode.OK, draftExport.StatusCode);
             await api.QueryAsync(WhoBacks); // cheap reads need no turn, nor a draft's graph (the map's)
             await api.QueryAsync("""query($s: GraphScope!) { graph(scope: $s, id: "japan-sanctions-resolution") { nodes { id } } }""", new { s = "DRAFT" });
             using var window = await api.Http.PostAsJsonAsync("/graphql", new
@@ -118,6 +123,15 @@ public sealed class AbuseTests : IAsyncLifetime
         }
         var answered = await api.QueryAsync(alignment);
         Assert.Equal(JsonValueKind.Number, answered.GetProperty("alignment").GetProperty("modularity").ValueKind);
+    }
+
+    [Fact]
+    public async Task An_export_is_held_to_the_request_deadline()
+    {
+        await using var hurried = ApiHost.Start(settings: new Dictionary<string, string?> { ["Graph:Limits:TimeoutSeconds"] = "0.000001" });
+        using var response = await hurried.Http.GetAsync("/export/graphml?scope=WINDOW&from=2006-07-01&to=2006-07-31");
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Equal("TIMEOUT", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetProperty("code").GetString());
     }
 
     [Fact]
