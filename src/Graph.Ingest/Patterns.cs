@@ -14,9 +14,10 @@ internal static class Patterns
     /// How long one match may run, for every pattern of the extractor. A match within a sentence takes microseconds, but
     /// cannot look at a cancellation token, and in a report with no full stop the sentence is the whole 1 MiB: this bounds
     /// what the token cannot. <see cref="Extractor.Extract"/> turns a timeout into the report's refusal, or into the
-    /// cancellation if there was one.
+    /// cancellation if there was one. It is wall-clock time, so it is set far above any real match: on a loaded machine a
+    /// first match (its compiled code's JIT included) may wait for a core.
     /// </summary>
-    public const int MatchTimeoutMilliseconds = 1000;
+    public const int MatchTimeoutMilliseconds = 10_000;
 
     private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options), Regex> compiled = new();
 

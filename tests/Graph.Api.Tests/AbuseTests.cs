@@ -126,15 +126,6 @@ public sealed class AbuseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_export_is_held_to_the_request_deadline()
-    {
-        await using var hurried = ApiHost.Start(settings: new Dictionary<string, string?> { ["Graph:Limits:TimeoutSeconds"] = "0.000001" });
-        using var response = await hurried.Http.GetAsync("/export/graphml?scope=WINDOW&from=2006-07-01&to=2006-07-31");
-        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
-        Assert.Equal("TIMEOUT", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetProperty("code").GetString());
-    }
-
-    [Fact]
     public async Task An_answer_over_the_size_limit_is_replaced_by_a_coded_error()
     {
         await using var small = ApiHost.Start(settings: new Dictionary<string, string?> { ["Graph:Limits:MaxResponseBytes"] = "4000" });

@@ -43,6 +43,15 @@ public sealed class DeadlineTests(DeadlineTests.CrowdedHost crowded) : IClassFix
     }
 
     [Fact]
+    public async Task An_export_of_a_window_is_answered_with_TIMEOUT()
+    {
+        using var response = await Api.Http.GetAsync("/export/graphml?scope=WINDOW&from=2006-07-01&to=2006-12-31");
+        Assert.Equal(System.Net.HttpStatusCode.GatewayTimeout, response.StatusCode);
+        var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("TIMEOUT", body.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task A_search_of_too_many_words_is_refused_naming_the_limit()
     {
         var words = string.Join(" ", Enumerable.Range(0, 20_000).Select(i => $"w{i}")); // 140 KB: within the body limit
