@@ -158,7 +158,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
                 map.Wait.Until(_ => map.Text("return document.body.dataset.loadedDraft") == draft);
                 var pairs = map.Text(Overlaps);
                 var nodes = map.Text("return String(window.coalitionMap.cy.nodes().length)");
-                output.WriteLine($"{draft} {day}: {nodes} nodes, laid out in {map.Text("return window.coalitionMap.state.layoutMs.toFixed(1)")} ms, overlaps: {pairs}");
+                output.WriteLine($"{draft} {day}: {nodes} nodes, laid out in {map.Text("return (window.coalitionMap.state.layoutMs ?? NaN).toFixed(1)")} ms, overlaps: {pairs}");
                 if (!string.IsNullOrEmpty(pairs)) found.Add($"{draft} {day}: {pairs}");
             }
         }
