@@ -70,7 +70,8 @@ app.UseStaticFiles();
 app.MapGraphQLEndpoint();
 app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
 app.MapGet("/graphiql", () => Results.Redirect("/graphiql.html"));
-app.MapGet("/map", () => Results.Redirect("/map.html"));
+// The query string is the map's view (draft, day, actor): a shared link must keep it.
+app.MapGet("/map", (HttpRequest request) => Results.Redirect("/map.html" + request.QueryString));
 app.MapExports();
 app.MapGet("/health", () => Results.Ok(new { status = "alive" }));
 app.MapGet("/ready", async (IGraphStore store, StoreStartup startup, CancellationToken ct) =>

@@ -46,15 +46,18 @@ public sealed class CoalitionMapBrowserTests(SeedHostFixture fixture) : IClassFi
             Assert.NotEqual(backers[0], opposers[0]);
             Assert.Contains(browser.FindElements(By.CssSelector("#blocs li")), li => li.Text.Contains("China"));
 
-            // Back to the first day: Greece had not yet been reported backing the draft.
+            // Back to the first day of the dispute: Greece had not yet been reported backing the draft.
             var slider = browser.FindElement(By.Id("as-of"));
             slider.Click();
             slider.SendKeys(Keys.Home);
+            for (var i = 0; i < 5 && browser.FindElement(By.Id("as-of-label")).Text != "2006-07-07"; i++) slider.SendKeys(Keys.ArrowRight);
             wait.Until(_ => js.ExecuteScript("return document.body.dataset.loadedAsOf") as string == "2006-07-07");
             Assert.Equal("0", js.ExecuteScript("return String(window.coalitionMap.cy.edges('[source = \"greece\"]').length)"));
             Assert.NotEqual(BlocOf("japan"), BlocOf("china"));
 
-            // Click Japan on the canvas and read what it said.
+            // A day on, click Japan on the canvas and read what it said by then.
+            slider.SendKeys(Keys.ArrowRight);
+            wait.Until(_ => js.ExecuteScript("return document.body.dataset.loadedAsOf") as string == "2006-07-08");
             var map = browser.FindElement(By.Id("map"));
             var position = (IReadOnlyDictionary<string, object>)js.ExecuteScript("return window.coalitionMap.cy.getElementById('japan').renderedPosition();")!;
             new Actions(browser).MoveToElement(map, 0, 0).MoveByOffset(

@@ -1,10 +1,20 @@
-// The coalition map: actors and drafts of one draft's dispute as of a day, drawn force-directed
-// (cytoscape's cose layout), actors coloured by the bloc found on the alignment graph, lines
-// styled by relation. Clicking an actor lists what it said, with quotes and sources.
+// The coalition map: one draft's dispute as of a day. The draft sits in the centre, its supporters in
+// columns on the left, its opposers on the right, the alternatives and those on them above, the
+// uncommitted members of its forum below. Actors are coloured by the bloc found on the alignment
+// graph. The view (draft, day, scope, selected actor) lives in the address, so it can be linked and
+// Back walks the views.
 'use strict';
 
-const palette = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
-const state = { drafts: [], days: [], draft: null, asOf: null, blocColours: {} };
+// No red: red is the opposes line.
+const palette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22'];
+const colours = { uncommitted: '#e0e0e0', noBloc: '#888888', draft: '#f5f5f5' };
+const supportive = new Set(['SPONSORS', 'BACKS', 'PROPOSES']);
+const lines = [
+  ['SPONSORS', 'sponsors'], ['BACKS', 'backs'], ['OPPOSES', 'opposes'], ['PROPOSES', 'proposes'],
+  ['ALTERNATIVE_TO', 'alternative to'], ['REVISES', 'revises'],
+];
+const shapes = { STATE: 'state', ORGANIZATION: 'organization', PERSON: 'person', MEDIA: 'news outlet', ALLIANCE: 'alliance' };
+const state = { drafts: [], days: [], draft: null, asOf: null, scope: 'DRAFT', actor: null, blocColours: {}, drawn: 0, layoutMs: 0 };
 const $ = (id) => document.getElementById(id);
 
 async function graphql(query, variables) {
@@ -19,60 +29,254 @@ async function graphql(query, variables) {
 
 const cy = cytoscape({
   container: $('map'),
+  autoungrabify: true, // dragging would undo the layout's promise that nothing overlaps
   style: [
-    { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 120,
-      'background-color': 'data(colour)', width: 'mapData(weight, 0, 10, 18, 40)', height: 'mapData(weight, 0, 10, 18, 40)' } },
-    { selector: 'node[kind = "DRAFT"]', style: { shape: 'round-rectangle', 'background-color': '#f5f5f5', 'border-width': 2, 'border-color': '#333', width: 30, height: 20 } },
-    { selector: 'node[kind = "PERSON"]', style: { shape: 'ellipse' } },
+    { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 90,
+      'text-valign': 'bottom', 'text-margin-y': 3, 'background-color': 'data(colour)',
+      width: 'mapData(weight, 0, 10, 18, 32)', height: 'mapData(weight, 0, 10, 18, 32)' } },
+    { selector: 'node.uncommitted', style: { 'border-width': 1, 'border-style': 'dashed', 'border-color': '#777' } },
+    { selector: 'node[kind = "ORGANIZATION"]', style: { shape: 'hexagon' } },
+    { selector: 'node[kind = "PERSON"]', style: { shape: 'diamond' } },
+    { selector: 'node[kind = "DRAFT"]', style: { shape: 'round-rectangle', 'border-width': 1, 'border-color': '#333', width: 30, height: 20, 'text-max-width': 130 } },
+    { selector: 'node.focal', style: { 'border-width': 3, width: 44, height: 28, 'font-weight': 'bold' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000' } },
-    { selector: 'edge', style: { width: 2, 'line-color': '#555', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#555', 'curve-style': 'bezier' } },
+    { selector: 'edge', style: { width: 2, 'line-color': '#555', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#555', 'curve-style': 'bezier', opacity: 0.8 } },
     { selector: 'edge[relation = "SPONSORS"]', style: { width: 5 } },
     { selector: 'edge[relation = "OPPOSES"]', style: { 'line-style': 'dashed', 'line-color': '#c0392b', 'target-arrow-color': '#c0392b' } },
     { selector: 'edge[relation = "PROPOSES"]', style: { 'line-style': 'dotted' } },
     { selector: 'edge[relation = "ALTERNATIVE_TO"]', style: { 'line-style': 'dashed', 'line-color': '#999', 'target-arrow-color': '#999' } },
+    { selector: 'edge[relation = "REVISES"]', style: { 'line-style': 'dotted', 'line-color': '#999', 'target-arrow-color': '#999' } },
   ],
 });
 window.coalitionMap = { cy, state };
 
+function escape(text) {
+  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
 function colourOf(bloc) {
-  if (!bloc) return '#bbb';
+  if (!bloc) return colours.noBloc;
   if (!(bloc in state.blocColours)) state.blocColours[bloc] = palette[Object.keys(state.blocColours).length % palette.length];
   return state.blocColours[bloc];
 }
 
-async function loadChoices() {
-  const data = await graphql(`{ drafts(first: 100) { nodes { id title history { date } positions { since until } } } }`);
-  state.drafts = data.drafts.nodes;
-  const days = new Set();
-  for (const d of state.drafts) {
-    for (const h of d.history) if (h.date) days.add(h.date);
-    for (const p of d.positions) { if (p.since) days.add(p.since); if (p.until) days.add(p.until); }
-  }
-  state.days = [...days].sort();
-  $('draft').innerHTML = state.drafts.map((d) => `<option value="${d.id}">${escape(d.title)}</option>`).join('');
-  const main = state.drafts.slice().sort((a, b) => b.positions.length - a.positions.length)[0];
-  $('draft').value = main ? main.id : '';
-  $('as-of').max = String(Math.max(0, state.days.length - 1));
-  $('as-of').value = $('as-of').max;
+// ---- The days a draft's slider offers ----
+
+function dayBefore(date) {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }
 
+// The days on which a position on the draft, or on a draft related to it, began or ended; a position known
+// only by its end also offers its last day, so the slider can show it held.
+function daysOf(draftId) {
+  const draft = state.drafts.find((d) => d.id === draftId);
+  if (!draft) return [];
+  const related = new Set([draftId, ...draft.relations.flatMap((r) => [r.from.id, r.to.id])]);
+  const days = new Set();
+  for (const d of state.drafts.filter((x) => related.has(x.id))) {
+    for (const p of d.positions) {
+      if (p.since) days.add(p.since);
+      if (p.until) days.add(p.until);
+      if (p.until && !p.since) days.add(dayBefore(p.until));
+    }
+  }
+  return [...days].sort();
+}
+
+async function loadChoices() {
+  const data = await graphql(`{ drafts(first: 100) { nodes { id title positions { since until } relations { from { id } to { id } } } } }`);
+  state.drafts = data.drafts.nodes;
+  $('draft').innerHTML = state.drafts.map((d) => `<option value="${escape(d.id)}">${escape(d.title)}</option>`).join('');
+}
+
+function mainDraft() {
+  const main = state.drafts.slice().sort((a, b) => b.positions.length - a.positions.length)[0];
+  return main ? main.id : null;
+}
+
+// ---- The layout ----
+
+// Which part of the picture a node belongs in, from its lines to the draft shown.
+function groupOf(node, focalId) {
+  if (node.id() === focalId) return 'focal';
+  if (node.data('kind') === 'DRAFT') return 'drafts';
+  const toFocal = node.edgesTo(cy.getElementById(focalId)).map((e) => e.data('relation'));
+  if (toFocal.includes('OPPOSES')) return 'opposers';
+  if (toFocal.some((r) => supportive.has(r))) return 'supporters';
+  return node.connectedEdges().length ? 'alternatives' : 'uncommitted';
+}
+
+// A node's box, labels included, and where its position sits in that box.
+function measure(node) {
+  const box = node.boundingBox({ includeLabels: true });
+  const at = node.position();
+  return { node, w: box.w, h: box.h, dx: at.x - box.x1, dy: at.y - box.y1 };
+}
+
+// Items in columns of at most `rows`; `alignRight` lines each column up on its right edge, and fills
+// columns from the right, so the first items sit nearest the draft.
+function columns(items, rows, alignRight) {
+  const chunks = [];
+  for (let i = 0; i < items.length; i += rows) chunks.push(items.slice(i, i + rows));
+  if (alignRight) chunks.reverse();
+  const gap = { x: 24, y: 8 };
+  const heights = chunks.map((c) => c.reduce((h, s) => h + s.h, 0) + gap.y * (c.length - 1));
+  const h = Math.max(0, ...heights);
+  const placed = [];
+  let x = 0;
+  chunks.forEach((chunk, i) => {
+    const w = Math.max(...chunk.map((s) => s.w));
+    let y = (h - heights[i]) / 2;
+    for (const s of chunk) {
+      placed.push({ s, x: alignRight ? x + w - s.w : x, y });
+      y += s.h + gap.y;
+    }
+    x += w + gap.x;
+  });
+  return { w: Math.max(0, x - gap.x), h, placed };
+}
+
+// Items in centred rows no wider than `width`.
+function rows(items, width) {
+  const gap = { x: 16, y: 12 };
+  const lines = [[]];
+  let used = 0;
+  for (const s of items) {
+    const line = lines[lines.length - 1];
+    if (line.length && used + gap.x + s.w > width) { lines.push([s]); used = s.w; } else { line.push(s); used += (line.length > 1 ? gap.x : 0) + s.w; }
+  }
+  const widths = lines.map((l) => l.reduce((w, s) => w + s.w, 0) + gap.x * Math.max(0, l.length - 1));
+  const w = Math.max(0, ...widths);
+  const placed = [];
+  let y = 0;
+  lines.filter((l) => l.length).forEach((line, i) => {
+    const h = Math.max(...line.map((s) => s.h));
+    let x = (w - widths[i]) / 2;
+    for (const s of line) { placed.push({ s, x, y }); x += s.w + gap.x; }
+    y += h + gap.y;
+  });
+  return { w, h: Math.max(0, y - gap.y), placed };
+}
+
+// Blocks one above another, centred on the widest.
+function stack(blocks, gap) {
+  const shown = blocks.filter((b) => b.placed.length);
+  const w = Math.max(0, ...shown.map((b) => b.w));
+  const placed = [];
+  let y = 0;
+  for (const b of shown) {
+    for (const p of b.placed) placed.push({ s: p.s, x: p.x + (w - b.w) / 2, y: p.y + y });
+    y += b.h + gap;
+  }
+  return { w, h: Math.max(0, y - gap), placed };
+}
+
+function put(block, x1, y1) {
+  for (const { s, x, y } of block.placed) s.node.position({ x: x1 + x + s.dx, y: y1 + y + s.dy });
+}
+
+function sideColumns(items, alignRight) {
+  return columns(items, Math.max(10, Math.ceil(Math.sqrt(3 * items.length))), alignRight);
+}
+
+// Places every node by its group; blocks take disjoint bands, each sized from its labels, so no two boxes meet.
+function layOut(focalId) {
+  const started = performance.now();
+  const groups = { focal: [], drafts: [], supporters: [], opposers: [], alternatives: [], uncommitted: [] };
+  cy.nodes().forEach((n) => groups[groupOf(n, focalId)].push(measure(n)));
+  const gap = 48;
+  const middle = stack([rows(groups.alternatives, 420), rows(groups.drafts, 420), rows(groups.focal, 420)], gap);
+  const left = sideColumns(groups.supporters, true);
+  const right = sideColumns(groups.opposers, false);
+  const focal = middle.placed[middle.placed.length - 1];
+  const centreY = focal ? focal.y + focal.s.h / 2 : 0;
+  const leftX = -(left.w ? left.w + gap : 0);
+  const rightX = middle.w + (right.w ? gap : 0);
+  put(middle, 0, 0);
+  put(left, leftX, centreY - left.h / 2);
+  put(right, rightX, centreY - right.h / 2);
+  const top = Math.min(0, centreY - left.h / 2, centreY - right.h / 2);
+  const bottom = Math.max(middle.h, centreY + left.h / 2, centreY + right.h / 2);
+  const width = rightX + right.w - leftX;
+  const below = rows(groups.uncommitted, Math.max(480, width));
+  put(below, leftX + (width - below.w) / 2, bottom + gap);
+  cy.fit(undefined, 20);
+  state.layoutMs = performance.now() - started;
+  return { top, groups };
+}
+
+// ---- The legend ----
+
+function shortTitle(title) {
+  const cut = title.indexOf(' on ');
+  return title.length > 32 && cut > 0 ? title.slice(0, cut) : title;
+}
+
+function namesOf(ids, labels) {
+  const names = ids.map((id) => labels[id]);
+  const shown = names.slice(0, 6).join(', ');
+  return `${shown}${names.length > 6 ? ', …' : ''} (${names.length})`;
+}
+
+// A bloc named by what its members do about the draft shown, not by the server's "X and n others".
+function blocText(members, sideOfActor, title) {
+  const names = { supporters: `Backers of ${title}`, opposers: `Opposers of ${title}`, alternatives: 'On the alternatives' };
+  const sides = [...new Set(members.map((id) => sideOfActor[id]))];
+  return sides.length === 1 ? names[sides[0]] : `Split on ${title}`;
+}
+
+function legendItem(swatchClass, colour, text) {
+  const li = document.createElement('li');
+  const swatch = document.createElement('span');
+  swatch.className = swatchClass;
+  // Coloured through the style object, not a style attribute: the page's Content-Security-Policy allows no inline styles.
+  if (colour) swatch.style.backgroundColor = colour;
+  li.append(swatch, document.createTextNode(text));
+  return li;
+}
+
+function drawLegend(view, groups, focalId) {
+  const labels = Object.fromEntries(view.nodes.map((n) => [n.id, n.label]));
+  const sideOfActor = {};
+  for (const side of ['supporters', 'opposers', 'alternatives']) for (const s of groups[side]) sideOfActor[s.node.id()] = side;
+  const title = shortTitle(labels[focalId] || 'the draft');
+  const items = [];
+  for (const bloc of view.blocs) {
+    const members = bloc.members.map((m) => m.id).filter((id) => id in sideOfActor);
+    if (members.length) items.push(legendItem('swatch', colourOf(bloc.id), `${blocText(members, sideOfActor, title)}: ${namesOf(members, labels)}`));
+  }
+  const blocless = Object.keys(sideOfActor).filter((id) => !cy.getElementById(id).data('bloc'));
+  if (blocless.length) items.push(legendItem('swatch', colours.noBloc, `In no bloc: ${namesOf(blocless, labels)}`));
+  const uncommitted = groups.uncommitted.map((s) => s.node.id());
+  if (uncommitted.length) items.push(legendItem('swatch uncommitted', colours.uncommitted, `Uncommitted, no stated position: ${namesOf(uncommitted, labels)}`));
+  items.push(legendItem('swatch draft focal', colours.draft, 'The draft shown'));
+  if (groups.drafts.length) items.push(legendItem('swatch draft', colours.draft, `Related drafts: ${namesOf(groups.drafts.map((s) => s.node.id()), labels)}`));
+  $('blocs').replaceChildren(...items);
+  const kinds = new Set(view.nodes.map((n) => n.kind).filter((k) => k in shapes));
+  $('shapes').replaceChildren(...[...kinds].map((k) => legendItem(`shape ${k.toLowerCase()}`, null, shapes[k])));
+  const used = new Set(view.edges.map((e) => e.relation));
+  $('lines').replaceChildren(...lines.filter(([r]) => used.has(r)).map(([r, text]) => legendItem(`line ${r.toLowerCase()}`, null, text)));
+}
+
+// ---- Drawing a view ----
+
 async function draw() {
-  state.draft = $('draft').value;
-  state.asOf = state.days[Number($('as-of').value)] || null;
-  $('as-of-label').textContent = state.asOf || 'all';
+  const drawing = ++state.drawn;
   const data = await graphql(`query($id: ID, $asOf: Date) { graph(scope: DRAFT, id: $id, asOf: $asOf) {
       nodes { id label kind bloc weight } edges { source target relation weight } blocs { id label members { id } } } }`,
     { id: state.draft, asOf: state.asOf });
+  if (drawing !== state.drawn) return; // a later view was asked for while this one loaded
   const view = data.graph;
   cy.elements().remove();
-  cy.add(view.nodes.map((n) => ({ group: 'nodes', data: { ...n, colour: colourOf(n.bloc) } })));
+  cy.add(view.nodes.map((n) => ({ group: 'nodes', data: { ...n, colour: n.kind === 'DRAFT' ? colours.draft : colourOf(n.bloc) } })));
   cy.add(view.edges.map((e, i) => ({ group: 'edges', data: { id: `e${i}`, ...e } })));
-  cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 }).run();
-  const shown = new Set(view.nodes.map((n) => n.bloc).filter(Boolean));
-  $('blocs').innerHTML = view.blocs.filter((b) => shown.has(b.id))
-    .map((b) => `<li data-bloc="${b.id}"><span class="swatch"></span>${escape(b.label)}</li>`).join('');
-  // Coloured through the style object, not a style attribute: the page's Content-Security-Policy allows no inline styles.
-  for (const li of $('blocs').children) li.firstChild.style.background = colourOf(li.dataset.bloc);
+  cy.getElementById(state.draft).addClass('focal');
+  cy.nodes().filter((n) => n.data('kind') !== 'DRAFT' && n.connectedEdges().length === 0)
+    .forEach((n) => { n.addClass('uncommitted'); n.data('colour', colours.uncommitted); });
+  const { groups } = layOut(state.draft);
+  drawLegend(view, groups, state.draft);
   const query = `scope=DRAFT&id=${encodeURIComponent(state.draft)}${state.asOf ? `&asOf=${state.asOf}` : ''}`;
   $('exports').innerHTML = 'Export:' + ['graphml', 'gexf', 'cytoscape', 'nodes.csv', 'edges.csv']
     .map((f) => ` <a href="/export/${f}?${query}" download>${f}</a>`).join('');
@@ -80,33 +284,176 @@ async function draw() {
   document.body.dataset.loadedDraft = state.draft;
 }
 
-async function showActor(id) {
-  const data = await graphql(`query($id: ID!) { actor(id: $id) { name represents { title represents { name } }
-      statements(first: 50) { nodes { date reportedOn kind text setting via { name } source { title date } } } } }`, { id });
-  const actor = data.actor;
-  $('actor-name').textContent = actor.name;
-  $('actor-roles').textContent = actor.represents.map((r) => `${r.title}, ${r.represents.name}`).join('; ');
-  const items = actor.statements.nodes.map((s) => `<li><div>${s.kind === 'QUOTE' ? `<q>${escape(s.text)}</q>` : escape(s.text)}</div>
+// ---- The panel ----
+
+const statementFields = 'nodes { date reportedOn kind text setting via { name } source { title date } }';
+
+function statementItems(statements) {
+  return statements.map((s) => `<li><div>${s.kind === 'QUOTE' ? `<q>${escape(s.text)}</q>` : escape(s.text)}</div>
       <div class="meta">${s.date || `reported ${s.reportedOn}`}${s.setting ? ` · ${escape(s.setting)}` : ''} · ${escape(s.source.title)}
-      (${s.source.date || 'undated'})${s.via ? ` via ${escape(s.via.name)}` : ''}</div></li>`);
-  $('statements').innerHTML = items.length ? items.join('') : '<li class="none">No statements recorded.</li>';
+      (${s.source.date || 'undated'})${s.via ? ` via ${escape(s.via.name)}` : ''}</div></li>`).join('');
+}
+
+function clearPanel() {
+  $('actor-name').textContent = 'Click an actor or a draft';
+  $('actor-roles').textContent = '';
+  $('details').replaceChildren();
+  $('statements').replaceChildren();
+  $('officials').replaceChildren();
+  delete document.body.dataset.shownActor;
+  delete document.body.dataset.shownDraft;
+  delete document.body.dataset.shownAsOf;
+}
+
+// What an actor said up to the slider's day, its stances then, and its officials with what they said.
+async function showActor(id) {
+  const asOf = state.asOf;
+  const data = await graphql(`query($id: ID!, $asOf: Date) { actor(id: $id) { name
+      represents(asOf: $asOf) { title represents { id name } }
+      positions(asOf: $asOf) { stance draft { title } }
+      statements(to: $asOf, first: 50) { ${statementFields} }
+      representedBy(asOf: $asOf) { title person { id name statements(to: $asOf, first: 20) { ${statementFields} } } } } }`, { id, asOf });
+  const actor = data.actor;
+  if (!actor) throw new Error(`No actor '${id}'.`);
+  clearPanel();
+  $('actor-name').textContent = actor.name;
+  $('actor-roles').textContent = [
+    ...actor.represents.map((r) => `${r.title}, ${r.represents.name}`),
+    ...actor.positions.map((p) => `${p.stance.toLowerCase()} ${p.draft.title}`),
+  ].join('; ');
+  $('statements').innerHTML = actor.statements.nodes.length ? statementItems(actor.statements.nodes)
+    : `<li class="none">No statements recorded${asOf ? ` by ${asOf}` : ''}.</li>`;
+  $('officials').innerHTML = actor.representedBy.length ? `<h3>Officials</h3>` + actor.representedBy.map((r) => `<div class="official">
+      <button type="button" data-actor="${escape(r.person.id)}">${escape(r.person.name)}</button>, ${escape(r.title)}
+      <ol>${statementItems(r.person.statements.nodes)}</ol></div>`).join('') : '';
   document.body.dataset.shownActor = id;
+  document.body.dataset.shownAsOf = asOf || '';
 }
 
-function escape(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+// A draft's status history and its alternatives, each of which opens its own view.
+async function showDraft(id) {
+  const data = await graphql(`query($id: ID!, $asOf: Date) { draft(id: $id) { title status(asOf: $asOf)
+      history { status date evidence { excerpt source { title } } } alternatives { id title status(asOf: $asOf) } } }`, { id, asOf: state.asOf });
+  const draft = data.draft;
+  clearPanel();
+  $('actor-name').textContent = draft.title;
+  $('actor-roles').textContent = `Status${state.asOf ? ` on ${state.asOf}` : ''}: ${(draft.status || 'unknown').toLowerCase().replace(/_/g, ' ')}`;
+  const history = draft.history.map((h) => `<li>${h.date || 'undated'}: ${escape(h.status.toLowerCase().replace(/_/g, ' '))}
+      <div class="meta">${h.evidence.excerpt ? `<q>${escape(h.evidence.excerpt)}</q> · ` : ''}${escape(h.evidence.source.title)}</div></li>`);
+  const alternatives = draft.alternatives.map((a) => `<li><button type="button" data-draft="${escape(a.id)}">${escape(a.title)}</button>
+      ${a.status ? `(${escape(a.status.toLowerCase().replace(/_/g, ' '))})` : ''}</li>`);
+  $('details').innerHTML = `<h3>Status history</h3><ol class="history">${history.join('') || '<li class="none">None recorded.</li>'}</ol>
+      <h3>Alternatives</h3><ul class="alternatives">${alternatives.join('') || '<li class="none">None recorded.</li>'}</ul>`;
+  document.body.dataset.shownDraft = id;
 }
 
-cy.on('tap', 'node', (event) => {
-  const kind = event.target.data('kind');
-  if (kind !== 'DRAFT') showActor(event.target.id()).catch(report);
-});
-$('draft').addEventListener('change', () => draw().catch(report));
-$('as-of').addEventListener('input', () => draw().catch(report));
+// ---- The view in the address ----
+
+function addressOf(view) {
+  const params = new URLSearchParams();
+  params.set('draft', view.draft);
+  if (view.asOf) params.set('asOf', view.asOf);
+  params.set('scope', view.scope);
+  if (view.actor) params.set('actor', view.actor);
+  return `?${params}`;
+}
+
+function readAddress() {
+  const params = new URLSearchParams(location.search);
+  return { draft: params.get('draft'), asOf: params.get('asOf'), scope: 'DRAFT', actor: params.get('actor') };
+}
+
+// The offered day nearest a wished one: the last on or before it, else the first; the last without a wish.
+function dayFor(asOf) {
+  if (!state.days.length) return null;
+  if (!asOf) return state.days[state.days.length - 1];
+  const before = state.days.filter((d) => d <= asOf);
+  return before.length ? before[before.length - 1] : state.days[0];
+}
+
+function setSlider() {
+  $('draft').value = state.draft;
+  $('as-of').max = String(Math.max(0, state.days.length - 1));
+  $('as-of').value = String(Math.max(0, state.days.indexOf(state.asOf)));
+  $('as-of-label').textContent = state.asOf || 'all';
+}
+
+// Shows a view: the draft, the day, the selected actor; `record` is how the address follows (push, replace, none).
+async function show(view, record) {
+  const draft = state.drafts.some((d) => d.id === view.draft) ? view.draft : mainDraft();
+  const draftChanged = draft !== state.draft;
+  state.draft = draft;
+  if (draftChanged) state.days = daysOf(draft);
+  state.asOf = dayFor(view.asOf);
+  state.scope = view.scope || 'DRAFT';
+  state.actor = view.actor || null;
+  setSlider();
+  if (record === 'push' && location.search !== addressOf(state)) history.pushState(null, '', addressOf(state));
+  if (record === 'replace') history.replaceState(null, '', addressOf(state));
+  await draw();
+  if (state.actor) {
+    cy.$(':selected').unselect();
+    cy.getElementById(state.actor).select();
+    await showActor(state.actor);
+  } else if (draftChanged || document.body.dataset.shownActor) clearPanel();
+  else if (document.body.dataset.shownDraft) await showDraft(document.body.dataset.shownDraft);
+}
+
+const current = () => ({ draft: state.draft, asOf: state.asOf, scope: state.scope, actor: state.actor });
+
+// ---- Search ----
+
+let searching = 0;
+
+async function search(text) {
+  const asked = ++searching;
+  if (!text.trim()) { $('found').hidden = true; return; }
+  const data = await graphql(`query($q: String) { actors(search: $q, first: 8) { nodes { id name kind aliases } }
+      drafts(search: $q, first: 5) { nodes { id title } } }`, { q: text });
+  if (asked !== searching) return;
+  const actors = data.actors.nodes.map((a) => `<li><button type="button" data-actor="${escape(a.id)}">${escape(a.name)}
+      <span class="meta">${escape(a.kind.toLowerCase())}${a.aliases.length ? ` · ${escape(a.aliases.join(', '))}` : ''}</span></button></li>`);
+  const drafts = data.drafts.nodes.map((d) => `<li><button type="button" data-draft="${escape(d.id)}">${escape(d.title)}
+      <span class="meta">draft</span></button></li>`);
+  $('found').innerHTML = [...actors, ...drafts].join('') || '<li class="none">Nothing found.</li>';
+  $('found').dataset.query = text;
+  $('found').hidden = false;
+}
+
+function choose(button) {
+  $('found').hidden = true;
+  if (button.dataset.draft) return show({ ...current(), draft: button.dataset.draft, asOf: null, actor: null }, 'push');
+  return show({ ...current(), actor: button.dataset.actor }, 'push');
+}
+
+// ---- Wiring ----
 
 function report(error) {
   $('actor-name').textContent = 'Error';
   $('actor-roles').textContent = error.message;
 }
 
-loadChoices().then(draw).catch(report);
+cy.on('tap', 'node', (event) => {
+  const node = event.target;
+  if (node.data('kind') === 'DRAFT') showDraft(node.id()).catch(report);
+  else show({ ...current(), actor: node.id() }, 'push').catch(report);
+});
+$('draft').addEventListener('change', () => show({ ...current(), draft: $('draft').value, asOf: null, actor: null }, 'push').catch(report));
+// Dragging redraws at each step; the address takes the day where the slider is let go.
+$('as-of').addEventListener('input', () => show({ ...current(), asOf: state.days[Number($('as-of').value)] }, 'none').catch(report));
+$('as-of').addEventListener('change', () => { if (location.search !== addressOf(state)) history.pushState(null, '', addressOf(state)); });
+$('search').addEventListener('input', () => search($('search').value).catch(report));
+$('search').addEventListener('keydown', (event) => {
+  const first = $('found').querySelector('button');
+  if (event.key === 'Enter' && first) choose(first).catch(report);
+  if (event.key === 'Escape') $('found').hidden = true;
+});
+for (const list of [$('found'), $('panel')]) {
+  list.addEventListener('click', (event) => {
+    const button = event.target.closest('button');
+    if (button) choose(button).catch(report);
+  });
+}
+window.addEventListener('popstate', () => show(readAddress(), 'none').catch(report));
+
+loadChoices().then(() => show(readAddress(), 'replace')).catch(report);
