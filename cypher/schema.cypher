@@ -13,6 +13,8 @@ CREATE CONSTRAINT marker_key IF NOT EXISTS FOR (n:Marker) REQUIRE n.key IS UNIQU
 // An extraction is identified by its subject, source and span (a property uniqueness constraint:
 // composite ones are in community edition; node keys are not).
 CREATE CONSTRAINT extraction_span IF NOT EXISTS FOR (n:Extraction) REQUIRE (n.subjectId, n.sourceId, n.start, n.length) IS UNIQUE;
+// A fact or statement is retracted once (the first retraction stands); read by subject.
+CREATE CONSTRAINT retraction_subject IF NOT EXISTS FOR (n:Retraction) REQUIRE n.subjectId IS UNIQUE;
 // Lookups the API makes: actors by kind and name, drafts by title, alliances by name,
 // statements by date, facts by id, status changes by key.
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);

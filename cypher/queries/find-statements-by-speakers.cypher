@@ -1,9 +1,10 @@
 // For each speaker in $speakerIds, one page of their statements newest first, with their total.
-// Optional filters as in find-statements: $aboutId, $from, $to, $ids.
+// Optional filters as in find-statements: $aboutId, $from, $to, $ids, $includeRetracted.
 UNWIND $speakerIds AS speakerId
 CALL (speakerId) {
   OPTIONAL MATCH (speaker:Actor {id: speakerId})-[:MADE]->(s:Statement)-[:REPORTED_IN]->(src:Source)
   WHERE ($ids IS NULL OR s.id IN $ids)
+    AND ($includeRetracted OR NOT EXISTS { MATCH (:Retraction {subjectId: s.id}) })
     AND ($aboutId IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(:Node {id: $aboutId}) })
   WITH s, speaker, src, coalesce(s.date, src.date) AS day
   WHERE s IS NULL OR (($from IS NULL OR day >= $from) AND ($to IS NULL OR day <= $to))

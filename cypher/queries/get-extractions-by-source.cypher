@@ -1,5 +1,7 @@
-// Extractions from the sources in $sourceIds, by source and offset.
+// Extractions from the sources in $sourceIds, by source and offset;
+// those of a retracted subject only with $includeRetracted.
 MATCH (x:Extraction)
 WHERE x.sourceId IN $sourceIds
+  AND ($includeRetracted OR NOT EXISTS { MATCH (:Retraction {subjectId: x.subjectId}) })
 RETURN x {.subjectId, .sourceId, .start, .length, .text, .confidence, .rule, .created} AS extraction
 ORDER BY x.sourceId, x.start, x.length, x.subjectId

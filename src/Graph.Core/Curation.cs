@@ -6,6 +6,11 @@ public sealed record StatementInput(string? Id, string SpeakerId, DateOnly? Date
 public sealed record PositionInput(string? Id, string ActorId, string DraftId, Stance Stance, DateOnly? Since, DateOnly? Until,
     IReadOnlyList<Evidence>? Evidence);
 
+public enum RetractableKind { Position, Membership, Role, Statement }
+
+/// <summary>Why a fact is retracted, the name the caller gives (optional), and how the caller was let in (an API key, say).</summary>
+public sealed record RetractRequest(string? Reason, string? By, string Via);
+
 public sealed record MembershipInput(string? Id, string ActorId, string AllianceId, DateOnly? Since, DateOnly? Until,
     IReadOnlyList<Evidence>? Evidence);
 
@@ -13,8 +18,10 @@ public sealed record MembershipInput(string? Id, string ActorId, string Alliance
 /// Curation: checks every input completely (ids, required fields, dates, references) before one
 /// transactional write, so a refused change writes nothing and says exactly what was wrong.
 /// </summary>
-public sealed class CurationService(IGraphStore store)
+public sealed class CurationService(IGraphStore store, TimeProvider? clock = null)
 {
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
     public async Task<Actor> CreateActorAsync(Actor actor, CancellationToken ct = default)
     {
         actor = Normalize(actor);
@@ -179,6 +186,93 @@ public sealed class CurationService(IGraphStore store)
         DateParsing.RequireOrder(fact.Since, until, $"{what} '{id}'");
         await store.ApplyAsync([new EndFact(id, until)], ct);
     }
+
+    // ---- Retraction ----
+
+    /// <summary>Retracts one fact of the kind named: NOT_FOUND when the id names no such fact.</summary>
+    public async Task<Retraction> RetractAsync(RetractableKind kind, string id, RetractRequest request, CancellationToken ct = default)
+    {
+        Ids.Require(id, "id");
+        var retraction = NewRetraction(id, request);
+        if (!(await KindsOfAsync([id], ct)).TryGetValue(id, out var found) || found != kind)
+            throw new GraphException(ErrorCodes.NotFound, $"No {Lower(kind)} with id '{id}'.");
+        await RefuseRetractedAsync([id], ct);
+        await store.ApplyAsync([new Retract(retraction)], ct);
+        return retraction;
+    }
+
+    /// <summary>
+    /// Retracts a fact the extractor created (of any kind); one a curator entered, or an actor or draft the extractor
+    /// created, is refused: curated facts are retracted by kind, and only facts are retracted.
+    /// </summary>
+    public async Task<Retraction> RetractExtractionAsync(string subjectId, RetractRequest request, CancellationToken ct = default)
+    {
+        Ids.Require(subjectId, "subjectId");
+        var retraction = NewRetraction(subjectId, request);
+        var extractions = await store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: [subjectId], IncludeRetracted: true), ct);
+        var isFact = (await KindsOfAsync([subjectId], ct)).Count > 0;
+        if (extractions.Count == 0 && !isFact)
+            throw new GraphException(ErrorCodes.NotFound, $"No position, membership, role or statement with id '{subjectId}'.");
+        if (!extractions.Any(e => e.Created))
+            throw new GraphException(ErrorCodes.BadUserInput, $"'{subjectId}' was not created by an extraction: retract a curated fact by its kind (retractPosition, ...).");
+        if (!isFact)
+            throw new GraphException(ErrorCodes.BadUserInput, $"'{subjectId}' is not a position, membership, role or statement: only facts are retracted.");
+        await RefuseRetractedAsync([subjectId], ct);
+        await store.ApplyAsync([new Retract(retraction)], ct);
+        return retraction;
+    }
+
+    /// <summary>
+    /// Retracts every fact (position, membership, role, statement) that reading the report created, in one transaction;
+    /// those retracted before are left as they are. Actors and drafts it created stay: they are not facts, and others
+    /// may have used them since. ALREADY_RETRACTED when every fact it created was retracted before.
+    /// </summary>
+    public async Task<IReadOnlyList<Retraction>> RetractReportAsync(string sourceId, RetractRequest request, CancellationToken ct = default)
+    {
+        Ids.Require(sourceId, "sourceId");
+        var template = NewRetraction(sourceId, request);
+        await RequireAsync(ct, (sourceId, NodeLabel.Source, "sourceId"));
+        var created = (await store.GetExtractionsAsync(new ExtractionFilter(SourceIds: [sourceId], IncludeRetracted: true), ct))
+            .Where(e => e.Created).Select(e => e.SubjectId).Distinct().ToList();
+        var facts = (await KindsOfAsync(created, ct)).Keys.ToHashSet();
+        var retracted = (await store.GetRetractionsAsync(facts, ct)).Select(r => r.SubjectId).ToHashSet();
+        if (facts.Count > 0 && facts.All(retracted.Contains))
+            throw new GraphException(ErrorCodes.AlreadyRetracted, $"Every fact read from '{sourceId}' was retracted before.");
+        var retractions = created.Where(id => facts.Contains(id) && !retracted.Contains(id)).Select(id => template with { SubjectId = id }).ToList();
+        if (retractions.Count > 0) await store.ApplyAsync(retractions.Select(r => new Retract(r)).ToList(), ct);
+        return retractions;
+    }
+
+    private Retraction NewRetraction(string subjectId, RetractRequest request)
+    {
+        var reason = RequireText(request.Reason, "reason");
+        var by = Blank(request.By, "by") is { } name ? $"{name} ({request.Via})" : request.Via;
+        // Whole seconds: what both stores keep exactly.
+        var now = clock.GetUtcNow();
+        return new Retraction(subjectId, reason, by, now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)));
+    }
+
+    private async Task RefuseRetractedAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        if ((await store.GetRetractionsAsync(ids, ct)).FirstOrDefault() is { } before)
+            throw new GraphException(ErrorCodes.AlreadyRetracted,
+                $"'{before.SubjectId}' was retracted on {DateParsing.Format(DateOnly.FromDateTime(before.At.UtcDateTime))} by {before.By}: {before.Reason}");
+    }
+
+    /// <summary>Which of the ids name a fact that can be retracted, and of what kind, retracted or not.</summary>
+    private async Task<Dictionary<string, RetractableKind>> KindsOfAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var kinds = new Dictionary<string, RetractableKind>();
+        if (ids.Count == 0) return kinds;
+        var filter = new FactFilter(FactIds: ids, IncludeRetracted: true);
+        foreach (var p in await store.GetPositionsAsync(filter, null, ct)) kinds[p.Id] = RetractableKind.Position;
+        foreach (var m in await store.GetMembershipsAsync(filter, ct)) kinds[m.Id] = RetractableKind.Membership;
+        foreach (var r in await store.GetRolesAsync(filter, ct)) kinds[r.Id] = RetractableKind.Role;
+        foreach (var s in await store.GetStatementsAsync(ids, ct)) kinds[s.Id] = RetractableKind.Statement;
+        return kinds;
+    }
+
+    private static string Lower(RetractableKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>An id for a fact the user did not name: readable prefix, random suffix.</summary>
     private static string GeneratedId(string kind, string subject) => Ids.Slugify($"{kind}-{subject}-{Guid.NewGuid().ToString("N")[..12]}");

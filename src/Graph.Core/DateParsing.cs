@@ -21,6 +21,14 @@ public static class DateParsing
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    private const string InstantFormat = "yyyy-MM-ddTHH:mm:ssZ";
+
+    /// <summary>An instant as stores keep it: UTC, ISO 8601, to the second (which sorts as the instants do).</summary>
+    public static string FormatInstant(DateTimeOffset at) => at.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset ParseInstant(string text) =>
+        DateTimeOffset.ParseExact(text, InstantFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
     /// <summary>Refuses an interval whose end is not after its start (the end is the first day a fact no longer holds).</summary>
     public static void RequireOrder(DateOnly? since, DateOnly? until, string what)
     {

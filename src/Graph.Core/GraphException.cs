@@ -13,6 +13,8 @@ public static class ErrorCodes
     public const string DuplicateId = "DUPLICATE_ID";
     public const string InvalidDate = "INVALID_DATE";
     public const string DateOrder = "DATE_ORDER";
+    /// <summary>A fact retracted before: its first retraction stands.</summary>
+    public const string AlreadyRetracted = "ALREADY_RETRACTED";
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
     /// <summary>A page larger than <see cref="PageRequest.MaxSize"/> was asked for.</summary>
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";

@@ -26,6 +26,10 @@ public sealed record CreateRole(Role Role, CreateMode Mode = CreateMode.FailIfEx
 /// <summary>Ends a position, membership or role (by its id) on the given date.</summary>
 public sealed record EndFact(string Id, DateOnly Until) : GraphWrite;
 
+/// <summary>Retracts a position, membership, role or statement (by its id), once: NOT_FOUND for no such fact,
+/// ALREADY_RETRACTED for one retracted before (its first retraction stands).</summary>
+public sealed record Retract(Retraction Retraction) : GraphWrite;
+
 /// <summary>Records a marker (key, value) in the same transaction as the other writes.</summary>
 public sealed record SetMarker(string Key, string Value) : GraphWrite;
 

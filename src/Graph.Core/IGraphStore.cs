@@ -7,8 +7,10 @@ public sealed record ActorFilter(ActorKind? Kind = null, string? Search = null);
 public sealed record DraftFilter(DraftKind? Kind = null, string? ForumId = null, string? Search = null);
 public sealed record AllianceFilter(AllianceKind? Kind = null, string? Search = null);
 
-/// <summary>Statements filtered by speaker, subject, effective date window (inclusive) and words in the text.</summary>
-public sealed record StatementFilter(string? SpeakerId = null, string? AboutId = null, DateOnly? From = null, DateOnly? To = null, string? Search = null)
+/// <summary>Statements filtered by speaker, subject, effective date window (inclusive) and words in the text;
+/// retracted ones only with IncludeRetracted.</summary>
+public sealed record StatementFilter(string? SpeakerId = null, string? AboutId = null, DateOnly? From = null, DateOnly? To = null, string? Search = null,
+    bool IncludeRetracted = false)
 {
     /// <summary>
     /// A text search with no other condition may stop counting (and listing) its matches here: the embedded store
@@ -19,9 +21,9 @@ public sealed record StatementFilter(string? SpeakerId = null, string? AboutId =
 }
 
 /// <summary>Which dated facts to read: those with one of the subjects, one of the objects, or one of the fact ids
-/// (each a filter only where given), holding on AsOf if given.</summary>
+/// (each a filter only where given), holding on AsOf if given; retracted ones only with IncludeRetracted.</summary>
 public sealed record FactFilter(IReadOnlyCollection<string>? SubjectIds = null, IReadOnlyCollection<string>? ObjectIds = null,
-    DateOnly? AsOf = null, IReadOnlyCollection<string>? FactIds = null);
+    DateOnly? AsOf = null, IReadOnlyCollection<string>? FactIds = null, bool IncludeRetracted = false);
 
 /// <summary>What the readiness check learns of a store.</summary>
 public enum StoreHealth
@@ -72,12 +74,15 @@ public interface IGraphStore
     /// <summary>Roles; subjects are people, objects are what they represent.</summary>
     Task<IReadOnlyList<Role>> GetRolesAsync(FactFilter filter, CancellationToken ct = default);
 
+    /// <summary>The retractions of those of the ids (positions, memberships, roles, statements) that are retracted.</summary>
+    Task<IReadOnlyList<Retraction>> GetRetractionsAsync(IReadOnlyCollection<string> subjectIds, CancellationToken ct = default);
+
     Task<IReadOnlyList<DraftStatusChange>> GetDraftStatusHistoryAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default);
 
     /// <summary>Relations with any of the drafts at either end.</summary>
     Task<IReadOnlyList<DraftRelation>> GetDraftRelationsAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default);
 
-    /// <summary>Every edge with one of the nodes at either end.</summary>
+    /// <summary>Every edge with one of the nodes at either end, but none of a retracted fact or statement.</summary>
     Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default);
 
     /// <summary>Extractions (where the extractor read a node or fact), ordered by source, then start offset.</summary>

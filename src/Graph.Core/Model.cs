@@ -103,5 +103,14 @@ public sealed record Extraction(string SubjectId, string SourceId, int Start, in
     public int End => Start + Length;
 }
 
-/// <summary>Which extractions to read: about one of the subjects, or from one of the sources (each a filter only where given).</summary>
-public sealed record ExtractionFilter(IReadOnlyCollection<string>? SubjectIds = null, IReadOnlyCollection<string>? SourceIds = null);
+/// <summary>Which extractions to read: about one of the subjects, or from one of the sources (each a filter only where given);
+/// those of a retracted subject only when asked for.</summary>
+public sealed record ExtractionFilter(IReadOnlyCollection<string>? SubjectIds = null, IReadOnlyCollection<string>? SourceIds = null,
+    bool IncludeRetracted = false);
+
+/// <summary>
+/// That a curator withdrew a position, membership, role or statement: why, who (as the caller described
+/// themselves, and how they were let in) and when (UTC). A retracted fact is kept, never deleted, but every
+/// list, search, count and view leaves it out unless asked to include it; reads by id still find it.
+/// </summary>
+public sealed record Retraction(string SubjectId, string Reason, string By, DateTimeOffset At);

@@ -125,7 +125,9 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
 
         var positions = 0;
         var confirmed = 0;
-        var holding = (await store.GetPositionsAsync(new FactFilter(SubjectIds: found.Stances.Select(s => s.ActorId).Distinct().ToList()), null, ct))
+        // Retracted ones too: a stance a curator retracted is confirmed as read again, never created anew, so it stays retracted.
+        var holding = (await store.GetPositionsAsync(new FactFilter(SubjectIds: found.Stances.Select(s => s.ActorId).Distinct().ToList(),
+                IncludeRetracted: true), null, ct))
             .ToLookup(p => (p.ActorId, p.DraftId, p.Stance));
         foreach (var stance in found.Stances)
         {

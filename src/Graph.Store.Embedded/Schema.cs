@@ -7,7 +7,7 @@ namespace Graph.Store.Embedded;
 internal static class Schema
 {
     /// <summary>Bumped on any incompatible change; a file with another version is refused, not guessed at.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>What turns a file of each older version into the next one (run in order, in one transaction).</summary>
     public static readonly IReadOnlyDictionary<int, string> Migrations = new Dictionary<int, string>
@@ -39,7 +39,23 @@ internal static class Schema
 
             INSERT INTO statement_fts(statement_fts) VALUES ('rebuild');
             """,
+        // 5 -> 6: facts and statements can be retracted (kept, never deleted); its triggers come with Ddl.
+        [5] = RetractionTable,
     };
+
+    /// <summary>
+    /// A retraction of a position, membership, role or statement (subject_id: no foreign key, as it points into fact or
+    /// statement; the write checks it). The primary key keeps the first retraction of a fact. at: UTC, ISO 8601, to the second.
+    /// </summary>
+    public const string RetractionTable = """
+        CREATE TABLE IF NOT EXISTS retraction(subject_id TEXT PRIMARY KEY, reason TEXT NOT NULL, "by" TEXT NOT NULL, at TEXT NOT NULL) WITHOUT ROWID;
+        """;
+
+    /// <summary>The ids of retracted facts and statements, as a subquery SQLite runs once per statement (not per row).</summary>
+    public const string Retracted = "(SELECT subject_id FROM retraction)";
+
+    /// <summary>The seq of each retracted statement (the rowid of the text index), run once per statement like <see cref="Retracted"/>.</summary>
+    public const string RetractedStatementSeqs = "(SELECT rs.seq FROM retraction rx JOIN statement rs ON rs.id = rx.subject_id)";
 
     /// <summary>Statement text search: an external-content FTS5 index over statement.text (kept in sync by triggers), of
     /// Porter stems of unicode61's words. Accents are kept, as Neo4j's english analyzer keeps them, so both stores match the same words.</summary>
@@ -279,6 +295,18 @@ internal static class Schema
             statement_id TEXT REFERENCES statement(id),
             excerpt TEXT,
             PRIMARY KEY(fact_id, ord)) WITHOUT ROWID;
+
+        """ + RetractionTable + """
+        -- speaker_statements counts what is not retracted, as a speaker's statements list it by default.
+        CREATE TRIGGER IF NOT EXISTS speaker_statements_retract AFTER INSERT ON retraction BEGIN
+            UPDATE speaker_statements SET statements = statements - 1
+            WHERE speaker_id = (SELECT speaker_id FROM statement WHERE id = new.subject_id);
+        END;
+        -- A retracted position leaves the sides kept in memory (position_version, above).
+        CREATE TRIGGER IF NOT EXISTS position_version_retract AFTER INSERT ON retraction
+        WHEN EXISTS (SELECT 1 FROM position WHERE id = new.subject_id) BEGIN
+            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+        END;
 
         -- Where the extractor read a node or fact: a span of a source's text. Added without a version bump
         -- on purpose: it is a new table only, so CREATE IF NOT EXISTS gives it to files of any version on

@@ -79,9 +79,10 @@ public sealed partial class SqliteGraphStore
             """, ct);
         await ExecuteAsync(connection, tx, Schema.TextIndexTriggers, ct);
         // The speakers' counts were not kept either (their triggers are back with the DDL that ran before this).
-        await ExecuteAsync(connection, tx, """
+        await ExecuteAsync(connection, tx, $"""
             DELETE FROM speaker_statements;
-            INSERT INTO speaker_statements(speaker_id, statements) SELECT speaker_id, count(*) FROM statement GROUP BY speaker_id;
+            INSERT INTO speaker_statements(speaker_id, statements)
+            SELECT speaker_id, count(*) FROM statement WHERE seq NOT IN {Schema.RetractedStatementSeqs} GROUP BY speaker_id;
             """, ct);
         // Nor were the statement links (their trigger is back with the DDL too).
         await ExecuteAsync(connection, tx, Schema.RebuildStatementLinks, ct);

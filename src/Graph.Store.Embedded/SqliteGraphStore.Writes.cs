@@ -129,6 +129,7 @@ public sealed partial class SqliteGraphStore
             "INSERT INTO marker(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;",
             ct, ("$key", key), ("$value", value)),
         RecordExtraction(var e) => RecordExtractionAsync(tx, e, ct),
+        Retract(var r) => RetractAsync(tx, r, ct),
         _ => throw new GraphException(ErrorCodes.BadUserInput, $"The embedded store does not know the write {write.GetType().Name}."),
     };
 
@@ -221,6 +222,18 @@ public sealed partial class SqliteGraphStore
             ("$confidence", e.Confidence), ("$rule", e.Rule), ("$created", e.Created));
     }
 
+    /// <summary>The subject is a fact or a statement (no foreign key can say so); the primary key keeps the first retraction.</summary>
+    private static async Task RetractAsync(Batch tx, Retraction r, CancellationToken ct)
+    {
+        var found = await tx.Command("SELECT EXISTS(SELECT 1 FROM fact WHERE id = $id) OR EXISTS(SELECT 1 FROM statement WHERE id = $id);",
+            ("$id", r.SubjectId)).ExecuteScalarAsync(ct);
+        if (found is not 1L)
+            throw new GraphException(ErrorCodes.NotFound, $"No position, membership, role or statement with id '{r.SubjectId}'.");
+        if (await tx.ExecuteAsync("""INSERT INTO retraction(subject_id, reason, "by", at) VALUES ($id, $reason, $by, $at) ON CONFLICT DO NOTHING;""",
+                ct, ("$id", r.SubjectId), ("$reason", r.Reason), ("$by", r.By), ("$at", DateParsing.FormatInstant(r.At))) == 0)
+            throw new GraphException(ErrorCodes.AlreadyRetracted, $"'{r.SubjectId}' was retracted before.");
+    }
+
     /// <summary>A failed write as a user can act on it: what was being written and, for a missing reference, what to check. Never SQL.</summary>
     private static GraphException Translate(SqliteException e, GraphWrite write)
     {
@@ -252,6 +265,7 @@ public sealed partial class SqliteGraphStore
         EndFact w => ($"ending '{w.Id}'", null),
         SetMarker w => ($"setting marker '{w.Key}'", null),
         RecordExtraction w => (ExtractionRules.Describe(w.Extraction), ExtractionRules.SourceReference(w.Extraction)),
+        Retract w => ($"retracting '{w.Retraction.SubjectId}'", null),
         _ => ($"applying {write.GetType().Name}", null),
     };
 

@@ -230,7 +230,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         int total;
         long statements;
         await using (var count = Command(connection, tx,
-            "SELECT (SELECT count(*) FROM (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match LIMIT $cap)), (SELECT max(seq) FROM statement);",
+            $"SELECT (SELECT count(*) FROM (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match AND rowid NOT IN {Schema.RetractedStatementSeqs} LIMIT $cap)), (SELECT max(seq) FROM statement);",
             ("$match", match), ("$cap", SearchCountLimit)))
         await using (var reader = await count.ExecuteReaderAsync(ct))
         {
@@ -249,7 +249,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             // INDEXED BY: the planner would otherwise look every match up and sort them all.
             await using var command = Command(connection, tx, $"""
                 SELECT {StatementColumns}, {AboutOf("s")} FROM {StatementFrom}
-                WHERE s.seq IN (SELECT w.seq FROM statement w INDEXED BY statement_by_date WHERE {test}
+                WHERE s.seq IN (SELECT w.seq FROM statement w INDEXED BY statement_by_date WHERE {test} AND w.seq NOT IN {Schema.RetractedStatementSeqs}
                                 ORDER BY w.effective_date DESC, w.id LIMIT $first OFFSET $offset)
                 ORDER BY {EffectiveDate} DESC, s.id;
                 """, ("$match", match), ("$first", Math.Min(page.First, total - page.Offset)), ("$offset", page.Offset));
@@ -277,8 +277,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var (where, args) = StatementWhere(filter with { SpeakerId = null });
         where.Insert(0, "s.speaker_id = $speakerId");
         var condition = string.Join(" AND ", where);
-        // Without other conditions the total is the speaker's kept count.
-        var count = where.Count == 1
+        // Without other conditions the total is the speaker's kept count (of statements not retracted).
+        var count = filter with { SpeakerId = null } == new StatementFilter()
             ? "SELECT COALESCE((SELECT statements FROM speaker_statements WHERE speaker_id = $speakerId), 0);"
             : $"SELECT COUNT(*) FROM statement s WHERE {condition};";
         await using var connection = await OpenAsync(ct);
@@ -311,6 +311,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     {
         var where = new List<string>();
         var args = new List<(string, object?)>();
+        if (!filter.IncludeRetracted) where.Add($"s.seq NOT IN {Schema.RetractedStatementSeqs}");
         if (filter.SpeakerId is { } speaker) { where.Add("s.speaker_id = $speaker"); args.Add(("$speaker", speaker)); }
         if (filter.AboutId is { } about)
         {
@@ -401,6 +402,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         if (filter.SubjectIds is { } subjects) { where.Add($"f.{subject} IN (SELECT value FROM json_each($subjects))"); args.Add(("$subjects", Json(subjects))); }
         if (filter.ObjectIds is { } objects) { where.Add($"f.{@object} IN (SELECT value FROM json_each($objects))"); args.Add(("$objects", Json(objects))); }
         if (filter.FactIds is { } ids) { where.Add("f.id IN (SELECT value FROM json_each($ids))"); args.Add(("$ids", Json(ids))); }
+        if (!filter.IncludeRetracted) where.Add($"f.id NOT IN {Schema.Retracted}");
         if (filter.AsOf is { } asOf)
         {
             // Same rule as Dates.Holds: begun on or before the day, not yet ended on it.
@@ -442,7 +444,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 SELECT actor_id, draft_id, stance,
                        row_number() OVER (PARTITION BY actor_id, draft_id ORDER BY COALESCE(since, '0001-01-01') DESC, id DESC) AS latest
                 FROM position
-                WHERE {(actorIds is null ? "1" : "actor_id IN (SELECT value FROM json_each($actors))")}
+                WHERE {(actorIds is null ? "1" : "actor_id IN (SELECT value FROM json_each($actors))")} AND id NOT IN {Schema.Retracted}
                   AND ($to IS NULL OR since IS NULL OR since <= $to) AND ($from IS NULL OR until IS NULL OR until > $from))
             WHERE latest = 1;
             SELECT DISTINCT actor_id FROM temp.side;
@@ -503,11 +505,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             if (missing.Count > 0)
             {
                 var read = new Dictionary<string, Dictionary<string, int>>();
-                await using (var command = Command(connection, tx, """
+                await using (var command = Command(connection, tx, $"""
                     SELECT actor_id, draft_id, CASE WHEN stance = 'OPPOSES' THEN -1 ELSE 1 END FROM (
                         SELECT actor_id, draft_id, stance,
                                row_number() OVER (PARTITION BY actor_id, draft_id ORDER BY COALESCE(since, '0001-01-01') DESC, id DESC) AS latest
-                        FROM position WHERE actor_id IN (SELECT value FROM json_each($actors)))
+                        FROM position WHERE actor_id IN (SELECT value FROM json_each($actors)) AND id NOT IN {Schema.Retracted})
                     WHERE latest = 1;
                     """, ("$actors", Json(missing))))
                 await using (var reader = await command.ExecuteReaderAsync(ct))
@@ -564,6 +566,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         return evidence;
     }
 
+    public async Task<IReadOnlyList<Retraction>> GetRetractionsAsync(IReadOnlyCollection<string> subjectIds, CancellationToken ct = default) =>
+        subjectIds.Count == 0 ? [] : await QueryAsync(
+            "SELECT subject_id, reason, \"by\", at FROM retraction WHERE subject_id IN (SELECT value FROM json_each($ids)) ORDER BY subject_id;",
+            r => new Retraction(r.GetString(0), r.GetString(1), r.GetString(2), DateParsing.ParseInstant(r.GetString(3))), ct, ("$ids", Json(subjectIds)));
+
     // ---- Drafts' history and relations ----
 
     public async Task<IReadOnlyList<DraftStatusChange>> GetDraftStatusHistoryAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default)
@@ -610,13 +617,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private static async Task<IReadOnlyList<GraphEdge>> ReadEdgesAsync(SqliteConnection connection, SqliteTransaction? tx,
         IReadOnlyCollection<string> nodeIds, CancellationToken ct)
     {
-        await using var command = Command(connection, tx, """
+        await using var command = Command(connection, tx, $"""
             WITH ids(id) AS (SELECT value FROM json_each($ids))
-                  SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE person_id IN ids OR represents_id IN ids
-            UNION SELECT speaker_id, 'MADE', id FROM statement WHERE speaker_id IN ids OR id IN ids
-            UNION SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE statement_id IN ids OR target_id IN ids
-            UNION SELECT actor_id, stance, draft_id FROM position WHERE actor_id IN ids OR draft_id IN ids
-            UNION SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE actor_id IN ids OR alliance_id IN ids
+                  SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE (person_id IN ids OR represents_id IN ids) AND id NOT IN {Schema.Retracted}
+            UNION SELECT speaker_id, 'MADE', id FROM statement WHERE (speaker_id IN ids OR id IN ids) AND id NOT IN {Schema.Retracted}
+            UNION SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE (statement_id IN ids OR target_id IN ids) AND statement_id NOT IN {Schema.Retracted}
+            UNION SELECT actor_id, stance, draft_id FROM position WHERE (actor_id IN ids OR draft_id IN ids) AND id NOT IN {Schema.Retracted}
+            UNION SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE (actor_id IN ids OR alliance_id IN ids) AND id NOT IN {Schema.Retracted}
             UNION SELECT from_id, kind, to_id FROM draft_relation WHERE from_id IN ids OR to_id IN ids
             UNION SELECT id, 'IN_FORUM', forum_id FROM draft WHERE forum_id IS NOT NULL AND (id IN ids OR forum_id IN ids)
             ORDER BY 1, 2, 3;
@@ -641,16 +648,19 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         if (nodeIds.Count == 0) return new PathExpansion([], []);
         await using var connection = await OpenAsync(ct);
         await using var tx = connection.BeginTransaction(deferred: true); // the flag and the edges from one snapshot
-        await using (var flag = Command(connection, tx, "SELECT 1 FROM meta WHERE key = 'statement_about_statement';"))
+        // Links do not know retractions: once a statement is retracted, every edge (which leaves it out), no links.
+        await using (var flag = Command(connection, tx,
+            $"SELECT 1 FROM meta WHERE key = 'statement_about_statement' UNION ALL SELECT 1 FROM {Schema.RetractedStatementSeqs} LIMIT 1;"))
             if (await flag.ExecuteScalarAsync(ct) is not null)
                 return new PathExpansion(await ReadEdgesAsync(connection, tx, nodeIds, ct), []);
-        await using var command = Command(connection, tx, """
+        await using var command = Command(connection, tx, $"""
             WITH ids(id) AS (SELECT value FROM json_each($ids)), keep(id) AS (SELECT value FROM json_each($keep))
-                  SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE person_id IN ids OR represents_id IN ids
-            UNION SELECT speaker_id, 'MADE', id FROM statement WHERE id IN ids OR (id IN keep AND speaker_id IN ids)
-            UNION SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE statement_id IN ids OR (statement_id IN keep AND target_id IN ids)
-            UNION SELECT actor_id, stance, draft_id FROM position WHERE actor_id IN ids OR draft_id IN ids
-            UNION SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE actor_id IN ids OR alliance_id IN ids
+                  SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE (person_id IN ids OR represents_id IN ids) AND id NOT IN {Schema.Retracted}
+            UNION SELECT speaker_id, 'MADE', id FROM statement WHERE (id IN ids OR (id IN keep AND speaker_id IN ids)) AND id NOT IN {Schema.Retracted}
+            UNION SELECT statement_id, 'ABOUT', target_id FROM statement_about
+                  WHERE (statement_id IN ids OR (statement_id IN keep AND target_id IN ids)) AND statement_id NOT IN {Schema.Retracted}
+            UNION SELECT actor_id, stance, draft_id FROM position WHERE (actor_id IN ids OR draft_id IN ids) AND id NOT IN {Schema.Retracted}
+            UNION SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE (actor_id IN ids OR alliance_id IN ids) AND id NOT IN {Schema.Retracted}
             UNION SELECT from_id, kind, to_id FROM draft_relation WHERE from_id IN ids OR to_id IN ids
             UNION SELECT id, 'IN_FORUM', forum_id FROM draft WHERE forum_id IS NOT NULL AND (id IN ids OR forum_id IN ids)
             ORDER BY 1, 2, 3;
@@ -683,6 +693,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var args = new List<(string, object?)>();
         if (filter.SubjectIds is { } subjects) { where.Add("subject_id IN (SELECT value FROM json_each($subjects))"); args.Add(("$subjects", Json(subjects))); }
         if (filter.SourceIds is { } sources) { where.Add("source_id IN (SELECT value FROM json_each($sources))"); args.Add(("$sources", Json(sources))); }
+        if (!filter.IncludeRetracted) where.Add($"subject_id NOT IN {Schema.Retracted}");
         var sql = $"""
             SELECT subject_id, source_id, start, length, text, confidence, rule, created FROM extraction
             WHERE {(where.Count == 0 ? "1" : string.Join(" AND ", where))}
@@ -708,17 +719,18 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         if (nodeIds.Count == 0) return new EdgeSample([], cut);
         await using var connection = await OpenAsync(ct);
         await using var tx = connection.BeginTransaction(deferred: true); // every node from one snapshot
-        await using var command = Command(connection, tx, """
-                      SELECT * FROM (SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE person_id = $id LIMIT $limit)
-            UNION ALL SELECT * FROM (SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE represents_id = $id LIMIT $limit)
-            UNION ALL SELECT * FROM (SELECT speaker_id, 'MADE', id FROM statement WHERE speaker_id = $id ORDER BY effective_date DESC, id LIMIT $limit)
-            UNION ALL SELECT speaker_id, 'MADE', id FROM statement WHERE id = $id
-            UNION ALL SELECT * FROM (SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE statement_id = $id LIMIT $limit)
-            UNION ALL SELECT * FROM (SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE target_id = $id LIMIT $limit)
-            UNION ALL SELECT * FROM (SELECT actor_id, stance, draft_id FROM position WHERE actor_id = $id LIMIT $limit)
-            UNION ALL SELECT * FROM (SELECT actor_id, stance, draft_id FROM position WHERE draft_id = $id LIMIT $limit)
-            UNION ALL SELECT * FROM (SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE actor_id = $id LIMIT $limit)
-            UNION ALL SELECT * FROM (SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE alliance_id = $id LIMIT $limit)
+        const string R = Schema.Retracted;
+        await using var command = Command(connection, tx, $"""
+                      SELECT * FROM (SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE person_id = $id AND id NOT IN {R} LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT person_id, 'REPRESENTS', represents_id FROM role WHERE represents_id = $id AND id NOT IN {R} LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT speaker_id, 'MADE', id FROM statement WHERE speaker_id = $id AND id NOT IN {R} ORDER BY effective_date DESC, id LIMIT $limit)
+            UNION ALL SELECT speaker_id, 'MADE', id FROM statement WHERE id = $id AND id NOT IN {R}
+            UNION ALL SELECT * FROM (SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE statement_id = $id AND statement_id NOT IN {R} LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT statement_id, 'ABOUT', target_id FROM statement_about WHERE target_id = $id AND statement_id NOT IN {R} LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT actor_id, stance, draft_id FROM position WHERE actor_id = $id AND id NOT IN {R} LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT actor_id, stance, draft_id FROM position WHERE draft_id = $id AND id NOT IN {R} LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE actor_id = $id AND id NOT IN {R} LIMIT $limit)
+            UNION ALL SELECT * FROM (SELECT actor_id, 'MEMBER_OF', alliance_id FROM membership WHERE alliance_id = $id AND id NOT IN {R} LIMIT $limit)
             UNION ALL SELECT * FROM (SELECT from_id, kind, to_id FROM draft_relation WHERE from_id = $id LIMIT $limit)
             UNION ALL SELECT * FROM (SELECT from_id, kind, to_id FROM draft_relation WHERE to_id = $id LIMIT $limit)
             UNION ALL SELECT id, 'IN_FORUM', forum_id FROM draft WHERE id = $id AND forum_id IS NOT NULL

@@ -53,7 +53,7 @@ public sealed class CypherStatements
             CreateStatement = "create-statement", LinkStatementVia = "link-statement-via",
             RegisterFact = "register-fact", CreatePosition = "create-position", CreateMembership = "create-membership", CreateRole = "create-role",
             AddDraftStatus = "add-draft-status", AddDraftRelation = "add-draft-relation", EndFact = "end-fact", SetMarker = "set-marker",
-            RecordExtraction = "record-extraction";
+            RecordExtraction = "record-extraction", Retract = "retract", GetRetractions = "get-retractions";
 
         public static readonly string[] All = typeof(Names).GetFields()
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();

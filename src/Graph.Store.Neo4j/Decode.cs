@@ -54,6 +54,9 @@ internal static class Decode
         new(Str(m, "subjectId")!, Str(m, "sourceId")!, (int)(long)m["start"]!, (int)(long)m["length"]!, Str(m, "text")!,
             Convert.ToDouble(m["confidence"], System.Globalization.CultureInfo.InvariantCulture), Str(m, "rule")!, (bool)m["created"]!);
 
+    public static Retraction Retraction(Dictionary<string, object?> m) =>
+        new(Str(m, "subjectId")!, Str(m, "reason")!, Str(m, "by")!, DateParsing.ParseInstant(Str(m, "at")!));
+
     public static Statement Statement(Dictionary<string, object?> m) =>
         new(Str(m, "id")!, Str(m, "speakerId")!, Date(m, "date"), Date(m, "reportedOn"), EnumNames.Parse<StatementKind>(Str(m, "kind")!),
             Str(m, "text")!, Str(m, "sourceId")!, Str(m, "viaId"), Str(m, "setting"), Strings(m, "about"));

@@ -51,6 +51,7 @@ public sealed partial class Neo4jGraphStore
             EndFact w => EndFactAsync(w, ct),
             SetMarker w => RunAsync(cypher.Query(Q.SetMarker, ("key", w.Key), ("value", w.Value)), ct),
             RecordExtraction w => RecordExtractionAsync(w.Extraction, ct),
+            Retract w => RetractAsync(w.Retraction, ct),
             _ => throw new GraphException(ErrorCodes.BadUserInput, $"The Neo4j store does not know the write {write.GetType().Name}."),
         };
 
@@ -209,6 +210,17 @@ public sealed partial class Neo4jGraphStore
                 throw Missing(ExtractionRules.Describe(e), ExtractionRules.SourceReference(e));
             await RunAsync(cypher.Query(Q.RecordExtraction, ("subjectId", e.SubjectId), ("sourceId", e.SourceId), ("start", e.Start),
                 ("length", e.Length), ("text", e.Text), ("confidence", e.Confidence), ("rule", e.Rule), ("created", e.Created)), ct);
+        }
+
+        /// <summary>The same checks, in the same words, as the embedded store: one retraction per fact, of a fact or statement that exists.</summary>
+        private async Task RetractAsync(Retraction r, CancellationToken ct)
+        {
+            if ((await RunAsync(cypher.Query(Q.GetRetractions, ("ids", new[] { r.SubjectId })), ct)).Rows.Count > 0)
+                throw new GraphException(ErrorCodes.AlreadyRetracted, $"'{r.SubjectId}' was retracted before.");
+            var result = await RunAsync(cypher.Query(Q.Retract, ("subjectId", r.SubjectId), ("reason", r.Reason), ("by", r.By),
+                ("at", DateParsing.FormatInstant(r.At))), ct);
+            if (Count(result) == 0)
+                throw new GraphException(ErrorCodes.NotFound, $"No position, membership, role or statement with id '{r.SubjectId}'.");
         }
 
         private async Task LinkAsync(string statement, string what, string target, CancellationToken ct, params (string, object?)[] ids)

@@ -107,7 +107,7 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
     }
 
     private static (string, object?)[] StatementFilters(StatementFilter filter, IReadOnlyList<string>? ids) =>
-        [("aboutId", filter.AboutId), ("from", filter.From), ("to", filter.To), ("ids", ids)];
+        [("aboutId", filter.AboutId), ("from", filter.From), ("to", filter.To), ("ids", ids), ("includeRetracted", filter.IncludeRetracted)];
 
     private async Task<Page<T>> PageAsync<T>(string statement, PageRequest page, Func<Dictionary<string, object?>, T> decode, CancellationToken ct,
         params (string, object?)[] filters)
@@ -122,7 +122,7 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
     public async Task<IReadOnlyList<Position>> GetPositionsAsync(FactFilter filter, Stance? stance = null, CancellationToken ct = default)
     {
         var result = await RunAsync(cypher.Query(Q.GetPositions, ("actorIds", filter.SubjectIds), ("draftIds", filter.ObjectIds),
-            ("ids", filter.FactIds), ("asOf", filter.AsOf), ("stance", Name(stance))), ct);
+            ("ids", filter.FactIds), ("asOf", filter.AsOf), ("stance", Name(stance)), ("includeRetracted", filter.IncludeRetracted)), ct);
         return result.Rows.Select(r => Decode.Map(r[0])).Select(m => new Position(Decode.Str(m, "id")!, Decode.Str(m, "subjectId")!,
             Decode.Str(m, "objectId")!, EnumNames.Parse<Stance>(Decode.Str(m, "stance")!), Decode.Date(m, "since"), Decode.Date(m, "until"),
             Decode.Evidence(m))).ToList();
@@ -131,7 +131,7 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
     public async Task<IReadOnlyList<Membership>> GetMembershipsAsync(FactFilter filter, CancellationToken ct = default)
     {
         var result = await RunAsync(cypher.Query(Q.GetMemberships, ("actorIds", filter.SubjectIds), ("allianceIds", filter.ObjectIds),
-            ("ids", filter.FactIds), ("asOf", filter.AsOf)), ct);
+            ("ids", filter.FactIds), ("asOf", filter.AsOf), ("includeRetracted", filter.IncludeRetracted)), ct);
         return result.Rows.Select(r => Decode.Map(r[0])).Select(m => new Membership(Decode.Str(m, "id")!, Decode.Str(m, "subjectId")!,
             Decode.Str(m, "objectId")!, Decode.Date(m, "since"), Decode.Date(m, "until"), Decode.Evidence(m))).ToList();
     }
@@ -139,9 +139,16 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
     public async Task<IReadOnlyList<Role>> GetRolesAsync(FactFilter filter, CancellationToken ct = default)
     {
         var result = await RunAsync(cypher.Query(Q.GetRoles, ("personIds", filter.SubjectIds), ("representedIds", filter.ObjectIds),
-            ("ids", filter.FactIds), ("asOf", filter.AsOf)), ct);
+            ("ids", filter.FactIds), ("asOf", filter.AsOf), ("includeRetracted", filter.IncludeRetracted)), ct);
         return result.Rows.Select(r => Decode.Map(r[0])).Select(m => new Role(Decode.Str(m, "id")!, Decode.Str(m, "subjectId")!,
             Decode.Str(m, "objectId")!, Decode.Str(m, "title")!, Decode.Date(m, "since"), Decode.Date(m, "until"), Decode.Evidence(m))).ToList();
+    }
+
+    public async Task<IReadOnlyList<Retraction>> GetRetractionsAsync(IReadOnlyCollection<string> subjectIds, CancellationToken ct = default)
+    {
+        if (subjectIds.Count == 0) return [];
+        var result = await RunAsync(cypher.Query(Q.GetRetractions, ("ids", subjectIds)), ct);
+        return result.Rows.Select(r => Decode.Retraction(Decode.Map(r[0]))).ToList();
     }
 
     // ---- Drafts' history and relations, edges, markers ----
@@ -179,11 +186,12 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
     public async Task<IReadOnlyList<Extraction>> GetExtractionsAsync(ExtractionFilter filter, CancellationToken ct = default)
     {
         if (filter.SubjectIds is { Count: 0 } || filter.SourceIds is { Count: 0 }) return [];
+        var retracted = ("includeRetracted", (object?)filter.IncludeRetracted);
         var query = (filter.SubjectIds, filter.SourceIds) switch
         {
-            ({ } subjects, var sources) => cypher.Query(Q.GetExtractionsBySubject, ("subjectIds", subjects), ("sourceIds", sources)),
-            (null, { } sources) => cypher.Query(Q.GetExtractionsBySource, ("sourceIds", sources)),
-            _ => cypher.Query(Q.GetExtractions),
+            ({ } subjects, var sources) => cypher.Query(Q.GetExtractionsBySubject, ("subjectIds", subjects), ("sourceIds", sources), retracted),
+            (null, { } sources) => cypher.Query(Q.GetExtractionsBySource, ("sourceIds", sources), retracted),
+            _ => cypher.Query(Q.GetExtractions, retracted),
         };
         var result = await RunAsync(query, ct);
         return result.Rows.Select(r => Decode.Extraction(Decode.Map(r[0]))).ToList();

@@ -75,7 +75,9 @@ public sealed class HttpProtocolTests(SeedHostFixture fixture) : IClassFixture<S
         Assert.Equal(["BACKS", "OPPOSES", "PROPOSES", "SPONSORS"], data.GetProperty("__type").GetProperty("enumValues").Items().Select(v => v.Str("name")).Order());
         var sdl = await Http.GetStringAsync("/graphql/schema.graphql");
         Assert.Contains("type Draft implements Node", sdl);
-        Assert.Contains("positions(stance: Stance, asOf: Date): [Position!]!", sdl);
+        // Its includeRetracted argument is described, so the printer puts each argument on a line of its own.
+        Assert.Contains("positions(\n    stance: Stance,\n    asOf: Date,\n", sdl);
+        Assert.Contains("includeRetracted: Boolean = false): [Position!]!", sdl);
         Assert.Contains("path(from: ID!, to: ID!, maxHops: Int = 4): Path", sdl);
         Assert.Contains("first: Int = 20): [Extraction!]!", sdl); // Actor.mentions (its argument is described, so the printer breaks the line)
         Assert.Contains("origin: Origin!", sdl);

@@ -53,6 +53,10 @@ public sealed partial class AdapterStatementTests
         await store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ["report-1"]));
         await store.GetExtractionsAsync(new ExtractionFilter());
         await store.GetMarkerAsync("seed:x");
+        await store.GetRetractionsAsync(ids);
+        await store.GetPositionsAsync(filter with { IncludeRetracted = true });
+        await store.FindStatementsAsync(statements with { IncludeRetracted = true }, new PageRequest(5, null));
+        await store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ["report-1"], IncludeRetracted: true));
         var evidence = new[] { new Evidence("stored-report", "stored-statement", "an excerpt") };
         await store.ApplyAsync([
             new CreateActor(new Actor("ghana", ActorKind.State, "Ghana", ["Accra"], null)),
@@ -71,6 +75,7 @@ public sealed partial class AdapterStatementTests
             new EndFact("position-1", Day.AddDays(3)),
             new SetMarker("seed:x", "fingerprint"),
             new RecordExtraction(new Extraction("stored-statement", "stored-report", 120, 9, "Taro Aso", 0.9, "speaker-before-said", false)),
+            new Retract(new Retraction("position-1", "Misread", "Ann (API key)", DateTimeOffset.UnixEpoch)),
         ]);
 
         Assert.NotEmpty(transport.Ran);
@@ -106,6 +111,29 @@ public sealed partial class AdapterStatementTests
         Assert.Equal((ErrorCodes.BadUserInput, "Refused recording the extraction of 'stored-statement' from 'stored-statement': it references something missing (check the source 'stored-statement')."),
             (noSource.Code, noSource.Message));
         Assert.DoesNotContain(transport.Ran, q => cypher.NameOf(q.Statement) == CypherStatements.Names.RecordExtraction);
+    }
+
+    [Fact]
+    public async Task A_retraction_reaches_Cypher_as_parameters_only_and_each_read_says_whether_to_include_retracted()
+    {
+        var cypher = new CypherStatements(CypherStatements.DefaultFolder);
+        var transport = new RecordingTransport();
+        var store = new Neo4jGraphStore(transport, cypher);
+        const string reason = "x'}) DETACH DELETE n //";
+
+        await store.ApplyAsync([new Retract(new Retraction("position-1", reason, "O'Brien (API key)", new DateTimeOffset(2024, 5, 6, 12, 0, 0, TimeSpan.Zero)))]);
+        await store.GetPositionsAsync(new FactFilter());
+        await store.FindStatementsAsync(new StatementFilter(IncludeRetracted: true), new PageRequest(5, null));
+
+        var names = transport.Ran.Select(q => cypher.NameOf(q.Statement)).ToList();
+        Assert.Equal([CypherStatements.Names.GetRetractions, CypherStatements.Names.Retract, CypherStatements.Names.GetPositions,
+            CypherStatements.Names.FindStatements], names);
+        var retract = transport.Ran[1];
+        Assert.DoesNotContain(reason, retract.Statement);
+        Assert.Equal((reason, "O'Brien (API key)", "2024-05-06T12:00:00Z"),
+            ((string)retract.Parameters["reason"]!, (string)retract.Parameters["by"]!, (string)retract.Parameters["at"]!));
+        Assert.Equal(false, transport.Ran[2].Parameters["includeRetracted"]);
+        Assert.Equal(true, transport.Ran[3].Parameters["includeRetracted"]);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", await command.ExecuteScalarAsync());
         command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version';";
-        Assert.Equal("5", await command.ExecuteScalarAsync());
+        Assert.Equal("6", await command.ExecuteScalarAsync());
     }
 
     [Fact]
@@ -73,6 +73,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         // Turn the file back into version 2: no stored date, no kept counts, the old speaker index.
         await ExecuteRawAsync("""
             DROP TRIGGER speaker_statements_insert; DROP TRIGGER speaker_statements_delete; DROP TRIGGER speaker_statements_update;
+            DROP TRIGGER speaker_statements_retract;
             DROP TABLE speaker_statements; DROP INDEX statement_by_speaker_date; DROP INDEX statement_by_date;
             ALTER TABLE statement DROP COLUMN effective_date;
             CREATE INDEX statement_by_speaker ON statement(speaker_id);
@@ -93,7 +94,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         var after = await store.FindStatementsBySpeakersAsync(["japan"], new StatementFilter(), new PageRequest(1, null));
         Assert.Equal(["j-3"], after["japan"].Items.Select(s => s.Id));
         Assert.Equal(3, after["japan"].TotalCount);
-        Assert.Equal("5", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+        Assert.Equal("6", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         // Statements written after the migration are linked too.
         await store.ApplyAsync([new CreateStatement(Said("f-1", "france", "Reform.", "report-1", null, "g4"))]);
         Assert.Contains((await store.ExpandForPathAsync(["france"], [])).Links, l => l.OtherId == "g4" && l.StatementId == "f-1");
-        Assert.Equal("5", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+        Assert.Equal("6", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
     }
 
     [Fact]
@@ -218,7 +219,24 @@ public sealed class EmbeddedStoreContract : StoreContract
         Assert.Equal(["j-1"], (await store.FindStatementsAsync(new StatementFilter(Search: "sanction"), new PageRequest(10, null))).Items.Select(s => s.Id));
         await store.ApplyAsync([new CreateStatement(Said("j-2", "japan", "More sanctioning.", "report-1", Day(2019, 5, 2)))]);
         Assert.Equal(["j-2", "j-1"], (await store.FindStatementsAsync(new StatementFilter(Search: "sanction*"), new PageRequest(10, null))).Items.Select(s => s.Id));
-        Assert.Equal("5", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+        Assert.Equal("6", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+    }
+
+    [Fact]
+    public async Task A_version_5_file_is_migrated_to_6_and_can_retract()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([new CreateStatement(Said("j-1", "japan", "Sanctions now.", "report-1", Day(2019, 5, 1)))]);
+        await ExecuteRawAsync("""
+            DROP TRIGGER speaker_statements_retract; DROP TRIGGER position_version_retract; DROP TABLE retraction;
+            UPDATE meta SET value = '5' WHERE key = 'schema_version';
+            """);
+
+        var store = await OpenAsync();
+
+        await store.ApplyAsync([new Retract(new Retraction("j-1", "A misquote", "API key", DateTimeOffset.UnixEpoch))]);
+        Assert.Equal(0, (await store.FindStatementsBySpeakersAsync(["japan"], new StatementFilter(), new PageRequest(5, null)))["japan"].TotalCount);
+        Assert.Equal("6", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
     }
 
     [Fact]

@@ -216,6 +216,8 @@ public sealed class PathSearchTests : IAsyncLifetime
         public Task<IReadOnlyList<Position>> GetPositionsAsync(FactFilter filter, Stance? stance = null, CancellationToken ct = default) => inner.GetPositionsAsync(filter, stance, ct);
         public Task<IReadOnlyList<Membership>> GetMembershipsAsync(FactFilter filter, CancellationToken ct = default) => inner.GetMembershipsAsync(filter, ct);
         public Task<IReadOnlyList<Role>> GetRolesAsync(FactFilter filter, CancellationToken ct = default) => inner.GetRolesAsync(filter, ct);
+        public Task<IReadOnlyList<Retraction>> GetRetractionsAsync(IReadOnlyCollection<string> subjectIds, CancellationToken ct = default) =>
+            inner.GetRetractionsAsync(subjectIds, ct);
         public Task<IReadOnlyList<DraftStatusChange>> GetDraftStatusHistoryAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default) => inner.GetDraftStatusHistoryAsync(draftIds, ct);
         public Task<IReadOnlyList<DraftRelation>> GetDraftRelationsAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default) => inner.GetDraftRelationsAsync(draftIds, ct);
         public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default) => inner.GetEdgesAsync(nodeIds, ct);

@@ -814,6 +814,110 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Equal(2, counts.Pairs.Count);
     }
 
+    // ---- Retraction ----
+
+    private static readonly DateTimeOffset Noon = new(2024, 5, 6, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Japan backs and France opposes draft-a, Japan said two things about it, Aso speaks for Japan, France is in the G4.</summary>
+    private async Task SeedFactsAsync()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreateStatement(Said("s-keep", "japan", "We back the sanctions.", "report-1", Day(2020, 3, 1), "draft-a")),
+            new CreateStatement(Said("s-gone", "japan", "We oppose the sanctions.", "report-1", Day(2020, 3, 2), "draft-a")),
+            new CreatePosition(new Position("p-japan", "japan", "draft-a", Stance.Backs, Day(2020, 3, 1), null, [Cite("report-1")])),
+            new CreatePosition(new Position("p-france", "france", "draft-a", Stance.Opposes, Day(2020, 3, 1), null, [Cite("report-1")])),
+            new CreateMembership(new Membership("m-france", "france", "g4", null, null, [Cite("report-1")])),
+            new CreateRole(new Role("r-aso", "taro-aso", "japan", "Foreign Minister", null, null, [Cite("report-1")])),
+            new RecordExtraction(new Extraction("p-france", "report-1", 0, 6, "France", 0.9, "test", true)),
+        ]);
+    }
+
+    private Task RetractAsync(params string[] ids) =>
+        Store.ApplyAsync(ids.Select(id => (GraphWrite)new Retract(new Retraction(id, "Misread the report", "Ann (API key)", Noon))).ToList());
+
+    [SkippableFact]
+    public async Task A_retraction_is_kept_and_read_back_by_subject()
+    {
+        await SeedFactsAsync();
+        await RetractAsync("p-france", "s-gone");
+
+        var read = await Store.GetRetractionsAsync(["p-france", "s-gone", "p-japan", "nothing"]);
+        Assert.Equal([new Retraction("p-france", "Misread the report", "Ann (API key)", Noon), new Retraction("s-gone", "Misread the report", "Ann (API key)", Noon)],
+            read.OrderBy(r => r.SubjectId, StringComparer.Ordinal));
+        var reopened = await ReopenStoreAsync();
+        Assert.Equal(2, (await reopened.GetRetractionsAsync(["p-france", "s-gone"])).Count);
+    }
+
+    [SkippableFact]
+    public async Task A_retracted_fact_leaves_every_read_by_default_and_is_never_deleted()
+    {
+        await SeedFactsAsync();
+        await RetractAsync("p-france", "m-france", "r-aso", "s-gone");
+
+        Assert.Equal(["p-japan"], (await Store.GetPositionsAsync(new FactFilter(ObjectIds: ["draft-a"]))).Select(p => p.Id));
+        Assert.Empty(await Store.GetPositionsAsync(new FactFilter(FactIds: ["p-france"])));
+        Assert.Empty(await Store.GetMembershipsAsync(new FactFilter(SubjectIds: ["france"])));
+        Assert.Empty(await Store.GetRolesAsync(new FactFilter(ObjectIds: ["japan"])));
+        Assert.Equal(["s-keep"], (await Store.FindStatementsAsync(new StatementFilter(), new PageRequest(10, null))).Items.Select(s => s.Id));
+        Assert.Equal(["s-keep"], (await Store.FindStatementsAsync(new StatementFilter(Search: "sanctions"), new PageRequest(10, null))).Items.Select(s => s.Id));
+        Assert.Equal(1, (await Store.FindStatementsAsync(new StatementFilter(Search: "sanctions"), new PageRequest(10, null))).TotalCount);
+        var bySpeaker = (await Store.FindStatementsBySpeakersAsync(["japan"], new StatementFilter(), new PageRequest(10, null)))["japan"];
+        Assert.Equal(1, bySpeaker.TotalCount);
+        Assert.Equal(["s-keep"], bySpeaker.Items.Select(s => s.Id));
+        var edges = await Store.GetEdgesAsync(["japan", "france", "draft-a"]);
+        Assert.DoesNotContain(edges, e => e.FromId == "france" || e.ToId == "s-gone" || e.FromId == "s-gone" || e.FromId == "taro-aso");
+        Assert.Contains(new GraphEdge("japan", "BACKS", "draft-a"), edges);
+        var sample = await Store.SampleEdgesAsync(["japan", "france"], 10);
+        Assert.DoesNotContain(sample.Edges, e => e.FromId == "france" || e.ToId == "s-gone" || e.FromId == "taro-aso");
+        var agreements = await Store.GetAgreementsAsync(null, null, null);
+        Assert.Equal(["japan"], agreements.ActorIds);
+        Assert.Empty(await Store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ["report-1"])));
+
+        // Kept whole: asked for, each is there as it was, and by id a statement is always found.
+        var all = new FactFilter(FactIds: ["p-france", "m-france", "r-aso"], IncludeRetracted: true);
+        Assert.Single(await Store.GetPositionsAsync(all));
+        Assert.Single(await Store.GetMembershipsAsync(all));
+        Assert.Single(await Store.GetRolesAsync(all));
+        Assert.Single(await Store.GetStatementsAsync(["s-gone"]));
+        Assert.Equal(2, (await Store.FindStatementsAsync(new StatementFilter(IncludeRetracted: true), new PageRequest(10, null))).TotalCount);
+        Assert.Equal(2, (await Store.FindStatementsAsync(new StatementFilter(Search: "sanctions", IncludeRetracted: true), new PageRequest(10, null))).TotalCount);
+        Assert.Equal(2, (await Store.FindStatementsBySpeakersAsync(["japan"], new StatementFilter(IncludeRetracted: true), new PageRequest(10, null)))["japan"].TotalCount);
+        Assert.Single(await Store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ["report-1"], IncludeRetracted: true)));
+    }
+
+    [SkippableFact]
+    public async Task An_alignment_read_before_a_retraction_does_not_count_it_after()
+    {
+        await SeedFactsAsync();
+        var before = await Store.GetAgreementsAsync(["japan", "france"], null, null); // a store may keep what it read
+        Assert.Equal((0, 1), before.Pairs[("france", "japan")]);
+
+        await RetractAsync("p-france");
+
+        var after = await Store.GetAgreementsAsync(["japan", "france"], null, null);
+        Assert.Empty(after.Pairs);
+        Assert.Empty((await Store.GetAgreementsAsync(["japan", "france"], Day(2020, 1, 1), Day(2021, 1, 1))).Pairs);
+    }
+
+    [SkippableFact]
+    public async Task A_fact_is_retracted_once_and_only_if_it_exists()
+    {
+        await SeedFactsAsync();
+        await RetractAsync("p-france");
+
+        var twice = await Assert.ThrowsAsync<GraphException>(() => RetractAsync("p-france"));
+        Assert.Equal(ErrorCodes.AlreadyRetracted, twice.Code);
+        var missing = await Assert.ThrowsAsync<GraphException>(() => RetractAsync("p-ghost"));
+        Assert.Equal(ErrorCodes.NotFound, missing.Code);
+        var actor = await Assert.ThrowsAsync<GraphException>(() => RetractAsync("japan"));
+        Assert.Equal(ErrorCodes.NotFound, actor.Code); // actors and drafts are not facts
+        // A refused batch writes nothing.
+        await Assert.ThrowsAsync<GraphException>(() => RetractAsync("p-japan", "p-ghost"));
+        Assert.Empty(await Store.GetRetractionsAsync(["p-japan"]));
+        Assert.Single(await Store.GetRetractionsAsync(["p-france"]));
+    }
+
     [SkippableFact]
     public async Task Is_reachable()
     {

@@ -64,29 +64,33 @@ public sealed class GraphLoaders(IGraphStore store)
         return parts.SelectMany(p => p).ToDictionary(p => p.Item1, p => p.Item2);
     });
 
-    public IDataLoaderResult<IReadOnlyList<Position>?> PositionsOfDraft(string draftId, Stance? stance, DateOnly? asOf) =>
-        Loader<IReadOnlyList<Position>>($"positions-of-draft|{stance}|{asOf}", async (ids, ct) =>
-            GroupBy(await store.GetPositionsAsync(new FactFilter(ObjectIds: ids, AsOf: asOf), stance, ct), p => p.DraftId)).Load(draftId);
+    public IDataLoaderResult<IReadOnlyList<Position>?> PositionsOfDraft(string draftId, Stance? stance, DateOnly? asOf, bool retracted) =>
+        Loader<IReadOnlyList<Position>>($"positions-of-draft|{stance}|{asOf}|{retracted}", async (ids, ct) =>
+            GroupBy(await store.GetPositionsAsync(new FactFilter(ObjectIds: ids, AsOf: asOf, IncludeRetracted: retracted), stance, ct), p => p.DraftId)).Load(draftId);
 
-    public IDataLoaderResult<IReadOnlyList<Position>?> PositionsOfActor(string actorId, Stance? stance, DateOnly? asOf) =>
-        Loader<IReadOnlyList<Position>>($"positions-of-actor|{stance}|{asOf}", async (ids, ct) =>
-            GroupBy(await store.GetPositionsAsync(new FactFilter(SubjectIds: ids, AsOf: asOf), stance, ct), p => p.ActorId)).Load(actorId);
+    public IDataLoaderResult<IReadOnlyList<Position>?> PositionsOfActor(string actorId, Stance? stance, DateOnly? asOf, bool retracted) =>
+        Loader<IReadOnlyList<Position>>($"positions-of-actor|{stance}|{asOf}|{retracted}", async (ids, ct) =>
+            GroupBy(await store.GetPositionsAsync(new FactFilter(SubjectIds: ids, AsOf: asOf, IncludeRetracted: retracted), stance, ct), p => p.ActorId)).Load(actorId);
 
-    public IDataLoaderResult<IReadOnlyList<Membership>?> MembershipsOfActor(string actorId, DateOnly? asOf) =>
-        Loader<IReadOnlyList<Membership>>($"memberships-of-actor|{asOf}", async (ids, ct) =>
-            GroupBy(await store.GetMembershipsAsync(new FactFilter(SubjectIds: ids, AsOf: asOf), ct), m => m.ActorId)).Load(actorId);
+    public IDataLoaderResult<IReadOnlyList<Membership>?> MembershipsOfActor(string actorId, DateOnly? asOf, bool retracted) =>
+        Loader<IReadOnlyList<Membership>>($"memberships-of-actor|{asOf}|{retracted}", async (ids, ct) =>
+            GroupBy(await store.GetMembershipsAsync(new FactFilter(SubjectIds: ids, AsOf: asOf, IncludeRetracted: retracted), ct), m => m.ActorId)).Load(actorId);
 
-    public IDataLoaderResult<IReadOnlyList<Membership>?> MembersOfAlliance(string allianceId, DateOnly? asOf) =>
-        Loader<IReadOnlyList<Membership>>($"members-of-alliance|{asOf}", async (ids, ct) =>
-            GroupBy(await store.GetMembershipsAsync(new FactFilter(ObjectIds: ids, AsOf: asOf), ct), m => m.AllianceId)).Load(allianceId);
+    public IDataLoaderResult<IReadOnlyList<Membership>?> MembersOfAlliance(string allianceId, DateOnly? asOf, bool retracted) =>
+        Loader<IReadOnlyList<Membership>>($"members-of-alliance|{asOf}|{retracted}", async (ids, ct) =>
+            GroupBy(await store.GetMembershipsAsync(new FactFilter(ObjectIds: ids, AsOf: asOf, IncludeRetracted: retracted), ct), m => m.AllianceId)).Load(allianceId);
 
-    public IDataLoaderResult<IReadOnlyList<Role>?> RolesOfPerson(string personId, DateOnly? asOf) =>
-        Loader<IReadOnlyList<Role>>($"roles-of-person|{asOf}", async (ids, ct) =>
-            GroupBy(await store.GetRolesAsync(new FactFilter(SubjectIds: ids, AsOf: asOf), ct), r => r.PersonId)).Load(personId);
+    public IDataLoaderResult<IReadOnlyList<Role>?> RolesOfPerson(string personId, DateOnly? asOf, bool retracted) =>
+        Loader<IReadOnlyList<Role>>($"roles-of-person|{asOf}|{retracted}", async (ids, ct) =>
+            GroupBy(await store.GetRolesAsync(new FactFilter(SubjectIds: ids, AsOf: asOf, IncludeRetracted: retracted), ct), r => r.PersonId)).Load(personId);
 
-    public IDataLoaderResult<IReadOnlyList<Role>?> RolesRepresenting(string actorId, DateOnly? asOf) =>
-        Loader<IReadOnlyList<Role>>($"roles-representing|{asOf}", async (ids, ct) =>
-            GroupBy(await store.GetRolesAsync(new FactFilter(ObjectIds: ids, AsOf: asOf), ct), r => r.RepresentsId)).Load(actorId);
+    public IDataLoaderResult<IReadOnlyList<Role>?> RolesRepresenting(string actorId, DateOnly? asOf, bool retracted) =>
+        Loader<IReadOnlyList<Role>>($"roles-representing|{asOf}|{retracted}", async (ids, ct) =>
+            GroupBy(await store.GetRolesAsync(new FactFilter(ObjectIds: ids, AsOf: asOf, IncludeRetracted: retracted), ct), r => r.RepresentsId)).Load(actorId);
+
+    /// <summary>The retraction of a fact or statement, or null: all of a level in one call.</summary>
+    public IDataLoaderResult<Retraction?> Retraction(string subjectId) =>
+        Loader<Retraction>("retraction", async (ids, ct) => (await store.GetRetractionsAsync(ids, ct)).ToDictionary(r => r.SubjectId)).Load(subjectId);
 
     public IDataLoaderResult<IReadOnlyList<DraftStatusChange>?> StatusHistory(string draftId) =>
         Loader<IReadOnlyList<DraftStatusChange>>("status-history", async (ids, ct) =>
@@ -103,15 +107,16 @@ public sealed class GraphLoaders(IGraphStore store)
                 .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => (IReadOnlyList<DraftRelation>)g.Select(x => x.r).ToList());
         }).Load(draftId);
 
-    /// <summary>The extractions of a node or fact (by source, then offset): all subjects of a level in one call.</summary>
+    /// <summary>The extractions of a node or fact (by source, then offset): all subjects of a level in one call. A retracted
+    /// fact's too: it is asked for by id, and says where it came from.</summary>
     public IDataLoaderResult<IReadOnlyList<Extraction>?> ExtractionsOf(string subjectId) =>
         Loader<IReadOnlyList<Extraction>>("extractions-of", async (ids, ct) =>
-            GroupBy(await store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ids), ct), x => x.SubjectId)).Load(subjectId);
+            GroupBy(await store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ids, IncludeRetracted: true), ct), x => x.SubjectId)).Load(subjectId);
 
     /// <summary>What the extractor read in a source (by offset): all sources of a level in one call.</summary>
-    public IDataLoaderResult<IReadOnlyList<Extraction>?> ExtractionsFrom(string sourceId) =>
-        Loader<IReadOnlyList<Extraction>>("extractions-from", async (ids, ct) =>
-            GroupBy(await store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ids), ct), x => x.SourceId)).Load(sourceId);
+    public IDataLoaderResult<IReadOnlyList<Extraction>?> ExtractionsFrom(string sourceId, bool retracted) =>
+        Loader<IReadOnlyList<Extraction>>($"extractions-from|{retracted}", async (ids, ct) =>
+            GroupBy(await store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ids, IncludeRetracted: retracted), ct), x => x.SourceId)).Load(sourceId);
 
     public IDataLoaderResult<Page<Statement>?> StatementsOfSpeaker(string speakerId, StatementFilter filter, PageRequest page) =>
         Loader<Page<Statement>>($"statements-of-speaker|{filter}|{page}", async (ids, ct) =>

@@ -88,6 +88,7 @@ public sealed class MutationType : ObjectGraphType
                 await Curation(c).EndMembershipAsync(id, c.GetArgument<DateOnly>("until"), c.CancellationToken);
                 return await MembershipAsync(c, id);
             });
+        AddRetractions();
         Field<NonNullGraphType<IngestReportPayloadType>>("ingestReport").Argument<NonNullGraphType<ReportInputType>>("input")
             .Description("Reads a news report into the graph as `graph ingest` reads a file: actors, people, statements, stances " +
                 "and drafts, each tied to the report and the span it was read from. The same text twice adds nothing. " +
@@ -100,15 +101,59 @@ public sealed class MutationType : ObjectGraphType
             });
     }
 
+    /// <summary>
+    /// Retracting keeps the fact (never deleted) and records why, who and when; the fact then leaves every list, search,
+    /// count and view unless includeRetracted. A fact retracted before is refused (ALREADY_RETRACTED): the first stands.
+    /// </summary>
+    private void AddRetractions()
+    {
+        Retract<PositionType>(RetractableKind.Position, PositionAsync);
+        Retract<MembershipType>(RetractableKind.Membership, MembershipAsync);
+        Retract<RoleType>(RetractableKind.Role, async (c, id) =>
+            (await Store(c).GetRolesAsync(new FactFilter(FactIds: [id], IncludeRetracted: true), c.CancellationToken)).Single());
+        Retract<StatementType>(RetractableKind.Statement, async (c, id) => (await Store(c).GetStatementsAsync([id], c.CancellationToken)).Single());
+        Field<NonNullGraphType<RetractionType>>("retractExtraction")
+            .Description("Retracts a position, membership, role or statement that reading a report created (a curated one is refused: retract it by its kind).")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId").Argument<NonNullGraphType<StringGraphType>>("reason").Argument<StringGraphType>("by", ByHelp)
+            .ResolveAsync(async c => await Curation(c).RetractExtractionAsync(c.GetArgument<string>("subjectId"), Request(c), c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RetractionType>>>>("retractReport")
+            .Description("Retracts every position, membership, role and statement that reading the report (a source) created, in one transaction; " +
+                "actors and drafts it created stay. Facts retracted before are left as they are; ALREADY_RETRACTED when all were.")
+            .Argument<NonNullGraphType<IdGraphType>>("sourceId").Argument<NonNullGraphType<StringGraphType>>("reason").Argument<StringGraphType>("by", ByHelp)
+            .ResolveAsync(async c => await Curation(c).RetractReportAsync(c.GetArgument<string>("sourceId"), Request(c), c.CancellationToken));
+    }
+
+    private const string ByHelp = "Who retracts, as they wish to be named; recorded with the fact that an API key let them in (never the key).";
+
+    private void Retract<TType>(RetractableKind kind, Func<IResolveFieldContext, string, Task<object>> read) where TType : IGraphType
+    {
+        var what = kind.ToString();
+        Field<NonNullGraphType<TType>>($"retract{what}")
+            .Description($"Retracts a {what.ToLowerInvariant()}: it is kept, with why, who and when, but left out of every answer unless includeRetracted.")
+            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("reason").Argument<StringGraphType>("by", ByHelp)
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("id");
+                await Curation(c).RetractAsync(kind, id, Request(c), c.CancellationToken);
+                return await read(c, id);
+            });
+    }
+
+    /// <summary>Every mutation is let in by an API key (GraphQLEndpoint), so that is how the caller is recorded.</summary>
+    private static RetractRequest Request(IResolveFieldContext c) => new(c.GetArgument<string?>("reason"), c.GetArgument<string?>("by"), "API key");
+
+    private static IGraphStore Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<IGraphStore>();
+
     private static CurationService Curation(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<CurationService>();
 
     private static InputMap Input(IResolveFieldContext c) => new(c.GetArgument<Dictionary<string, object?>>("input"));
 
-    private static async Task<Position> PositionAsync(IResolveFieldContext c, string id) =>
-        (await c.RequestServices!.GetRequiredService<IGraphStore>().GetPositionsAsync(new FactFilter(FactIds: [id]), null, c.CancellationToken)).Single();
+    // A fact just written, retracted or not.
+    private static async Task<object> PositionAsync(IResolveFieldContext c, string id) =>
+        (await Store(c).GetPositionsAsync(new FactFilter(FactIds: [id], IncludeRetracted: true), null, c.CancellationToken)).Single();
 
-    private static async Task<Membership> MembershipAsync(IResolveFieldContext c, string id) =>
-        (await c.RequestServices!.GetRequiredService<IGraphStore>().GetMembershipsAsync(new FactFilter(FactIds: [id]), c.CancellationToken)).Single();
+    private static async Task<object> MembershipAsync(IResolveFieldContext c, string id) =>
+        (await Store(c).GetMembershipsAsync(new FactFilter(FactIds: [id], IncludeRetracted: true), c.CancellationToken)).Single();
 
     private static Actor ActorFrom(InputMap i) =>
         new(i.Str("id")!, i.Enum<ActorKind>("kind"), i.Str("name")!, i.Strings("aliases"), i.Str("description"));

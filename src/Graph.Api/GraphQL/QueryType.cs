@@ -39,10 +39,10 @@ public sealed class QueryType : ObjectGraphType
                 $"A search for words alone counts and lists at most {StatementFilter.MaxSearchCount} matches: totalCount stops there. " +
                 $"A search looks for at most {SearchWords.MaxWords} different words.")
             .Argument<IdGraphType>("speaker").Argument<IdGraphType>("about").Argument<DateScalar>("from").Argument<DateScalar>("to")
-            .Argument<StringGraphType>("search").Paging()
+            .Argument<StringGraphType>("search").Paging().IncludeRetracted()
             .ResolveAsync(async c => await Store(c).FindStatementsAsync(
                 new StatementFilter(c.GetArgument<string?>("speaker"), c.GetArgument<string?>("about"), c.GetArgument<DateOnly?>("from"),
-                    c.GetArgument<DateOnly?>("to"), c.GetArgument<string?>("search")), c.Page(), c.CancellationToken));
+                    c.GetArgument<DateOnly?>("to"), c.GetArgument<string?>("search"), c.Retracted()), c.Page(), c.CancellationToken));
         Field<SourceType>("source").Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.Loaders().Source(c.GetArgument<string>("id")));
         Field<NonNullGraphType<SourceConnectionType>>("sources").Paging()

@@ -1,5 +1,6 @@
 using Graph.Core;
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 
 namespace Graph.Api.GraphQL;
@@ -30,24 +31,25 @@ public sealed class ActorType : ObjectGraphType<Actor>
         Field<StringGraphType>("description").Resolve(c => c.Source.Description);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionType>>>>("positions")
             .Description("The actor's stances on drafts, holding on asOf if given.")
-            .Argument<DateScalar>("asOf").Argument<GraphEnum<Stance>>("stance")
-            .Resolve(c => c.Loaders().PositionsOfActor(c.Source.Id, c.GetArgument<Stance?>("stance"), c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+            .Argument<DateScalar>("asOf").Argument<GraphEnum<Stance>>("stance").IncludeRetracted()
+            .Resolve(c => c.Loaders().PositionsOfActor(c.Source.Id, c.GetArgument<Stance?>("stance"), c.GetArgument<DateOnly?>("asOf"), c.Retracted()).OrEmpty());
         Field<NonNullGraphType<StatementConnectionType>>("statements")
             .Description("What the actor said, newest first.")
             .Argument<IdGraphType>("about").Argument<DateScalar>("from").Argument<DateScalar>("to").Argument<StringGraphType>("search")
-            .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("first").Argument<StringGraphType>("after").IncludeRetracted()
             .Resolve(c => c.Loaders().StatementsOfSpeaker(c.Source.Id,
-                new StatementFilter(null, c.GetArgument<string?>("about"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.GetArgument<string?>("search")),
+                new StatementFilter(null, c.GetArgument<string?>("about"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.GetArgument<string?>("search"),
+                    c.Retracted()),
                 PageRequest.Of(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("memberships")
-            .Description("Alliances the actor belongs to, on asOf if given.").Argument<DateScalar>("asOf")
-            .Resolve(c => c.Loaders().MembershipsOfActor(c.Source.Id, c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+            .Description("Alliances the actor belongs to, on asOf if given.").Argument<DateScalar>("asOf").IncludeRetracted()
+            .Resolve(c => c.Loaders().MembershipsOfActor(c.Source.Id, c.GetArgument<DateOnly?>("asOf"), c.Retracted()).OrEmpty());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("represents")
-            .Description("For a person: whom they speak for, and in what role.").Argument<DateScalar>("asOf")
-            .Resolve(c => c.Loaders().RolesOfPerson(c.Source.Id, c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+            .Description("For a person: whom they speak for, and in what role.").Argument<DateScalar>("asOf").IncludeRetracted()
+            .Resolve(c => c.Loaders().RolesOfPerson(c.Source.Id, c.GetArgument<DateOnly?>("asOf"), c.Retracted()).OrEmpty());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("representedBy")
-            .Description("For a state or organization: the people who speak for it.").Argument<DateScalar>("asOf")
-            .Resolve(c => c.Loaders().RolesRepresenting(c.Source.Id, c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+            .Description("For a state or organization: the people who speak for it.").Argument<DateScalar>("asOf").IncludeRetracted()
+            .Resolve(c => c.Loaders().RolesRepresenting(c.Source.Id, c.GetArgument<DateOnly?>("asOf"), c.Retracted()).OrEmpty());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractionType>>>>("mentions")
             .Description("Where the extractor found the actor named in reports, by source and offset: the first ones.")
             .Argument<IntGraphType>("first", $"How many, 0 to {PageRequest.MaxSize}.", a => a.DefaultValue = PageRequest.DefaultSize)
@@ -84,8 +86,8 @@ public sealed class DraftType : ObjectGraphType<Draft>
             .Description("Status changes, oldest first.").Resolve(c => c.Loaders().StatusHistory(c.Source.Id).OrEmpty());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionType>>>>("positions")
             .Description("Who sponsors, backs, opposes or proposes this draft, holding on asOf if given, with evidence.")
-            .Argument<GraphEnum<Stance>>("stance").Argument<DateScalar>("asOf")
-            .Resolve(c => c.Loaders().PositionsOfDraft(c.Source.Id, c.GetArgument<Stance?>("stance"), c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+            .Argument<GraphEnum<Stance>>("stance").Argument<DateScalar>("asOf").IncludeRetracted()
+            .Resolve(c => c.Loaders().PositionsOfDraft(c.Source.Id, c.GetArgument<Stance?>("stance"), c.GetArgument<DateOnly?>("asOf"), c.Retracted()).OrEmpty());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DraftRelationType>>>>("relations")
             .Description("Revisions and alternatives, with this draft at either end.")
             .Resolve(c => c.Loaders().Relations(c.Source.Id).OrEmpty());
@@ -135,6 +137,36 @@ internal static class DatedFactFields
         type.Field<DateScalar>("since").Resolve(c => c.Source.Since);
         type.Field<DateScalar>("until").Description("The first day it no longer holds.").Resolve(c => c.Source.Until);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
+        type.AddRetractionField(f => f.Id);
+    }
+}
+
+internal static class RetractionFields
+{
+    /// <summary>Why, by whom and when a fact was retracted; null while it stands.</summary>
+    public static void AddRetractionField<T>(this ObjectGraphType<T> type, Func<T, string> id) =>
+        type.Field<RetractionType>("retraction").Description("Why, by whom and when it was retracted; null while it stands.")
+            .Resolve(c => c.Loaders().Retraction(id(c.Source)));
+
+    /// <summary>The argument of every list of facts or statements: retracted ones are left out unless asked for.</summary>
+    public static FieldBuilder<TSource, TReturn> IncludeRetracted<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.Argument<BooleanGraphType>("includeRetracted", "Also list what curators retracted (each says why in 'retraction').",
+            a => a.DefaultValue = false);
+
+    public static bool Retracted(this IResolveFieldContext c) => c.GetArgument<bool>("includeRetracted");
+}
+
+public sealed class RetractionType : ObjectGraphType<Retraction>
+{
+    public RetractionType()
+    {
+        Name = "Retraction";
+        Description = "A curator withdrew a fact or statement: it is kept, but left out of every list, search, count and view unless asked for.";
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The fact or statement retracted.").Resolve(c => c.Source.SubjectId);
+        Field<NonNullGraphType<StringGraphType>>("reason").Resolve(c => c.Source.Reason);
+        Field<NonNullGraphType<StringGraphType>>("by").Description("Who, as they named themselves, and how they were let in (an API key; never the key).")
+            .Resolve(c => c.Source.By);
+        Field<NonNullGraphType<StringGraphType>>("at").Description("When, in UTC (ISO 8601, to the second).").Resolve(c => DateParsing.FormatInstant(c.Source.At));
     }
 }
 
@@ -196,8 +228,8 @@ public sealed class AllianceType : ObjectGraphType<Alliance>
         Field<ActorType>("body").Description("For a body membership: the body (the Security Council) whose members these are.")
             .Resolve(c => c.Source.BodyId is { } id ? c.Loaders().Actor(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("members")
-            .Description("Memberships holding on asOf if given.").Argument<DateScalar>("asOf")
-            .Resolve(c => c.Loaders().MembersOfAlliance(c.Source.Id, c.GetArgument<DateOnly?>("asOf")).OrEmpty());
+            .Description("Memberships holding on asOf if given.").Argument<DateScalar>("asOf").IncludeRetracted()
+            .Resolve(c => c.Loaders().MembersOfAlliance(c.Source.Id, c.GetArgument<DateOnly?>("asOf"), c.Retracted()).OrEmpty());
     }
 }
 
@@ -219,6 +251,7 @@ public sealed class StatementType : ObjectGraphType<Statement>
         Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Loaders().Source(c.Source.SourceId));
         Field<ActorType>("via").Description("The agency the report quotes it through.").Resolve(c => c.Source.ViaId is { } id ? c.Loaders().Actor(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("about").Resolve(c => c.Loaders().Nodes(c.Source.AboutIds));
+        this.AddRetractionField(s => s.Id);
         this.AddProvenanceFields(s => s.Id);
     }
 }
@@ -239,7 +272,8 @@ public sealed class SourceType : ObjectGraphType<Source>
         Field<StringGraphType>("url").Resolve(c => c.Source.Url);
         Field<StringGraphType>("document").Description("Where the report's text is kept, relative to the shared folder.").Resolve(c => c.Source.Document);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractionType>>>>("extractions")
-            .Description("What the extractor read in this report, by offset.").Resolve(c => c.Loaders().ExtractionsFrom(c.Source.Id).OrEmpty());
+            .Description("What the extractor read in this report, by offset.").IncludeRetracted()
+            .Resolve(c => c.Loaders().ExtractionsFrom(c.Source.Id, c.Retracted()).OrEmpty());
     }
 }
 
