@@ -36,7 +36,7 @@ while [ $# -gt 0 ]; do
 done
 db=$root/bench/Graph.Bench/data/$preset.db
 
-log() { echo "== $*" >&2; }
+log() { echo "== [$(printf "%4d" "$SECONDS") s] $*" >&2; }
 
 # ---- cleanup: every server this script started, and its PostgreSQL cluster, even on failure ----
 work=$(mktemp -d /tmp/graph-peers.XXXXXX)
