@@ -85,6 +85,8 @@ install_missing() {
   command -v wrk >/dev/null || missing+=(wrk)
   command -v sqlite3 >/dev/null || missing+=(sqlite3)
   command -v curl >/dev/null || missing+=(curl)
+  command -v python3 >/dev/null || missing+=(python3)
+  command -v npm >/dev/null || missing+=(npm)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]} (Debian)"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
@@ -92,7 +94,7 @@ install_missing() {
   # npm writes node_modules/.package-lock.json on install: older than the committed lock means another install.
   if [ ! -x "$node" ] || [ "$peers/package-lock.json" -nt "$peers/node_modules/.package-lock.json" ]; then
     log "installing PostGraphile and Node 22 (npm, pinned by bench/peers/package-lock.json)"
-    npm ci --prefix "$peers" --no-audit --no-fund --loglevel=error
+    npm ci --prefix "$peers" --no-audit --no-fund --loglevel=error >&2
   fi
   log "building the API and the floor (Release)"
   dotnet build -c Release "$root/src/Graph.Api" -nologo -v q >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
