@@ -143,6 +143,54 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
         Assert.Empty(map.Violations());
     }
 
+    [SkippableFact]
+    public void The_picture_saves_as_PNG_and_SVG_with_its_caption()
+    {
+        using var map = new MapBrowser(Base);
+        map.Open($"?draft={Japan}&asOf=2006-07-08");
+        var sources = map.Text("""
+            const stances = ['SPONSORS', 'BACKS', 'OPPOSES', 'PROPOSES'];
+            const edges = window.coalitionMap.state.view.edges.filter((e) => stances.includes(e.relation));
+            return String(new Set(edges.flatMap((e) => e.sourceIds)).size);
+            """);
+        Assert.NotEqual("0", sources);
+        var caption = $"Japan's draft resolution";
+        var png = Convert.FromBase64String(SavedFile(map, "save-png", out var pngName));
+        Assert.Equal($"coalition-map-{Japan}-2006-07-08.png", pngName);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+        var path = MapBrowser.ScreenshotPath("map-saved-picture");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, png);
+        output.WriteLine($"saved PNG: {png.Length} bytes at {path}, {sources} sources");
+
+        var svg = Encoding.UTF8.GetString(Convert.FromBase64String(SavedFile(map, "save-svg", out var svgName)));
+        Assert.Equal($"coalition-map-{Japan}-2006-07-08.svg", svgName);
+        Assert.StartsWith("<svg", svg.TrimStart());
+        var text = System.Xml.Linq.XDocument.Parse(svg).Descendants("{http://www.w3.org/2000/svg}text").Select(t => t.Value).ToList();
+        Assert.Contains(text, t => t.Contains(caption) && t.Contains("as of 2006-07-08") && t.Contains($"{sources} source"));
+        File.WriteAllText(Path.ChangeExtension(path, ".svg"), svg);
+        Assert.Empty(map.Violations());
+    }
+
+    // Clicks a save button with downloads caught in the page, and answers the file it would have saved, in base64.
+    private static string SavedFile(MapBrowser map, string button, out string name)
+    {
+        map.Run("""
+            window.saved = null;
+            const create = URL.createObjectURL.bind(URL);
+            URL.createObjectURL = (blob) => { window.savedBlob = blob; return create(blob); };
+            HTMLAnchorElement.prototype.click = function () {
+              const reader = new FileReader();
+              reader.onload = () => { window.saved = { name: this.download, data: reader.result.split(',')[1] }; };
+              reader.readAsDataURL(window.savedBlob);
+            };
+            document.getElementById(arguments[0]).click();
+            """, button);
+        map.Wait.Until(_ => map.Run("return window.saved !== null") is true);
+        name = map.Text("return window.saved.name")!;
+        return map.Text("return window.saved.data")!;
+    }
+
     // Every view of the drafts on every day their sliders offer, each with the pairs that overlap there.
     private List<string> ViewsWithOverlaps(MapBrowser map, IEnumerable<string> drafts)
     {

@@ -145,6 +145,8 @@ public sealed class ViewEdgeType : ObjectGraphType<ViewEdge>
         Field<NonNullGraphType<FloatGraphType>>("weight").Resolve(c => c.Source.Weight);
         Field<DateScalar>("since").Resolve(c => c.Source.Since);
         Field<DateScalar>("until").Resolve(c => c.Source.Until);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("sourceIds").Description("The sources of the evidence behind the edge.")
+            .Resolve(c => c.Source.SourceIds);
     }
 }
 

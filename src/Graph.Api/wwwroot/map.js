@@ -9,6 +9,7 @@
 const palette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22'];
 const colours = { uncommitted: '#e0e0e0', noBloc: '#888888', draft: '#f5f5f5' };
 const supportive = new Set(['SPONSORS', 'BACKS', 'PROPOSES']);
+const stances = { SPONSORS: true, BACKS: true, OPPOSES: true, PROPOSES: true };
 const lines = [
   ['SPONSORS', 'sponsors'], ['BACKS', 'backs'], ['OPPOSES', 'opposes'], ['PROPOSES', 'proposes'],
   ['ALTERNATIVE_TO', 'alternative to'], ['REVISES', 'revises'],
@@ -265,10 +266,11 @@ function drawLegend(view, groups, focalId) {
 async function draw() {
   const drawing = ++state.drawn;
   const data = await graphql(`query($id: ID, $asOf: Date) { graph(scope: DRAFT, id: $id, asOf: $asOf) {
-      nodes { id label kind bloc weight } edges { source target relation weight } blocs { id label members { id } } } }`,
+      nodes { id label kind bloc weight } edges { source target relation weight sourceIds } blocs { id label members { id } } } }`,
     { id: state.draft, asOf: state.asOf });
   if (drawing !== state.drawn) return; // a later view was asked for while this one loaded
   const view = data.graph;
+  state.view = view;
   cy.elements().remove();
   cy.add(view.nodes.map((n) => ({ group: 'nodes', data: { ...n, colour: n.kind === 'DRAFT' ? colours.draft : colourOf(n.bloc) } })));
   cy.add(view.edges.map((e, i) => ({ group: 'edges', data: { id: `e${i}`, ...e } })));
@@ -282,6 +284,75 @@ async function draw() {
     .map((f) => ` <a href="/export/${f}?${query}" download>${f}</a>`).join('');
   document.body.dataset.loadedAsOf = state.asOf || '';
   document.body.dataset.loadedDraft = state.draft;
+}
+
+// ---- The picture as a file ----
+
+// What the picture shows, for its caption: the draft, the day, and how many sources stand behind the positions drawn.
+function caption() {
+  const draft = state.drafts.find((d) => d.id === state.draft);
+  const positions = state.view.edges.filter((e) => e.relation in stances);
+  const sources = new Set(positions.flatMap((e) => e.sourceIds));
+  return `${draft ? draft.title : state.draft} · as of ${state.asOf || 'all days'} · ${sources.size} source${sources.size === 1 ? '' : 's'} behind the positions shown`;
+}
+
+function fileName(extension) {
+  return `coalition-map-${state.draft}${state.asOf ? `-${state.asOf}` : ''}.${extension}`;
+}
+
+function download(blob, name) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+}
+
+// The canvas picture with a caption strip under it. The picture is decoded with createImageBitmap, not an <img>,
+// which the page's Content-Security-Policy (no img-src) would block.
+async function savePng() {
+  const scale = 2;
+  const picture = await createImageBitmap(cy.png({ full: true, scale, bg: '#ffffff', output: 'blob' }));
+  const text = caption();
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d');
+  let size = 14 * scale;
+  context.font = `${size}px sans-serif`;
+  const needed = context.measureText(text).width + 16 * scale;
+  canvas.width = Math.max(picture.width, Math.min(needed, 1600 * scale));
+  const strip = 28 * scale;
+  const margin = 8 * scale; // cytoscape's full picture ends at the outermost box's edge
+  canvas.height = margin + picture.height + strip;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(picture, (canvas.width - picture.width) / 2, margin);
+  size = Math.min(size, size * (canvas.width - 16 * scale) / (needed - 16 * scale)); // shrink a caption too long for the strip
+  context.font = `${size}px sans-serif`;
+  context.fillStyle = '#222222';
+  context.textBaseline = 'middle';
+  context.fillText(text, 8 * scale, margin + picture.height + strip / 2);
+  const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+  download(blob, fileName('png'));
+}
+
+// The vector picture with its caption as a <text> element in a strip added under it.
+function saveSvg() {
+  const doc = new DOMParser().parseFromString(cy.svg({ full: true, bg: '#ffffff' }), 'image/svg+xml');
+  const svg = doc.documentElement;
+  const width = parseFloat(svg.getAttribute('width'));
+  const height = parseFloat(svg.getAttribute('height'));
+  const strip = 28;
+  const ns = 'http://www.w3.org/2000/svg';
+  svg.setAttribute('height', String(height + strip));
+  if (svg.getAttribute('viewBox')) svg.setAttribute('viewBox', `0 0 ${width} ${height + strip}`);
+  const background = doc.createElementNS(ns, 'rect');
+  Object.entries({ x: 0, y: height, width, height: strip, fill: '#ffffff' }).forEach(([k, v]) => background.setAttribute(k, String(v)));
+  const text = doc.createElementNS(ns, 'text');
+  Object.entries({ x: 8, y: height + strip / 2, 'dominant-baseline': 'middle', 'font-family': 'sans-serif', 'font-size': 14, fill: '#222222' })
+    .forEach(([k, v]) => text.setAttribute(k, String(v)));
+  text.textContent = caption();
+  svg.append(background, text);
+  download(new Blob([new XMLSerializer().serializeToString(doc)], { type: 'image/svg+xml' }), fileName('svg'));
 }
 
 // ---- The panel ----
@@ -454,6 +525,8 @@ for (const list of [$('found'), $('panel')]) {
     if (button) choose(button).catch(report);
   });
 }
+$('save-png').addEventListener('click', () => savePng().catch(report));
+$('save-svg').addEventListener('click', () => { try { saveSvg(); } catch (error) { report(error); } });
 window.addEventListener('popstate', () => show(readAddress(), 'none').catch(report));
 
 loadChoices().then(() => show(readAddress(), 'replace')).catch(report);
