@@ -54,6 +54,22 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     }
 
     [SkippableFact]
+    public async Task A_draft_with_two_hundred_actors_is_laid_out_within_two_seconds_with_no_overlaps()
+    {
+        await using var host = ApiHost.Start();
+        await ManyActorsDraftAsync(host, 200);
+        using var map = new MapBrowser(host.Http.BaseAddress!);
+        map.Open("?draft=big-draft&asOf=2006-08-02");
+        Assert.Equal("200", map.Text("return String(window.coalitionMap.cy.edges().filter((e) => e.target().id() === 'big-draft').length)"));
+        var layoutMs = Convert.ToDouble(map.Run("return window.coalitionMap.state.layoutMs"));
+        output.WriteLine($"200 actors laid out in {layoutMs:0.0} ms");
+        Assert.InRange(layoutMs, 0, 2000);
+        Assert.Equal("", map.Text(Overlaps));
+        map.Screenshot("map-two-hundred-actors");
+        Assert.Empty(map.Violations());
+    }
+
+    [SkippableFact]
     public void The_address_holds_the_view_and_Back_walks_the_views()
     {
         using var map = new MapBrowser(Base);
@@ -245,6 +261,26 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
 
     private static List<string> StatementsShown(MapBrowser map) =>
         map.Browser.FindElements(By.CssSelector("#statements li")).Select(li => li.Text).ToList();
+
+    // A draft with `count` actors on it, backers and opposers, some with long names, all holding from the first of August.
+    private static async Task ManyActorsDraftAsync(ApiHost host, int count)
+    {
+        await host.QueryAsync("""mutation { createDraft(input: { id: "big-draft", kind: RESOLUTION, title: "A draft everyone has a view on", forumId: "un-security-council" }) { id } }""");
+        for (var batch = 0; batch < count; batch += 25)
+        {
+            var actors = new StringBuilder("mutation {\n");
+            var positions = new StringBuilder("mutation {\n");
+            for (var i = batch; i < Math.Min(count, batch + 25); i++)
+            {
+                var name = i % 9 == 0 ? $"The Federated Republic of Somewhere {i}" : $"State {i}";
+                actors.Append($$"""  a{{i}}: createActor(input: { id: "big-{{i}}", kind: STATE, name: "{{name}}" }) { id }""").Append('\n');
+                var stance = i % 3 == 0 ? "OPPOSES" : "BACKS";
+                positions.Append($$"""  p{{i}}: recordPosition(input: { actorId: "big-{{i}}", draftId: "big-draft", stance: {{stance}}, since: "2006-08-01", evidence: [{ sourceId: "cbs-2006-07-08", excerpt: "test" }] }) { id }""").Append('\n');
+            }
+            await host.QueryAsync(actors.Append('}').ToString());
+            await host.QueryAsync(positions.Append('}').ToString());
+        }
+    }
 
     // A draft in the Security Council with sixty positions, long names among them, taken on three days, some ended,
     // and an alternative with its proposers.
