@@ -70,6 +70,31 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     }
 
     [SkippableFact]
+    public void The_timeline_strip_lists_the_sliders_days_with_their_bloc_moves_and_goes_to_a_day_clicked()
+    {
+        using var map = new MapBrowser(Base);
+        map.Open($"?draft={Japan}");
+        map.Wait.Until(_ => map.Text("return document.body.dataset.timelineDraft") == Japan);
+        Assert.Equal(map.Text("return window.coalitionMap.state.days.join(' ')"),
+            map.Text("return [...document.querySelectorAll('#timeline li')].map((li) => li.dataset.day).join(' ')"));
+        var day = map.Browser.FindElement(By.CssSelector("#timeline li[data-day='2006-07-12']"));
+        Assert.Contains("joined", day.Text);
+        Assert.Contains("Greece: no bloc →", day.GetAttribute("title")); // every move of the day, not only the first few
+
+        map.Run("document.body.dataset.loadedAsOf = ''");
+        map.Browser.FindElement(By.CssSelector("#timeline button[data-day='2006-07-08']")).Click();
+        map.Wait.Until(_ => map.Text("return document.body.dataset.loadedAsOf") == "2006-07-08");
+        Assert.Contains("asOf=2006-07-08", map.Browser.Url);
+        Assert.Equal("2006-07-08", map.Browser.FindElement(By.Id("as-of-label")).Text);
+        Assert.Equal("2006-07-08", map.Text("return document.querySelector('#timeline li.current').dataset.day"));
+        map.Screenshot("map-timeline");
+
+        map.Browser.Navigate().Back();
+        map.Wait.Until(_ => map.Text("return document.body.dataset.loadedAsOf") != "2006-07-08" && map.Text("return document.body.dataset.loadedAsOf") != "");
+        Assert.Empty(map.Violations());
+    }
+
+    [SkippableFact]
     public void The_address_holds_the_view_and_Back_walks_the_views()
     {
         using var map = new MapBrowser(Base);

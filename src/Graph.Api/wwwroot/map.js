@@ -418,6 +418,41 @@ async function showDraft(id) {
   document.body.dataset.shownDraft = id;
 }
 
+// ---- The timeline strip ----
+
+// Who moved between blocs on a day, in a few words.
+function movesText(moves) {
+  if (!moves.length) return 'no bloc moves';
+  const names = moves.map((m) => `${m.actor.name} ${m.fromBloc ? (m.toBloc ? 'moved' : 'left') : 'joined'}`);
+  return `${names.slice(0, 3).join(', ')}${names.length > 3 ? `, +${names.length - 3}` : ''}`;
+}
+
+// The slider's days, each with the bloc moves made on it; a day's button opens the map on that day.
+async function drawTimeline(draftId) {
+  const days = state.days;
+  let moves = [];
+  if (days.length) {
+    const data = await graphql(`query($from: Date!, $to: Date!) { blocTimeline(from: $from, to: $to) {
+        moves { date actor { id name } fromBloc toBloc } } }`, { from: days[0], to: days[days.length - 1] });
+    moves = data.blocTimeline.moves;
+  }
+  if (draftId !== state.draft) return; // another draft was chosen meanwhile
+  $('timeline').replaceChildren(...days.map((day) => {
+    const li = document.createElement('li');
+    li.dataset.day = day;
+    const onDay = moves.filter((m) => m.date === day);
+    li.innerHTML = `<button type="button" data-day="${day}">${day}</button><span class="moves">${escape(movesText(onDay))}</span>`;
+    li.title = onDay.map((m) => `${m.actor.name}: ${m.fromBloc || 'no bloc'} → ${m.toBloc || 'no bloc'}`).join('\n');
+    return li;
+  }));
+  markDay();
+  document.body.dataset.timelineDraft = draftId;
+}
+
+function markDay() {
+  for (const li of $('timeline').children) li.classList.toggle('current', li.dataset.day === state.asOf);
+}
+
 // ---- The view in the address ----
 
 function addressOf(view) {
@@ -447,6 +482,7 @@ function setSlider() {
   $('as-of').max = String(Math.max(0, state.days.length - 1));
   $('as-of').value = String(Math.max(0, state.days.indexOf(state.asOf)));
   $('as-of-label').textContent = state.asOf || 'all';
+  markDay();
 }
 
 // Shows a view: the draft, the day, the selected actor; `record` is how the address follows (push, replace, none).
@@ -454,7 +490,11 @@ async function show(view, record) {
   const draft = state.drafts.some((d) => d.id === view.draft) ? view.draft : mainDraft();
   const draftChanged = draft !== state.draft;
   state.draft = draft;
-  if (draftChanged) state.days = daysOf(draft);
+  if (draftChanged) {
+    state.days = daysOf(draft);
+    delete document.body.dataset.timelineDraft;
+    drawTimeline(draft).catch(report);
+  }
   state.asOf = dayFor(view.asOf);
   state.scope = view.scope || 'DRAFT';
   state.actor = view.actor || null;
@@ -527,6 +567,10 @@ for (const list of [$('found'), $('panel')]) {
 }
 $('save-png').addEventListener('click', () => savePng().catch(report));
 $('save-svg').addEventListener('click', () => { try { saveSvg(); } catch (error) { report(error); } });
+$('timeline').addEventListener('click', (event) => {
+  const button = event.target.closest('button');
+  if (button) show({ ...current(), asOf: button.dataset.day }, 'push').catch(report);
+});
 window.addEventListener('popstate', () => show(readAddress(), 'none').catch(report));
 
 loadChoices().then(() => show(readAddress(), 'replace')).catch(report);
