@@ -95,6 +95,39 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     }
 
     [SkippableFact]
+    public void An_actors_officials_are_drawn_on_demand_as_small_nodes_tied_to_it_with_no_overlaps()
+    {
+        using var map = new MapBrowser(Base);
+        map.Open($"?draft={Japan}&actor=japan");
+        map.Wait.Until(_ => map.Text("return document.body.dataset.shownActor") == "japan");
+        var officials = map.Browser.FindElements(By.CssSelector("#officials .official button")).Select(b => b.GetAttribute("data-actor")!).ToList();
+        Assert.NotEmpty(officials);
+        Assert.Equal("0", map.Text("return String(window.coalitionMap.cy.nodes('.official').length)"));
+
+        map.Run("document.body.dataset.loadedDraft = ''");
+        map.Browser.FindElement(By.Id("toggle-officials")).Click();
+        map.Wait.Until(_ => map.Text("return document.body.dataset.loadedDraft") == Japan && map.Browser.FindElement(By.Id("toggle-officials")).Text.StartsWith("Hide"));
+        var tied = map.Text("""
+            const japan = window.coalitionMap.cy.getElementById('japan');
+            return japan.incomers('edge[relation = "REPRESENTS"]').sources().map((n) => n.id()).sort().join(' ');
+            """);
+        Assert.Equal(string.Join(' ', officials.Order(StringComparer.Ordinal)), tied);
+        Assert.Equal("", map.Text(Overlaps));
+        Assert.Contains("Officials, shown on demand", map.Browser.FindElement(By.Id("legend")).Text);
+        map.Screenshot("map-officials");
+
+        SlideTo(map, "2006-07-08"); // they stay on the map on another day, laid out again
+        map.Wait.Until(_ => map.Text("return document.body.dataset.loadedAsOf") == "2006-07-08");
+        Assert.Equal("", map.Text(Overlaps));
+
+        map.Run("document.body.dataset.loadedDraft = ''");
+        map.Browser.FindElement(By.Id("toggle-officials")).Click();
+        map.Wait.Until(_ => map.Text("return document.body.dataset.loadedDraft") == Japan && map.Browser.FindElement(By.Id("toggle-officials")).Text.StartsWith("Show"));
+        Assert.Equal("0", map.Text("return String(window.coalitionMap.cy.edges('[relation = \"REPRESENTS\"]').length)"));
+        Assert.Empty(map.Violations());
+    }
+
+    [SkippableFact]
     public void The_address_holds_the_view_and_Back_walks_the_views()
     {
         using var map = new MapBrowser(Base);

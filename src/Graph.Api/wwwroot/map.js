@@ -7,15 +7,15 @@
 
 // No red: red is the opposes line.
 const palette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22'];
-const colours = { uncommitted: '#e0e0e0', noBloc: '#888888', draft: '#f5f5f5' };
+const colours = { uncommitted: '#e0e0e0', noBloc: '#888888', draft: '#f5f5f5', official: '#ffffff' };
 const supportive = new Set(['SPONSORS', 'BACKS', 'PROPOSES']);
 const stances = { SPONSORS: true, BACKS: true, OPPOSES: true, PROPOSES: true };
 const lines = [
   ['SPONSORS', 'sponsors'], ['BACKS', 'backs'], ['OPPOSES', 'opposes'], ['PROPOSES', 'proposes'],
-  ['ALTERNATIVE_TO', 'alternative to'], ['REVISES', 'revises'],
+  ['ALTERNATIVE_TO', 'alternative to'], ['REVISES', 'revises'], ['REPRESENTS', 'official of'],
 ];
 const shapes = { STATE: 'state', ORGANIZATION: 'organization', PERSON: 'person', MEDIA: 'news outlet', ALLIANCE: 'alliance' };
-const state = { drafts: [], days: [], draft: null, asOf: null, scope: 'DRAFT', actor: null, blocColours: {}, drawn: 0, layoutMs: 0 };
+const state = { drafts: [], days: [], draft: null, asOf: null, scope: 'DRAFT', actor: null, blocColours: {}, drawn: 0, layoutMs: 0, officialsShown: new Set() };
 const $ = (id) => document.getElementById(id);
 
 async function graphql(query, variables) {
@@ -40,6 +40,7 @@ const cy = cytoscape({
     { selector: 'node[kind = "PERSON"]', style: { shape: 'diamond' } },
     { selector: 'node[kind = "DRAFT"]', style: { shape: 'round-rectangle', 'border-width': 1, 'border-color': '#333', width: 30, height: 20, 'text-max-width': 130 } },
     { selector: 'node.focal', style: { 'border-width': 3, width: 44, height: 28, 'font-weight': 'bold' } },
+    { selector: 'node.official', style: { width: 12, height: 12, 'font-size': 8, 'text-max-width': 70, 'border-width': 1, 'border-color': '#333' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000' } },
     { selector: 'edge', style: { width: 2, 'line-color': '#555', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#555', 'curve-style': 'bezier', opacity: 0.8 } },
     { selector: 'edge[relation = "SPONSORS"]', style: { width: 5 } },
@@ -47,6 +48,7 @@ const cy = cytoscape({
     { selector: 'edge[relation = "PROPOSES"]', style: { 'line-style': 'dotted' } },
     { selector: 'edge[relation = "ALTERNATIVE_TO"]', style: { 'line-style': 'dashed', 'line-color': '#999', 'target-arrow-color': '#999' } },
     { selector: 'edge[relation = "REVISES"]', style: { 'line-style': 'dotted', 'line-color': '#999', 'target-arrow-color': '#999' } },
+    { selector: 'edge[relation = "REPRESENTS"]', style: { width: 1, 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
   ],
 });
 window.coalitionMap = { cy, state };
@@ -106,14 +108,38 @@ function groupOf(node, focalId) {
   const toFocal = node.edgesTo(cy.getElementById(focalId)).map((e) => e.data('relation'));
   if (toFocal.includes('OPPOSES')) return 'opposers';
   if (toFocal.some((r) => supportive.has(r))) return 'supporters';
-  return node.connectedEdges().length ? 'alternatives' : 'uncommitted';
+  return committed(node) ? 'alternatives' : 'uncommitted';
 }
 
-// A node's box, labels included, and where its position sits in that box.
+// Whether a node has a line of the view itself, officials drawn on demand aside.
+function committed(node) {
+  return node.connectedEdges('[relation != "REPRESENTS"]').length > 0;
+}
+
+function officialsOf(node) {
+  return node.incomers('edge[relation = "REPRESENTS"]').sources('.official');
+}
+
+// A node's box, labels included, and where its position sits in that box. An actor whose officials are shown
+// takes them along in a row under it, in one box, so the layout keeps them clear of everything else.
 function measure(node) {
   const box = node.boundingBox({ includeLabels: true });
   const at = node.position();
-  return { node, w: box.w, h: box.h, dx: at.x - box.x1, dy: at.y - box.y1 };
+  const item = { node, w: box.w, h: box.h, nodeW: box.w, nodeH: box.h, dx: at.x - box.x1, dy: at.y - box.y1, row: null };
+  const officials = officialsOf(node);
+  if (officials.length) {
+    item.row = rows(officials.map(measure), Math.max(box.w, 240));
+    item.w = Math.max(box.w, item.row.w);
+    item.h = box.h + officialGap + item.row.h;
+  }
+  return item;
+}
+
+const officialGap = 8;
+
+function place(s, x, y) {
+  s.node.position({ x: x + (s.w - s.nodeW) / 2 + s.dx, y: y + s.dy });
+  if (s.row) put(s.row, x + (s.w - s.row.w) / 2, y + s.nodeH + officialGap);
 }
 
 // Items in columns of at most `rows`; `alignRight` lines each column up on its right edge, and fills
@@ -175,7 +201,7 @@ function stack(blocks, gap) {
 }
 
 function put(block, x1, y1) {
-  for (const { s, x, y } of block.placed) s.node.position({ x: x1 + x + s.dx, y: y1 + y + s.dy });
+  for (const { s, x, y } of block.placed) place(s, x1 + x, y1 + y);
 }
 
 function sideColumns(items, alignRight) {
@@ -186,7 +212,7 @@ function sideColumns(items, alignRight) {
 function layOut(focalId) {
   const started = performance.now();
   const groups = { focal: [], drafts: [], supporters: [], opposers: [], alternatives: [], uncommitted: [] };
-  cy.nodes().forEach((n) => groups[groupOf(n, focalId)].push(measure(n)));
+  cy.nodes().not('.official').forEach((n) => groups[groupOf(n, focalId)].push(measure(n)));
   const gap = 48;
   const middle = stack([rows(groups.alternatives, 420), rows(groups.drafts, 420), rows(groups.focal, 420)], gap);
   const left = sideColumns(groups.supporters, true);
@@ -253,11 +279,12 @@ function drawLegend(view, groups, focalId) {
   const uncommitted = groups.uncommitted.map((s) => s.node.id());
   if (uncommitted.length) items.push(legendItem('swatch uncommitted', colours.uncommitted, `Uncommitted, no stated position: ${namesOf(uncommitted, labels)}`));
   items.push(legendItem('swatch draft focal', colours.draft, 'The draft shown'));
+  if (cy.nodes('.official').length) items.push(legendItem('swatch official', colours.official, 'Officials, shown on demand'));
   if (groups.drafts.length) items.push(legendItem('swatch draft', colours.draft, `Related drafts: ${namesOf(groups.drafts.map((s) => s.node.id()), labels)}`));
   $('blocs').replaceChildren(...items);
-  const kinds = new Set(view.nodes.map((n) => n.kind).filter((k) => k in shapes));
+  const kinds = new Set(cy.nodes().map((n) => n.data('kind')).filter((k) => k in shapes));
   $('shapes').replaceChildren(...[...kinds].map((k) => legendItem(`shape ${k.toLowerCase()}`, null, shapes[k])));
-  const used = new Set(view.edges.map((e) => e.relation));
+  const used = new Set(cy.edges().map((e) => e.data('relation')));
   $('lines').replaceChildren(...lines.filter(([r]) => used.has(r)).map(([r, text]) => legendItem(`line ${r.toLowerCase()}`, null, text)));
 }
 
@@ -268,14 +295,16 @@ async function draw() {
   const data = await graphql(`query($id: ID, $asOf: Date) { graph(scope: DRAFT, id: $id, asOf: $asOf) {
       nodes { id label kind bloc weight } edges { source target relation weight sourceIds } blocs { id label members { id } } } }`,
     { id: state.draft, asOf: state.asOf });
+  const officials = await officialsShown();
   if (drawing !== state.drawn) return; // a later view was asked for while this one loaded
   const view = data.graph;
   state.view = view;
   cy.elements().remove();
   cy.add(view.nodes.map((n) => ({ group: 'nodes', data: { ...n, colour: n.kind === 'DRAFT' ? colours.draft : colourOf(n.bloc) } })));
   cy.add(view.edges.map((e, i) => ({ group: 'edges', data: { id: `e${i}`, ...e } })));
+  addOfficials(officials);
   cy.getElementById(state.draft).addClass('focal');
-  cy.nodes().filter((n) => n.data('kind') !== 'DRAFT' && n.connectedEdges().length === 0)
+  cy.nodes().filter((n) => n.data('kind') !== 'DRAFT' && !n.hasClass('official') && !committed(n))
     .forEach((n) => { n.addClass('uncommitted'); n.data('colour', colours.uncommitted); });
   const { groups } = layOut(state.draft);
   drawLegend(view, groups, state.draft);
@@ -284,6 +313,34 @@ async function draw() {
     .map((f) => ` <a href="/export/${f}?${query}" download>${f}</a>`).join('');
   document.body.dataset.loadedAsOf = state.asOf || '';
   document.body.dataset.loadedDraft = state.draft;
+}
+
+// ---- Officials on the map ----
+
+// The officials of each actor whose officials are asked for, as of the day shown.
+async function officialsShown() {
+  const ids = [...state.officialsShown];
+  const answers = await Promise.all(ids.map((id) => graphql(`query($id: ID!, $asOf: Date) { actor(id: $id) {
+      representedBy(asOf: $asOf) { title person { id name } } } }`, { id, asOf: state.asOf })));
+  return ids.map((id, i) => ({ id, officials: answers[i].actor ? answers[i].actor.representedBy : [] }));
+}
+
+// Officials as small nodes tied to their actor; one already in the view keeps its place and gets the line only.
+function addOfficials(shown) {
+  for (const { id, officials } of shown) {
+    if (cy.getElementById(id).empty()) continue;
+    for (const r of officials) {
+      if (cy.getElementById(r.person.id).empty()) {
+        cy.add({ group: 'nodes', classes: 'official', data: { id: r.person.id, label: `${r.person.name}, ${r.title}`, kind: 'PERSON', colour: colours.official, weight: 0 } });
+      }
+      cy.add({ group: 'edges', data: { id: `official-${id}-${r.person.id}`, source: r.person.id, target: id, relation: 'REPRESENTS', weight: 1 } });
+    }
+  }
+}
+
+function toggleOfficials(id) {
+  if (state.officialsShown.has(id)) state.officialsShown.delete(id); else state.officialsShown.add(id);
+  return show(current(), 'none');
 }
 
 // ---- The picture as a file ----
@@ -394,7 +451,8 @@ async function showActor(id) {
   ].join('; ');
   $('statements').innerHTML = actor.statements.nodes.length ? statementItems(actor.statements.nodes)
     : `<li class="none">No statements recorded${asOf ? ` by ${asOf}` : ''}.</li>`;
-  $('officials').innerHTML = actor.representedBy.length ? `<h3>Officials</h3>` + actor.representedBy.map((r) => `<div class="official">
+  const toggle = `<button type="button" id="toggle-officials" data-officials="${escape(id)}">${state.officialsShown.has(id) ? 'Hide' : 'Show'} officials on the map</button>`;
+  $('officials').innerHTML = actor.representedBy.length ? `<h3>Officials</h3>${toggle}` + actor.representedBy.map((r) => `<div class="official">
       <button type="button" data-actor="${escape(r.person.id)}">${escape(r.person.name)}</button>, ${escape(r.title)}
       <ol>${statementItems(r.person.statements.nodes)}</ol></div>`).join('') : '';
   document.body.dataset.shownActor = id;
@@ -562,7 +620,8 @@ $('search').addEventListener('keydown', (event) => {
 for (const list of [$('found'), $('panel')]) {
   list.addEventListener('click', (event) => {
     const button = event.target.closest('button');
-    if (button) choose(button).catch(report);
+    if (button && button.dataset.officials) toggleOfficials(button.dataset.officials).catch(report);
+    else if (button) choose(button).catch(report);
   });
 }
 $('save-png').addEventListener('click', () => savePng().catch(report));
