@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml.Linq;
 using OpenQA.Selenium;
 using Xunit.Abstractions;
 
@@ -124,6 +125,26 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
         map.Browser.FindElement(By.Id("toggle-officials")).Click();
         map.Wait.Until(_ => map.Text("return document.body.dataset.loadedDraft") == Japan && map.Browser.FindElement(By.Id("toggle-officials")).Text.StartsWith("Show"));
         Assert.Equal("0", map.Text("return String(window.coalitionMap.cy.edges('[relation = \"REPRESENTS\"]').length)"));
+        Assert.Empty(map.Violations());
+    }
+
+    [SkippableFact]
+    public async Task The_map_and_the_exports_colour_every_bloc_alike()
+    {
+        using var map = new MapBrowser(Base);
+        map.Open($"?draft={Japan}&asOf=2006-07-12");
+        var drawn = map.Text("""
+            return window.coalitionMap.cy.nodes().map((n) => `${n.id()}=${n.data('colour')}`).sort().join(' ');
+            """)!;
+        Assert.NotEmpty(drawn);
+        var query = $"scope=DRAFT&id={Japan}&asOf=2006-07-12";
+        var graphMl = System.Xml.Linq.XDocument.Parse(await fixture.Host.Http.GetStringAsync($"/export/graphml?{query}"));
+        XNamespace g = "http://graphml.graphdrawing.org/xmlns";
+        var exported = graphMl.Descendants(g + "node").Select(n => $"{n.Attribute("id")!.Value}={n.Elements(g + "data").Single(d => (string?)d.Attribute("key") == "colour").Value}")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(drawn, string.Join(' ', exported));
+        var gexf = await fixture.Host.Http.GetStringAsync($"/export/gexf?{query}");
+        Assert.Contains("viz:color", gexf);
         Assert.Empty(map.Violations());
     }
 

@@ -5,8 +5,6 @@
 // Back walks the views.
 'use strict';
 
-// No red: red is the opposes line.
-const palette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22'];
 const colours = { uncommitted: '#e0e0e0', noBloc: '#888888', draft: '#f5f5f5', official: '#ffffff' };
 const supportive = new Set(['SPONSORS', 'BACKS', 'PROPOSES']);
 const stances = { SPONSORS: true, BACKS: true, OPPOSES: true, PROPOSES: true };
@@ -57,10 +55,9 @@ function escape(text) {
   return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
 
+// Blocs take the colours the API gives them, so the map, the exports and the notebook agree.
 function colourOf(bloc) {
-  if (!bloc) return colours.noBloc;
-  if (!(bloc in state.blocColours)) state.blocColours[bloc] = palette[Object.keys(state.blocColours).length % palette.length];
-  return state.blocColours[bloc];
+  return (bloc && state.blocColours[bloc]) || colours.noBloc;
 }
 
 // ---- The days a draft's slider offers ----
@@ -293,12 +290,13 @@ function drawLegend(view, groups, focalId) {
 async function draw() {
   const drawing = ++state.drawn;
   const data = await graphql(`query($id: ID, $asOf: Date) { graph(scope: DRAFT, id: $id, asOf: $asOf) {
-      nodes { id label kind bloc weight } edges { source target relation weight sourceIds } blocs { id label members { id } } } }`,
+      nodes { id label kind bloc weight } edges { source target relation weight sourceIds } blocs { id label members { id } } blocColours { bloc colour } } }`,
     { id: state.draft, asOf: state.asOf });
   const officials = await officialsShown();
   if (drawing !== state.drawn) return; // a later view was asked for while this one loaded
   const view = data.graph;
   state.view = view;
+  state.blocColours = Object.fromEntries(view.blocColours.map((b) => [b.bloc, b.colour]));
   cy.elements().remove();
   cy.add(view.nodes.map((n) => ({ group: 'nodes', data: { ...n, colour: n.kind === 'DRAFT' ? colours.draft : colourOf(n.bloc) } })));
   cy.add(view.edges.map((e, i) => ({ group: 'edges', data: { id: `e${i}`, ...e } })));
