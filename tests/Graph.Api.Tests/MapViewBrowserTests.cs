@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml.Linq;
 using OpenQA.Selenium;
 using Xunit.Abstractions;
 
@@ -51,6 +52,100 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
         Assert.Equal("60", map.Text("return String(window.coalitionMap.cy.edges().filter((e) => e.target().id() === 'crowded-draft' && e.source().data('kind') !== 'DRAFT').length)"));
         Assert.Empty(ViewsWithOverlaps(map, ["crowded-draft"]));
         map.Screenshot("map-sixty-positions");
+    }
+
+    [SkippableFact]
+    public async Task A_draft_with_two_hundred_actors_is_laid_out_within_two_seconds_with_no_overlaps()
+    {
+        await using var host = ApiHost.Start();
+        await ManyActorsDraftAsync(host, 200);
+        using var map = new MapBrowser(host.Http.BaseAddress!);
+        map.Open("?draft=big-draft&asOf=2006-08-02");
+        Assert.Equal("200", map.Text("return String(window.coalitionMap.cy.edges().filter((e) => e.target().id() === 'big-draft').length)"));
+        var layoutMs = Convert.ToDouble(map.Run("return window.coalitionMap.state.layoutMs"));
+        output.WriteLine($"200 actors laid out in {layoutMs:0.0} ms");
+        Assert.InRange(layoutMs, 0, 2000);
+        Assert.Equal("", map.Text(Overlaps));
+        map.Screenshot("map-two-hundred-actors");
+        Assert.Empty(map.Violations());
+    }
+
+    [SkippableFact]
+    public void The_timeline_strip_lists_the_sliders_days_with_their_bloc_moves_and_goes_to_a_day_clicked()
+    {
+        using var map = new MapBrowser(Base);
+        map.Open($"?draft={Japan}");
+        map.Wait.Until(_ => map.Text("return document.body.dataset.timelineDraft") == Japan);
+        Assert.Equal(map.Text("return window.coalitionMap.state.days.join(' ')"),
+            map.Text("return [...document.querySelectorAll('#timeline li')].map((li) => li.dataset.day).join(' ')"));
+        var day = map.Browser.FindElement(By.CssSelector("#timeline li[data-day='2006-07-12']"));
+        Assert.Contains("joined", day.Text);
+        Assert.Contains("Greece: no bloc →", day.GetAttribute("title")); // every move of the day, not only the first few
+
+        map.Run("document.body.dataset.loadedAsOf = ''");
+        map.Browser.FindElement(By.CssSelector("#timeline button[data-day='2006-07-08']")).Click();
+        map.Wait.Until(_ => map.Text("return document.body.dataset.loadedAsOf") == "2006-07-08");
+        Assert.Contains("asOf=2006-07-08", map.Browser.Url);
+        Assert.Equal("2006-07-08", map.Browser.FindElement(By.Id("as-of-label")).Text);
+        Assert.Equal("2006-07-08", map.Text("return document.querySelector('#timeline li.current').dataset.day"));
+        map.Screenshot("map-timeline");
+
+        map.Browser.Navigate().Back();
+        map.Wait.Until(_ => map.Text("return document.body.dataset.loadedAsOf") != "2006-07-08" && map.Text("return document.body.dataset.loadedAsOf") != "");
+        Assert.Empty(map.Violations());
+    }
+
+    [SkippableFact]
+    public void An_actors_officials_are_drawn_on_demand_as_small_nodes_tied_to_it_with_no_overlaps()
+    {
+        using var map = new MapBrowser(Base);
+        map.Open($"?draft={Japan}&actor=japan");
+        map.Wait.Until(_ => map.Text("return document.body.dataset.shownActor") == "japan");
+        var officials = map.Browser.FindElements(By.CssSelector("#officials .official button")).Select(b => b.GetAttribute("data-actor")!).ToList();
+        Assert.NotEmpty(officials);
+        Assert.Equal("0", map.Text("return String(window.coalitionMap.cy.nodes('.official').length)"));
+
+        map.Run("document.body.dataset.loadedDraft = ''");
+        map.Browser.FindElement(By.Id("toggle-officials")).Click();
+        map.Wait.Until(_ => map.Text("return document.body.dataset.loadedDraft") == Japan && map.Browser.FindElement(By.Id("toggle-officials")).Text.StartsWith("Hide"));
+        var tied = map.Text("""
+            const japan = window.coalitionMap.cy.getElementById('japan');
+            return japan.incomers('edge[relation = "REPRESENTS"]').sources().map((n) => n.id()).sort().join(' ');
+            """);
+        Assert.Equal(string.Join(' ', officials.Order(StringComparer.Ordinal)), tied);
+        Assert.Equal("", map.Text(Overlaps));
+        Assert.Contains("Officials, shown on demand", map.Browser.FindElement(By.Id("legend")).Text);
+        map.Screenshot("map-officials");
+
+        SlideTo(map, "2006-07-08"); // they stay on the map on another day, laid out again
+        map.Wait.Until(_ => map.Text("return document.body.dataset.loadedAsOf") == "2006-07-08");
+        Assert.Equal("", map.Text(Overlaps));
+
+        map.Run("document.body.dataset.loadedDraft = ''");
+        map.Browser.FindElement(By.Id("toggle-officials")).Click();
+        map.Wait.Until(_ => map.Text("return document.body.dataset.loadedDraft") == Japan && map.Browser.FindElement(By.Id("toggle-officials")).Text.StartsWith("Show"));
+        Assert.Equal("0", map.Text("return String(window.coalitionMap.cy.edges('[relation = \"REPRESENTS\"]').length)"));
+        Assert.Empty(map.Violations());
+    }
+
+    [SkippableFact]
+    public async Task The_map_and_the_exports_colour_every_bloc_alike()
+    {
+        using var map = new MapBrowser(Base);
+        map.Open($"?draft={Japan}&asOf=2006-07-12");
+        var drawn = map.Text("""
+            return window.coalitionMap.cy.nodes().map((n) => `${n.id()}=${n.data('colour')}`).sort().join(' ');
+            """)!;
+        Assert.NotEmpty(drawn);
+        var query = $"scope=DRAFT&id={Japan}&asOf=2006-07-12";
+        var graphMl = System.Xml.Linq.XDocument.Parse(await fixture.Host.Http.GetStringAsync($"/export/graphml?{query}"));
+        XNamespace g = "http://graphml.graphdrawing.org/xmlns";
+        var exported = graphMl.Descendants(g + "node").Select(n => $"{n.Attribute("id")!.Value}={n.Elements(g + "data").Single(d => (string?)d.Attribute("key") == "colour").Value}")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(drawn, string.Join(' ', exported));
+        var gexf = await fixture.Host.Http.GetStringAsync($"/export/gexf?{query}");
+        Assert.Contains("viz:color", gexf);
+        Assert.Empty(map.Violations());
     }
 
     [SkippableFact]
@@ -143,6 +238,54 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
         Assert.Empty(map.Violations());
     }
 
+    [SkippableFact]
+    public void The_picture_saves_as_PNG_and_SVG_with_its_caption()
+    {
+        using var map = new MapBrowser(Base);
+        map.Open($"?draft={Japan}&asOf=2006-07-08");
+        var sources = map.Text("""
+            const stances = ['SPONSORS', 'BACKS', 'OPPOSES', 'PROPOSES'];
+            const edges = window.coalitionMap.state.view.edges.filter((e) => stances.includes(e.relation));
+            return String(new Set(edges.flatMap((e) => e.sourceIds)).size);
+            """);
+        Assert.NotEqual("0", sources);
+        var caption = $"Japan's draft resolution";
+        var png = Convert.FromBase64String(SavedFile(map, "save-png", out var pngName));
+        Assert.Equal($"coalition-map-{Japan}-2006-07-08.png", pngName);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+        var path = MapBrowser.ScreenshotPath("map-saved-picture");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, png);
+        output.WriteLine($"saved PNG: {png.Length} bytes at {path}, {sources} sources");
+
+        var svg = Encoding.UTF8.GetString(Convert.FromBase64String(SavedFile(map, "save-svg", out var svgName)));
+        Assert.Equal($"coalition-map-{Japan}-2006-07-08.svg", svgName);
+        Assert.StartsWith("<svg", svg.TrimStart());
+        var text = System.Xml.Linq.XDocument.Parse(svg).Descendants("{http://www.w3.org/2000/svg}text").Select(t => t.Value).ToList();
+        Assert.Contains(text, t => t.Contains(caption) && t.Contains("as of 2006-07-08") && t.Contains($"{sources} source"));
+        File.WriteAllText(Path.ChangeExtension(path, ".svg"), svg);
+        Assert.Empty(map.Violations());
+    }
+
+    // Clicks a save button with downloads caught in the page, and answers the file it would have saved, in base64.
+    private static string SavedFile(MapBrowser map, string button, out string name)
+    {
+        map.Run("""
+            window.saved = null;
+            const create = URL.createObjectURL.bind(URL);
+            URL.createObjectURL = (blob) => { window.savedBlob = blob; return create(blob); };
+            HTMLAnchorElement.prototype.click = function () {
+              const reader = new FileReader();
+              reader.onload = () => { window.saved = { name: this.download, data: reader.result.split(',')[1] }; };
+              reader.readAsDataURL(window.savedBlob);
+            };
+            document.getElementById(arguments[0]).click();
+            """, button);
+        map.Wait.Until(_ => map.Run("return window.saved !== null") is true);
+        name = map.Text("return window.saved.name")!;
+        return map.Text("return window.saved.data")!;
+    }
+
     // Every view of the drafts on every day their sliders offer, each with the pairs that overlap there.
     private List<string> ViewsWithOverlaps(MapBrowser map, IEnumerable<string> drafts)
     {
@@ -197,6 +340,26 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
 
     private static List<string> StatementsShown(MapBrowser map) =>
         map.Browser.FindElements(By.CssSelector("#statements li")).Select(li => li.Text).ToList();
+
+    // A draft with `count` actors on it, backers and opposers, some with long names, all holding from the first of August.
+    private static async Task ManyActorsDraftAsync(ApiHost host, int count)
+    {
+        await host.QueryAsync("""mutation { createDraft(input: { id: "big-draft", kind: RESOLUTION, title: "A draft everyone has a view on", forumId: "un-security-council" }) { id } }""");
+        for (var batch = 0; batch < count; batch += 25)
+        {
+            var actors = new StringBuilder("mutation {\n");
+            var positions = new StringBuilder("mutation {\n");
+            for (var i = batch; i < Math.Min(count, batch + 25); i++)
+            {
+                var name = i % 9 == 0 ? $"The Federated Republic of Somewhere {i}" : $"State {i}";
+                actors.Append($$"""  a{{i}}: createActor(input: { id: "big-{{i}}", kind: STATE, name: "{{name}}" }) { id }""").Append('\n');
+                var stance = i % 3 == 0 ? "OPPOSES" : "BACKS";
+                positions.Append($$"""  p{{i}}: recordPosition(input: { actorId: "big-{{i}}", draftId: "big-draft", stance: {{stance}}, since: "2006-08-01", evidence: [{ sourceId: "cbs-2006-07-08", excerpt: "test" }] }) { id }""").Append('\n');
+            }
+            await host.QueryAsync(actors.Append('}').ToString());
+            await host.QueryAsync(positions.Append('}').ToString());
+        }
+    }
 
     // A draft in the Security Council with sixty positions, long names among them, taken on three days, some ended,
     // and an alternative with its proposers.

@@ -25,6 +25,13 @@ public static class GraphExports
         new("edges.csv", "text/csv", "edges.csv", EdgesCsv),
     }.ToDictionary(f => f.Name);
 
+    private const string Viz = "http://www.gexf.net/1.2draft/viz";
+
+    /// <summary>A node's colour as the map draws it: its bloc's (see <see cref="BlocPalette"/>); pale for a draft, and for an
+    /// actor no line of the view touches (the map's uncommitted).</summary>
+    private static string Colour(GraphView view, ViewNode node) =>
+        node.Kind == "DRAFT" ? BlocPalette.Draft : node.Weight == 0 ? BlocPalette.Uncommitted : BlocPalette.Of(view.Blocs, node.BlocId);
+
     private static string? Date(DateOnly? date) => date is { } d ? DateParsing.Format(d) : null;
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
@@ -52,7 +59,7 @@ public static class GraphExports
         (string Id, string For, string Name, string Type)[] keys =
         [
             ("label", "node", "label", "string"), ("kind", "node", "kind", "string"), ("bloc", "node", "bloc", "string"),
-            ("nweight", "node", "weight", "double"), ("relation", "edge", "relation", "string"), ("eweight", "edge", "weight", "double"),
+            ("nweight", "node", "weight", "double"), ("colour", "node", "colour", "string"), ("relation", "edge", "relation", "string"), ("eweight", "edge", "weight", "double"),
             ("since", "edge", "since", "string"), ("until", "edge", "until", "string"),
             ("sources", "edge", "sources", "string"), ("statements", "edge", "statements", "string"),
         ];
@@ -81,6 +88,7 @@ public static class GraphExports
             xml.WriteStartElement("node");
             xml.WriteAttributeString("id", n.Id);
             Data("label", n.Label); Data("kind", n.Kind); Data("bloc", n.BlocId); Data("nweight", Number(n.Weight));
+            Data("colour", Colour(view, n));
             xml.WriteEndElement();
         }
         foreach (var (e, i) in view.Edges.Select((e, i) => (e, i)))
@@ -105,6 +113,7 @@ public static class GraphExports
     public static string Gexf(GraphView view) => Xml(xml =>
     {
         xml.WriteStartElement("gexf", "http://www.gexf.net/1.2draft");
+        xml.WriteAttributeString("xmlns", "viz", null, Viz);
         xml.WriteAttributeString("version", "1.2");
         xml.WriteStartElement("graph");
         xml.WriteAttributeString("mode", "dynamic");
@@ -125,7 +134,7 @@ public static class GraphExports
             }
             xml.WriteEndElement();
         }
-        Attributes("node", ("kind", "string"), ("bloc", "string"), ("weight", "double"));
+        Attributes("node", ("kind", "string"), ("bloc", "string"), ("weight", "double"), ("colour", "string"));
         Attributes("edge", ("relation", "string"), ("since", "string"), ("until", "string"), ("sources", "string"), ("statements", "string"));
         void Values(params (string For, string? Value)[] values)
         {
@@ -145,7 +154,13 @@ public static class GraphExports
             xml.WriteStartElement("node");
             xml.WriteAttributeString("id", n.Id);
             xml.WriteAttributeString("label", n.Label);
-            Values(("kind", n.Kind), ("bloc", n.BlocId), ("weight", Number(n.Weight)));
+            Values(("kind", n.Kind), ("bloc", n.BlocId), ("weight", Number(n.Weight)), ("colour", Colour(view, n)));
+            var rgb = Convert.FromHexString(Colour(view, n)[1..]);
+            xml.WriteStartElement("color", Viz);
+            xml.WriteAttributeString("r", rgb[0].ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("g", rgb[1].ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("b", rgb[2].ToString(CultureInfo.InvariantCulture));
+            xml.WriteEndElement();
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
@@ -188,7 +203,7 @@ public static class GraphExports
         multigraph = true,
         elements = new
         {
-            nodes = view.Nodes.Select(n => new { data = new { id = n.Id, value = n.Id, name = n.Label, label = n.Label, kind = n.Kind, bloc = n.BlocId, weight = n.Weight } }),
+            nodes = view.Nodes.Select(n => new { data = new { id = n.Id, value = n.Id, name = n.Label, label = n.Label, kind = n.Kind, bloc = n.BlocId, weight = n.Weight, colour = Colour(view, n) } }),
             edges = view.Edges.Select((e, i) => new
             {
                 data = new
@@ -200,8 +215,8 @@ public static class GraphExports
         },
     }, new JsonSerializerOptions { WriteIndented = true });
 
-    public static string NodesCsv(GraphView view) => Csv(["id", "label", "kind", "bloc", "weight"],
-        view.Nodes.Select(n => new object?[] { n.Id, n.Label, n.Kind, n.BlocId, n.Weight }));
+    public static string NodesCsv(GraphView view) => Csv(["id", "label", "kind", "bloc", "weight", "colour"],
+        view.Nodes.Select(n => new object?[] { n.Id, n.Label, n.Kind, n.BlocId, n.Weight, Colour(view, n) }));
 
     public static string EdgesCsv(GraphView view) => Csv(["source", "target", "relation", "weight", "since", "until", "sources", "statements"],
         view.Edges.Select(e => new object?[] { e.Source, e.Target, e.Relation, e.Weight, e.Since, e.Until, IdList(e.SourceIds), IdList(e.StatementIds) }));

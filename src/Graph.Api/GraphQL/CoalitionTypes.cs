@@ -45,6 +45,17 @@ public sealed class BlocType : ObjectGraphType<Bloc>
     }
 }
 
+public sealed class BlocColourType : ObjectGraphType<KeyValuePair<string, string>>
+{
+    public BlocColourType()
+    {
+        Name = "BlocColour";
+        Description = "A bloc's colour: the n-th bloc listed takes the n-th colour of one fixed palette.";
+        Field<NonNullGraphType<IdGraphType>>("bloc").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("colour").Description("#rrggbb").Resolve(c => c.Source.Value);
+    }
+}
+
 public sealed class AlignmentEdgeType : ObjectGraphType<AlignmentEdge>
 {
     public AlignmentEdgeType()
@@ -81,6 +92,8 @@ public sealed class AlignmentType : ObjectGraphType<Alignment>
         Field<DateScalar>("to").Resolve(c => c.Source.To);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AlignmentEdgeType>>>>("edges").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocType>>>>("blocs").Resolve(c => c.Source.Blocs);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocColourType>>>>("blocColours")
+            .Description("Each bloc's colour, the same in the map, the exports and the notebook.").Resolve(c => BlocPalette.Assign(c.Source.Blocs));
         Field<NonNullGraphType<FloatGraphType>>("modularity").Description("Signed modularity of the blocs (Gómez, Jensen and Arenas 2009).")
             .Resolve(c => c.Source.Modularity);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DraftType>>>>("drafts").Resolve(c => c.Loaders().Drafts(c.Source.DraftIds));
@@ -95,6 +108,8 @@ public sealed class BlocSnapshotType : ObjectGraphType<BlocSnapshot>
         Name = "BlocSnapshot";
         Field<NonNullGraphType<DateScalar>>("date").Resolve(c => c.Source.Date);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocType>>>>("blocs").Resolve(c => c.Source.Blocs);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocColourType>>>>("blocColours")
+            .Description("Each bloc's colour, the same in the map, the exports and the notebook.").Resolve(c => BlocPalette.Assign(c.Source.Blocs));
     }
 }
 
@@ -145,6 +160,8 @@ public sealed class ViewEdgeType : ObjectGraphType<ViewEdge>
         Field<NonNullGraphType<FloatGraphType>>("weight").Resolve(c => c.Source.Weight);
         Field<DateScalar>("since").Resolve(c => c.Source.Since);
         Field<DateScalar>("until").Resolve(c => c.Source.Until);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("sourceIds").Description("The sources of the evidence behind the edge.")
+            .Resolve(c => c.Source.SourceIds);
     }
 }
 
@@ -157,6 +174,8 @@ public sealed class GraphViewType : ObjectGraphType<GraphView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ViewNodeType>>>>("nodes").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ViewEdgeType>>>>("edges").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocType>>>>("blocs").Resolve(c => c.Source.Blocs);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocColourType>>>>("blocColours")
+            .Description("Each bloc's colour, the same in the map, the exports and the notebook.").Resolve(c => BlocPalette.Assign(c.Source.Blocs));
         Field<NonNullGraphType<BooleanGraphType>>("truncated")
             .Description($"True when some node of a NEIGHBOURHOOD has more edges than the view follows ({GraphViews.MaxEdgesPerNode} per node); see truncatedNodeIds.")
             .Resolve(c => c.Source.TruncatedNodeIds.Count > 0);

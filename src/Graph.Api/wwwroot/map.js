@@ -5,16 +5,15 @@
 // Back walks the views.
 'use strict';
 
-// No red: red is the opposes line.
-const palette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22'];
-const colours = { uncommitted: '#e0e0e0', noBloc: '#888888', draft: '#f5f5f5' };
+const colours = { uncommitted: '#e0e0e0', noBloc: '#888888', draft: '#f5f5f5', official: '#ffffff' };
 const supportive = new Set(['SPONSORS', 'BACKS', 'PROPOSES']);
+const stances = { SPONSORS: true, BACKS: true, OPPOSES: true, PROPOSES: true };
 const lines = [
   ['SPONSORS', 'sponsors'], ['BACKS', 'backs'], ['OPPOSES', 'opposes'], ['PROPOSES', 'proposes'],
-  ['ALTERNATIVE_TO', 'alternative to'], ['REVISES', 'revises'],
+  ['ALTERNATIVE_TO', 'alternative to'], ['REVISES', 'revises'], ['REPRESENTS', 'official of'],
 ];
 const shapes = { STATE: 'state', ORGANIZATION: 'organization', PERSON: 'person', MEDIA: 'news outlet', ALLIANCE: 'alliance' };
-const state = { drafts: [], days: [], draft: null, asOf: null, scope: 'DRAFT', actor: null, blocColours: {}, drawn: 0, layoutMs: 0 };
+const state = { drafts: [], days: [], draft: null, asOf: null, scope: 'DRAFT', actor: null, blocColours: {}, drawn: 0, layoutMs: 0, officialsShown: new Set() };
 const $ = (id) => document.getElementById(id);
 
 async function graphql(query, variables) {
@@ -39,6 +38,7 @@ const cy = cytoscape({
     { selector: 'node[kind = "PERSON"]', style: { shape: 'diamond' } },
     { selector: 'node[kind = "DRAFT"]', style: { shape: 'round-rectangle', 'border-width': 1, 'border-color': '#333', width: 30, height: 20, 'text-max-width': 130 } },
     { selector: 'node.focal', style: { 'border-width': 3, width: 44, height: 28, 'font-weight': 'bold' } },
+    { selector: 'node.official', style: { width: 12, height: 12, 'font-size': 8, 'text-max-width': 70, 'border-width': 1, 'border-color': '#333' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000' } },
     { selector: 'edge', style: { width: 2, 'line-color': '#555', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#555', 'curve-style': 'bezier', opacity: 0.8 } },
     { selector: 'edge[relation = "SPONSORS"]', style: { width: 5 } },
@@ -46,6 +46,7 @@ const cy = cytoscape({
     { selector: 'edge[relation = "PROPOSES"]', style: { 'line-style': 'dotted' } },
     { selector: 'edge[relation = "ALTERNATIVE_TO"]', style: { 'line-style': 'dashed', 'line-color': '#999', 'target-arrow-color': '#999' } },
     { selector: 'edge[relation = "REVISES"]', style: { 'line-style': 'dotted', 'line-color': '#999', 'target-arrow-color': '#999' } },
+    { selector: 'edge[relation = "REPRESENTS"]', style: { width: 1, 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
   ],
 });
 window.coalitionMap = { cy, state };
@@ -54,10 +55,9 @@ function escape(text) {
   return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
 
+// Blocs take the colours the API gives them, so the map, the exports and the notebook agree.
 function colourOf(bloc) {
-  if (!bloc) return colours.noBloc;
-  if (!(bloc in state.blocColours)) state.blocColours[bloc] = palette[Object.keys(state.blocColours).length % palette.length];
-  return state.blocColours[bloc];
+  return (bloc && state.blocColours[bloc]) || colours.noBloc;
 }
 
 // ---- The days a draft's slider offers ----
@@ -105,14 +105,38 @@ function groupOf(node, focalId) {
   const toFocal = node.edgesTo(cy.getElementById(focalId)).map((e) => e.data('relation'));
   if (toFocal.includes('OPPOSES')) return 'opposers';
   if (toFocal.some((r) => supportive.has(r))) return 'supporters';
-  return node.connectedEdges().length ? 'alternatives' : 'uncommitted';
+  return committed(node) ? 'alternatives' : 'uncommitted';
 }
 
-// A node's box, labels included, and where its position sits in that box.
+// Whether a node has a line of the view itself, officials drawn on demand aside.
+function committed(node) {
+  return node.connectedEdges('[relation != "REPRESENTS"]').length > 0;
+}
+
+function officialsOf(node) {
+  return node.incomers('edge[relation = "REPRESENTS"]').sources('.official');
+}
+
+// A node's box, labels included, and where its position sits in that box. An actor whose officials are shown
+// takes them along in a row under it, in one box, so the layout keeps them clear of everything else.
 function measure(node) {
   const box = node.boundingBox({ includeLabels: true });
   const at = node.position();
-  return { node, w: box.w, h: box.h, dx: at.x - box.x1, dy: at.y - box.y1 };
+  const item = { node, w: box.w, h: box.h, nodeW: box.w, nodeH: box.h, dx: at.x - box.x1, dy: at.y - box.y1, row: null };
+  const officials = officialsOf(node);
+  if (officials.length) {
+    item.row = rows(officials.map(measure), Math.max(box.w, 240));
+    item.w = Math.max(box.w, item.row.w);
+    item.h = box.h + officialGap + item.row.h;
+  }
+  return item;
+}
+
+const officialGap = 8;
+
+function place(s, x, y) {
+  s.node.position({ x: x + (s.w - s.nodeW) / 2 + s.dx, y: y + s.dy });
+  if (s.row) put(s.row, x + (s.w - s.row.w) / 2, y + s.nodeH + officialGap);
 }
 
 // Items in columns of at most `rows`; `alignRight` lines each column up on its right edge, and fills
@@ -174,7 +198,7 @@ function stack(blocks, gap) {
 }
 
 function put(block, x1, y1) {
-  for (const { s, x, y } of block.placed) s.node.position({ x: x1 + x + s.dx, y: y1 + y + s.dy });
+  for (const { s, x, y } of block.placed) place(s, x1 + x, y1 + y);
 }
 
 function sideColumns(items, alignRight) {
@@ -185,7 +209,7 @@ function sideColumns(items, alignRight) {
 function layOut(focalId) {
   const started = performance.now();
   const groups = { focal: [], drafts: [], supporters: [], opposers: [], alternatives: [], uncommitted: [] };
-  cy.nodes().forEach((n) => groups[groupOf(n, focalId)].push(measure(n)));
+  cy.nodes().not('.official').forEach((n) => groups[groupOf(n, focalId)].push(measure(n)));
   const gap = 48;
   const middle = stack([rows(groups.alternatives, 420), rows(groups.drafts, 420), rows(groups.focal, 420)], gap);
   const left = sideColumns(groups.supporters, true);
@@ -252,11 +276,12 @@ function drawLegend(view, groups, focalId) {
   const uncommitted = groups.uncommitted.map((s) => s.node.id());
   if (uncommitted.length) items.push(legendItem('swatch uncommitted', colours.uncommitted, `Uncommitted, no stated position: ${namesOf(uncommitted, labels)}`));
   items.push(legendItem('swatch draft focal', colours.draft, 'The draft shown'));
+  if (cy.nodes('.official').length) items.push(legendItem('swatch official', colours.official, 'Officials, shown on demand'));
   if (groups.drafts.length) items.push(legendItem('swatch draft', colours.draft, `Related drafts: ${namesOf(groups.drafts.map((s) => s.node.id()), labels)}`));
   $('blocs').replaceChildren(...items);
-  const kinds = new Set(view.nodes.map((n) => n.kind).filter((k) => k in shapes));
+  const kinds = new Set(cy.nodes().map((n) => n.data('kind')).filter((k) => k in shapes));
   $('shapes').replaceChildren(...[...kinds].map((k) => legendItem(`shape ${k.toLowerCase()}`, null, shapes[k])));
-  const used = new Set(view.edges.map((e) => e.relation));
+  const used = new Set(cy.edges().map((e) => e.data('relation')));
   $('lines').replaceChildren(...lines.filter(([r]) => used.has(r)).map(([r, text]) => legendItem(`line ${r.toLowerCase()}`, null, text)));
 }
 
@@ -265,15 +290,19 @@ function drawLegend(view, groups, focalId) {
 async function draw() {
   const drawing = ++state.drawn;
   const data = await graphql(`query($id: ID, $asOf: Date) { graph(scope: DRAFT, id: $id, asOf: $asOf) {
-      nodes { id label kind bloc weight } edges { source target relation weight } blocs { id label members { id } } } }`,
+      nodes { id label kind bloc weight } edges { source target relation weight sourceIds } blocs { id label members { id } } blocColours { bloc colour } } }`,
     { id: state.draft, asOf: state.asOf });
+  const officials = await officialsShown();
   if (drawing !== state.drawn) return; // a later view was asked for while this one loaded
   const view = data.graph;
+  state.view = view;
+  state.blocColours = Object.fromEntries(view.blocColours.map((b) => [b.bloc, b.colour]));
   cy.elements().remove();
   cy.add(view.nodes.map((n) => ({ group: 'nodes', data: { ...n, colour: n.kind === 'DRAFT' ? colours.draft : colourOf(n.bloc) } })));
   cy.add(view.edges.map((e, i) => ({ group: 'edges', data: { id: `e${i}`, ...e } })));
+  addOfficials(officials);
   cy.getElementById(state.draft).addClass('focal');
-  cy.nodes().filter((n) => n.data('kind') !== 'DRAFT' && n.connectedEdges().length === 0)
+  cy.nodes().filter((n) => n.data('kind') !== 'DRAFT' && !n.hasClass('official') && !committed(n))
     .forEach((n) => { n.addClass('uncommitted'); n.data('colour', colours.uncommitted); });
   const { groups } = layOut(state.draft);
   drawLegend(view, groups, state.draft);
@@ -282,6 +311,103 @@ async function draw() {
     .map((f) => ` <a href="/export/${f}?${query}" download>${f}</a>`).join('');
   document.body.dataset.loadedAsOf = state.asOf || '';
   document.body.dataset.loadedDraft = state.draft;
+}
+
+// ---- Officials on the map ----
+
+// The officials of each actor whose officials are asked for, as of the day shown.
+async function officialsShown() {
+  const ids = [...state.officialsShown];
+  const answers = await Promise.all(ids.map((id) => graphql(`query($id: ID!, $asOf: Date) { actor(id: $id) {
+      representedBy(asOf: $asOf) { title person { id name } } } }`, { id, asOf: state.asOf })));
+  return ids.map((id, i) => ({ id, officials: answers[i].actor ? answers[i].actor.representedBy : [] }));
+}
+
+// Officials as small nodes tied to their actor; one already in the view keeps its place and gets the line only.
+function addOfficials(shown) {
+  for (const { id, officials } of shown) {
+    if (cy.getElementById(id).empty()) continue;
+    for (const r of officials) {
+      if (cy.getElementById(r.person.id).empty()) {
+        cy.add({ group: 'nodes', classes: 'official', data: { id: r.person.id, label: `${r.person.name}, ${r.title}`, kind: 'PERSON', colour: colours.official, weight: 0 } });
+      }
+      cy.add({ group: 'edges', data: { id: `official-${id}-${r.person.id}`, source: r.person.id, target: id, relation: 'REPRESENTS', weight: 1 } });
+    }
+  }
+}
+
+function toggleOfficials(id) {
+  if (state.officialsShown.has(id)) state.officialsShown.delete(id); else state.officialsShown.add(id);
+  return show(current(), 'none');
+}
+
+// ---- The picture as a file ----
+
+// What the picture shows, for its caption: the draft, the day, and how many sources stand behind the positions drawn.
+function caption() {
+  const draft = state.drafts.find((d) => d.id === state.draft);
+  const positions = state.view.edges.filter((e) => e.relation in stances);
+  const sources = new Set(positions.flatMap((e) => e.sourceIds));
+  return `${draft ? draft.title : state.draft} · as of ${state.asOf || 'all days'} · ${sources.size} source${sources.size === 1 ? '' : 's'} behind the positions shown`;
+}
+
+function fileName(extension) {
+  return `coalition-map-${state.draft}${state.asOf ? `-${state.asOf}` : ''}.${extension}`;
+}
+
+function download(blob, name) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+}
+
+// The canvas picture with a caption strip under it. The picture is decoded with createImageBitmap, not an <img>,
+// which the page's Content-Security-Policy (no img-src) would block.
+async function savePng() {
+  const scale = 2;
+  const picture = await createImageBitmap(cy.png({ full: true, scale, bg: '#ffffff', output: 'blob' }));
+  const text = caption();
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d');
+  let size = 14 * scale;
+  context.font = `${size}px sans-serif`;
+  const needed = context.measureText(text).width + 16 * scale;
+  canvas.width = Math.max(picture.width, Math.min(needed, 1600 * scale));
+  const strip = 28 * scale;
+  const margin = 8 * scale; // cytoscape's full picture ends at the outermost box's edge
+  canvas.height = margin + picture.height + strip;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(picture, (canvas.width - picture.width) / 2, margin);
+  size = Math.min(size, size * (canvas.width - 16 * scale) / (needed - 16 * scale)); // shrink a caption too long for the strip
+  context.font = `${size}px sans-serif`;
+  context.fillStyle = '#222222';
+  context.textBaseline = 'middle';
+  context.fillText(text, 8 * scale, margin + picture.height + strip / 2);
+  const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+  download(blob, fileName('png'));
+}
+
+// The vector picture with its caption as a <text> element in a strip added under it.
+function saveSvg() {
+  const doc = new DOMParser().parseFromString(cy.svg({ full: true, bg: '#ffffff' }), 'image/svg+xml');
+  const svg = doc.documentElement;
+  const width = parseFloat(svg.getAttribute('width'));
+  const height = parseFloat(svg.getAttribute('height'));
+  const strip = 28;
+  const ns = 'http://www.w3.org/2000/svg';
+  svg.setAttribute('height', String(height + strip));
+  if (svg.getAttribute('viewBox')) svg.setAttribute('viewBox', `0 0 ${width} ${height + strip}`);
+  const background = doc.createElementNS(ns, 'rect');
+  Object.entries({ x: 0, y: height, width, height: strip, fill: '#ffffff' }).forEach(([k, v]) => background.setAttribute(k, String(v)));
+  const text = doc.createElementNS(ns, 'text');
+  Object.entries({ x: 8, y: height + strip / 2, 'dominant-baseline': 'middle', 'font-family': 'sans-serif', 'font-size': 14, fill: '#222222' })
+    .forEach(([k, v]) => text.setAttribute(k, String(v)));
+  text.textContent = caption();
+  svg.append(background, text);
+  download(new Blob([new XMLSerializer().serializeToString(doc)], { type: 'image/svg+xml' }), fileName('svg'));
 }
 
 // ---- The panel ----
@@ -323,7 +449,8 @@ async function showActor(id) {
   ].join('; ');
   $('statements').innerHTML = actor.statements.nodes.length ? statementItems(actor.statements.nodes)
     : `<li class="none">No statements recorded${asOf ? ` by ${asOf}` : ''}.</li>`;
-  $('officials').innerHTML = actor.representedBy.length ? `<h3>Officials</h3>` + actor.representedBy.map((r) => `<div class="official">
+  const toggle = `<button type="button" id="toggle-officials" data-officials="${escape(id)}">${state.officialsShown.has(id) ? 'Hide' : 'Show'} officials on the map</button>`;
+  $('officials').innerHTML = actor.representedBy.length ? `<h3>Officials</h3>${toggle}` + actor.representedBy.map((r) => `<div class="official">
       <button type="button" data-actor="${escape(r.person.id)}">${escape(r.person.name)}</button>, ${escape(r.title)}
       <ol>${statementItems(r.person.statements.nodes)}</ol></div>`).join('') : '';
   document.body.dataset.shownActor = id;
@@ -345,6 +472,41 @@ async function showDraft(id) {
   $('details').innerHTML = `<h3>Status history</h3><ol class="history">${history.join('') || '<li class="none">None recorded.</li>'}</ol>
       <h3>Alternatives</h3><ul class="alternatives">${alternatives.join('') || '<li class="none">None recorded.</li>'}</ul>`;
   document.body.dataset.shownDraft = id;
+}
+
+// ---- The timeline strip ----
+
+// Who moved between blocs on a day, in a few words.
+function movesText(moves) {
+  if (!moves.length) return 'no bloc moves';
+  const names = moves.map((m) => `${m.actor.name} ${m.fromBloc ? (m.toBloc ? 'moved' : 'left') : 'joined'}`);
+  return `${names.slice(0, 3).join(', ')}${names.length > 3 ? `, +${names.length - 3}` : ''}`;
+}
+
+// The slider's days, each with the bloc moves made on it; a day's button opens the map on that day.
+async function drawTimeline(draftId) {
+  const days = state.days;
+  let moves = [];
+  if (days.length) {
+    const data = await graphql(`query($from: Date!, $to: Date!) { blocTimeline(from: $from, to: $to) {
+        moves { date actor { id name } fromBloc toBloc } } }`, { from: days[0], to: days[days.length - 1] });
+    moves = data.blocTimeline.moves;
+  }
+  if (draftId !== state.draft) return; // another draft was chosen meanwhile
+  $('timeline').replaceChildren(...days.map((day) => {
+    const li = document.createElement('li');
+    li.dataset.day = day;
+    const onDay = moves.filter((m) => m.date === day);
+    li.innerHTML = `<button type="button" data-day="${day}">${day}</button><span class="moves">${escape(movesText(onDay))}</span>`;
+    li.title = onDay.map((m) => `${m.actor.name}: ${m.fromBloc || 'no bloc'} → ${m.toBloc || 'no bloc'}`).join('\n');
+    return li;
+  }));
+  markDay();
+  document.body.dataset.timelineDraft = draftId;
+}
+
+function markDay() {
+  for (const li of $('timeline').children) li.classList.toggle('current', li.dataset.day === state.asOf);
 }
 
 // ---- The view in the address ----
@@ -376,6 +538,7 @@ function setSlider() {
   $('as-of').max = String(Math.max(0, state.days.length - 1));
   $('as-of').value = String(Math.max(0, state.days.indexOf(state.asOf)));
   $('as-of-label').textContent = state.asOf || 'all';
+  markDay();
 }
 
 // Shows a view: the draft, the day, the selected actor; `record` is how the address follows (push, replace, none).
@@ -383,7 +546,11 @@ async function show(view, record) {
   const draft = state.drafts.some((d) => d.id === view.draft) ? view.draft : mainDraft();
   const draftChanged = draft !== state.draft;
   state.draft = draft;
-  if (draftChanged) state.days = daysOf(draft);
+  if (draftChanged) {
+    state.days = daysOf(draft);
+    delete document.body.dataset.timelineDraft;
+    drawTimeline(draft).catch(report);
+  }
   state.asOf = dayFor(view.asOf);
   state.scope = view.scope || 'DRAFT';
   state.actor = view.actor || null;
@@ -451,9 +618,16 @@ $('search').addEventListener('keydown', (event) => {
 for (const list of [$('found'), $('panel')]) {
   list.addEventListener('click', (event) => {
     const button = event.target.closest('button');
-    if (button) choose(button).catch(report);
+    if (button && button.dataset.officials) toggleOfficials(button.dataset.officials).catch(report);
+    else if (button) choose(button).catch(report);
   });
 }
+$('save-png').addEventListener('click', () => savePng().catch(report));
+$('save-svg').addEventListener('click', () => { try { saveSvg(); } catch (error) { report(error); } });
+$('timeline').addEventListener('click', (event) => {
+  const button = event.target.closest('button');
+  if (button) show({ ...current(), asOf: button.dataset.day }, 'push').catch(report);
+});
 window.addEventListener('popstate', () => show(readAddress(), 'none').catch(report));
 
 loadChoices().then(() => show(readAddress(), 'replace')).catch(report);
