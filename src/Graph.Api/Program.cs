@@ -35,7 +35,9 @@ builder.Services.AddSingleton<WriteAccess>();
 builder.Services.AddSingleton(_ => Graph.Ingest.Lexicon.Load());
 builder.Services.AddSingleton<ReportIngestion>();
 builder.Services.AddSingleton(_ => new DocumentCache()); // parsed and validated documents, by query text
-builder.Services.AddSingleton(services => new HeavyRequests(QueryLimits.From(services.GetRequiredService<IConfiguration>())));
+// Read once; a bad value fails the start. The endpoint, the exports and the heavy turns share them.
+builder.Services.AddSingleton(QueryLimits.From(builder.Configuration));
+builder.Services.AddSingleton<HeavyRequests>();
 // Browsers may call the API from the origins configured in Graph:Cors:Origins (notebook hosts, say); none by default.
 var corsOrigins = builder.Configuration.GetSection("Graph:Cors:Origins").Get<string[]>() ?? [];
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(corsOrigins)

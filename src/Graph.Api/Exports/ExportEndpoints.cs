@@ -13,7 +13,7 @@ public static class ExportEndpoints
 {
     public static void MapExports(this WebApplication app)
     {
-        var limits = QueryLimits.From(app.Configuration);
+        var limits = app.Services.GetRequiredService<QueryLimits>();
         app.MapGet("/export/{format}", (string format, HttpRequest request, GraphViews views, HeavyRequests heavy, HttpResponse response,
             CancellationToken aborted) => ExportAsync(format, request, views, heavy, response, limits, aborted));
     }
@@ -35,9 +35,7 @@ public static class ExportEndpoints
             using var turn = isHeavy ? await heavy.EnterAsync(deadline.Token) : null;
             if (isHeavy && turn is null)
             {
-                response.Headers.RetryAfter = heavy.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return Problem($"Too many heavy requests are running; at most {limits.MaxHeavyRequests} run at once. Try again in {heavy.RetryAfterSeconds} s.",
-                    StatusCodes.Status429TooManyRequests, LimitCodes.Busy);
+                return Problem(heavy.Refuse(response), StatusCodes.Status429TooManyRequests, LimitCodes.Busy);
             }
             var view = await views.BuildAsync(scope, q["id"].FirstOrDefault(), depth, Date("asOf"), Date("from"), Date("to"), deadline.Token);
             var name = $"graph-{EnumNames.ToName(scope).ToLowerInvariant()}{(q["id"].FirstOrDefault() is { } id ? "-" + Ids.Slugify(id) : "")}.{writer.Extension}";

@@ -26,10 +26,10 @@ public static class GraphQLEndpoint
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
 
-    /// <summary>Maps the endpoint, its limits read now from <c>Graph:Limits</c> (a bad value fails the start).</summary>
+    /// <summary>Maps the endpoint, held to the limits read once at start from <c>Graph:Limits</c> (Program.cs: a bad value fails the start).</summary>
     public static void MapGraphQLEndpoint(this WebApplication app)
     {
-        var limits = QueryLimits.From(app.Configuration);
+        var limits = app.Services.GetRequiredService<QueryLimits>();
         var rules = new QueryLimitRules(limits);
         var documents = app.Services.GetRequiredService<DocumentCache>();
         var heavy = app.Services.GetRequiredService<HeavyRequests>();
@@ -122,10 +122,7 @@ public static class GraphQLEndpoint
         using var heldTurn = turn;
         if (isHeavy && turn is null)
         {
-            http.Response.Headers.RetryAfter = heavy.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await WriteErrorAsync(http, serializer, StatusCodes.Status429TooManyRequests, mediaType,
-                $"Too many heavy requests (alignment, blocTimeline, the graph of a window) are running; at most {limits.MaxHeavyRequests} run at once. " +
-                $"Try again in {heavy.RetryAfterSeconds} s.", LimitCodes.Busy);
+            await WriteErrorAsync(http, serializer, StatusCodes.Status429TooManyRequests, mediaType, heavy.Refuse(http.Response), LimitCodes.Busy);
             return;
         }
 

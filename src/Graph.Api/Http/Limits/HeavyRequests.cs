@@ -17,6 +17,14 @@ public sealed class HeavyRequests(QueryLimits limits) : IDisposable
     /// <summary>Seconds a refused client is told to wait before it tries again.</summary>
     public int RetryAfterSeconds { get; } = Math.Max(1, (int)Math.Ceiling(limits.Timeout.TotalSeconds / 2));
 
+    /// <summary>Tells a refused client when to try again (Retry-After) and returns the refusal's message.</summary>
+    public string Refuse(HttpResponse response)
+    {
+        response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"Too many heavy requests (alignment, blocTimeline, the graph or export of a window) are running; at most " +
+            $"{limits.MaxHeavyRequests} run at once. Try again in {RetryAfterSeconds} s.";
+    }
+
     /// <summary>A turn, released on dispose; null when none came free in time.</summary>
     public async Task<IDisposable?> EnterAsync(CancellationToken ct) =>
         await turns.WaitAsync(limits.HeavyQueueWait, ct) ? new Turn(turns) : null;
