@@ -17,12 +17,17 @@ public static class BlocPalette
     /// <summary>The colours of an actor with no line in a view, and of a draft.</summary>
     public const string Uncommitted = "#e0e0e0", Draft = "#f5f5f5";
 
+    /// <summary>Each bloc with its colour, in the order the blocs are listed.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Assign(IReadOnlyList<Bloc> blocs) =>
-        blocs.Select((b, i) => KeyValuePair.Create(b.Id, Colours[i % Colours.Count])).ToList();
+        blocs.Select((b, i) => KeyValuePair.Create(b.Id, At(i))).ToList();
 
+    /// <summary>The colour of an actor in a bloc, by the same rule as <see cref="Assign"/>; <see cref="NoBloc"/> for none.</summary>
     public static string Of(IReadOnlyList<Bloc> blocs, string? blocId)
     {
-        var index = blocId is null ? -1 : blocs.ToList().FindIndex(b => b.Id == blocId);
-        return index < 0 ? NoBloc : Colours[index % Colours.Count];
+        for (var i = 0; blocId is not null && i < blocs.Count; i++)
+            if (blocs[i].Id == blocId) return At(i);
+        return NoBloc;
     }
+
+    private static string At(int index) => Colours[index % Colours.Count];
 }

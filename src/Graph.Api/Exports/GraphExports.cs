@@ -154,8 +154,9 @@ public static class GraphExports
             xml.WriteStartElement("node");
             xml.WriteAttributeString("id", n.Id);
             xml.WriteAttributeString("label", n.Label);
-            Values(("kind", n.Kind), ("bloc", n.BlocId), ("weight", Number(n.Weight)), ("colour", Colour(view, n)));
-            var rgb = Convert.FromHexString(Colour(view, n)[1..]);
+            var colour = Colour(view, n);
+            Values(("kind", n.Kind), ("bloc", n.BlocId), ("weight", Number(n.Weight)), ("colour", colour));
+            var rgb = Convert.FromHexString(colour[1..]);
             xml.WriteStartElement("color", Viz);
             xml.WriteAttributeString("r", rgb[0].ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("g", rgb[1].ToString(CultureInfo.InvariantCulture));

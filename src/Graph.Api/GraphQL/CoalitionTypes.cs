@@ -56,6 +56,14 @@ public sealed class BlocColourType : ObjectGraphType<KeyValuePair<string, string
     }
 }
 
+internal static class BlocColourFields
+{
+    /// <summary>The colours of a result's blocs, by <see cref="BlocPalette"/>: on every type that lists blocs.</summary>
+    public static void AddBlocColoursField<T>(this ObjectGraphType<T> type, Func<T, IReadOnlyList<Bloc>> blocs) =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocColourType>>>>("blocColours")
+            .Description("Each bloc's colour, the same in the map, the exports and the notebook.").Resolve(c => BlocPalette.Assign(blocs(c.Source)));
+}
+
 public sealed class AlignmentEdgeType : ObjectGraphType<AlignmentEdge>
 {
     public AlignmentEdgeType()
@@ -92,8 +100,7 @@ public sealed class AlignmentType : ObjectGraphType<Alignment>
         Field<DateScalar>("to").Resolve(c => c.Source.To);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AlignmentEdgeType>>>>("edges").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocType>>>>("blocs").Resolve(c => c.Source.Blocs);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocColourType>>>>("blocColours")
-            .Description("Each bloc's colour, the same in the map, the exports and the notebook.").Resolve(c => BlocPalette.Assign(c.Source.Blocs));
+        this.AddBlocColoursField(s => s.Blocs);
         Field<NonNullGraphType<FloatGraphType>>("modularity").Description("Signed modularity of the blocs (Gómez, Jensen and Arenas 2009).")
             .Resolve(c => c.Source.Modularity);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DraftType>>>>("drafts").Resolve(c => c.Loaders().Drafts(c.Source.DraftIds));
@@ -108,8 +115,7 @@ public sealed class BlocSnapshotType : ObjectGraphType<BlocSnapshot>
         Name = "BlocSnapshot";
         Field<NonNullGraphType<DateScalar>>("date").Resolve(c => c.Source.Date);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocType>>>>("blocs").Resolve(c => c.Source.Blocs);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocColourType>>>>("blocColours")
-            .Description("Each bloc's colour, the same in the map, the exports and the notebook.").Resolve(c => BlocPalette.Assign(c.Source.Blocs));
+        this.AddBlocColoursField(s => s.Blocs);
     }
 }
 
@@ -174,8 +180,7 @@ public sealed class GraphViewType : ObjectGraphType<GraphView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ViewNodeType>>>>("nodes").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ViewEdgeType>>>>("edges").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocType>>>>("blocs").Resolve(c => c.Source.Blocs);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlocColourType>>>>("blocColours")
-            .Description("Each bloc's colour, the same in the map, the exports and the notebook.").Resolve(c => BlocPalette.Assign(c.Source.Blocs));
+        this.AddBlocColoursField(s => s.Blocs);
         Field<NonNullGraphType<BooleanGraphType>>("truncated")
             .Description($"True when some node of a NEIGHBOURHOOD has more edges than the view follows ({GraphViews.MaxEdgesPerNode} per node); see truncatedNodeIds.")
             .Resolve(c => c.Source.TruncatedNodeIds.Count > 0);
