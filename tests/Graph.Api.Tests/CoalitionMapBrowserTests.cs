@@ -13,75 +13,45 @@ namespace Graph.Api.Tests;
 /// </summary>
 public sealed class CoalitionMapBrowserTests(SeedHostFixture fixture) : IClassFixture<SeedHostFixture>
 {
-    private const string Chromium = "/usr/bin/chromium", Driver = "/usr/bin/chromedriver";
-
-    public static string ScreenshotPath => Path.Combine(RepoRoot(), "artifacts", "screenshots", "coalition-map.png");
-
     [SkippableFact]
     public void The_map_shows_the_blocs_follows_the_slider_and_lists_an_actors_statements()
     {
-        Skip.IfNot(File.Exists(Chromium) && File.Exists(Driver),
-            $"No browser to test with: install Debian's chromium and chromium-driver ({Chromium}, {Driver}); .ci/run does.");
-        var profile = Directory.CreateTempSubdirectory("graph-map-chromium-");
-        var options = new ChromeOptions { BinaryLocation = Chromium };
-        options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--window-size=1400,900", $"--user-data-dir={profile.FullName}");
-        using var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Driver)!, Path.GetFileName(Driver));
-        service.HideCommandPromptWindow = true;
-        using var browser = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
-        try
-        {
-            var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(20));
-            var js = (IJavaScriptExecutor)browser;
-            browser.Navigate().GoToUrl(new Uri(fixture.Host.Http.BaseAddress!, "/map").ToString());
-            wait.Until(_ => js.ExecuteScript("return document.body.dataset.loadedDraft") as string == "japan-sanctions-resolution");
-            string? BlocOf(string id) => js.ExecuteScript($"const n = window.coalitionMap.cy.getElementById('{id}'); return n.length ? n.data('bloc') : 'absent';") as string;
+        using var session = new HeadlessBrowser(fixture.Host.Http.BaseAddress!);
+        var (browser, wait, js) = (session.Browser, session.Wait, session.Js);
+        browser.Navigate().GoToUrl(new Uri(fixture.Host.Http.BaseAddress!, "/map").ToString());
+        wait.Until(_ => js.ExecuteScript("return document.body.dataset.loadedDraft") as string == "japan-sanctions-resolution");
+        string? BlocOf(string id) => js.ExecuteScript($"const n = window.coalitionMap.cy.getElementById('{id}'); return n.length ? n.data('bloc') : 'absent';") as string;
 
-            // As of the last day: backers in one bloc, opposers in another.
-            var backers = new[] { "japan", "united-states", "united-kingdom", "france", "greece" }.Select(BlocOf).Distinct().ToList();
-            var opposers = new[] { "china", "russia" }.Select(BlocOf).Distinct().ToList();
-            Assert.Single(backers);
-            Assert.Single(opposers);
-            Assert.NotNull(backers[0]);
-            Assert.NotEqual(backers[0], opposers[0]);
-            Assert.Contains(browser.FindElements(By.CssSelector("#blocs li")), li => li.Text.Contains("China"));
+        // As of the last day: backers in one bloc, opposers in another.
+        var backers = new[] { "japan", "united-states", "united-kingdom", "france", "greece" }.Select(BlocOf).Distinct().ToList();
+        var opposers = new[] { "china", "russia" }.Select(BlocOf).Distinct().ToList();
+        Assert.Single(backers);
+        Assert.Single(opposers);
+        Assert.NotNull(backers[0]);
+        Assert.NotEqual(backers[0], opposers[0]);
+        Assert.Contains(browser.FindElements(By.CssSelector("#blocs li")), li => li.Text.Contains("China"));
 
-            // Back to the first day of the dispute: Greece had not yet been reported backing the draft.
-            var slider = browser.FindElement(By.Id("as-of"));
-            slider.Click();
-            slider.SendKeys(Keys.Home);
-            for (var i = 0; i < 5 && browser.FindElement(By.Id("as-of-label")).Text != "2006-07-07"; i++) slider.SendKeys(Keys.ArrowRight);
-            wait.Until(_ => js.ExecuteScript("return document.body.dataset.loadedAsOf") as string == "2006-07-07");
-            Assert.Equal("0", js.ExecuteScript("return String(window.coalitionMap.cy.edges('[source = \"greece\"]').length)"));
-            Assert.NotEqual(BlocOf("japan"), BlocOf("china"));
+        // Back to the first day of the dispute: Greece had not yet been reported backing the draft.
+        var slider = browser.FindElement(By.Id("as-of"));
+        slider.Click();
+        slider.SendKeys(Keys.Home);
+        for (var i = 0; i < 5 && browser.FindElement(By.Id("as-of-label")).Text != "2006-07-07"; i++) slider.SendKeys(Keys.ArrowRight);
+        wait.Until(_ => js.ExecuteScript("return document.body.dataset.loadedAsOf") as string == "2006-07-07");
+        Assert.Equal("0", js.ExecuteScript("return String(window.coalitionMap.cy.edges('[source = \"greece\"]').length)"));
+        Assert.NotEqual(BlocOf("japan"), BlocOf("china"));
 
-            // A day on, click Japan on the canvas and read what it said by then.
-            slider.SendKeys(Keys.ArrowRight);
-            wait.Until(_ => js.ExecuteScript("return document.body.dataset.loadedAsOf") as string == "2006-07-08");
-            var map = browser.FindElement(By.Id("map"));
-            var position = (IReadOnlyDictionary<string, object>)js.ExecuteScript("return window.coalitionMap.cy.getElementById('japan').renderedPosition();")!;
-            new Actions(browser).MoveToElement(map, 0, 0).MoveByOffset(
-                Convert.ToInt32(position["x"]) - map.Size.Width / 2, Convert.ToInt32(position["y"]) - map.Size.Height / 2).Click().Perform();
-            wait.Until(_ => js.ExecuteScript("return document.body.dataset.shownActor") as string == "japan");
-            Assert.Equal("Japan", browser.FindElement(By.Id("actor-name")).Text);
-            var statements = browser.FindElements(By.CssSelector("#statements li")).Select(li => li.Text).ToList();
-            Assert.Contains(statements, s => s.Contains("as soon as possible") && s.Contains("Japan Pushes For U.N. Vote On N. Korea"));
+        // A day on, click Japan on the canvas and read what it said by then.
+        slider.SendKeys(Keys.ArrowRight);
+        wait.Until(_ => js.ExecuteScript("return document.body.dataset.loadedAsOf") as string == "2006-07-08");
+        var map = browser.FindElement(By.Id("map"));
+        var position = (IReadOnlyDictionary<string, object>)js.ExecuteScript("return window.coalitionMap.cy.getElementById('japan').renderedPosition();")!;
+        new Actions(browser).MoveToElement(map, 0, 0).MoveByOffset(
+            Convert.ToInt32(position["x"]) - map.Size.Width / 2, Convert.ToInt32(position["y"]) - map.Size.Height / 2).Click().Perform();
+        wait.Until(_ => js.ExecuteScript("return document.body.dataset.shownActor") as string == "japan");
+        Assert.Equal("Japan", browser.FindElement(By.Id("actor-name")).Text);
+        var statements = browser.FindElements(By.CssSelector("#statements li")).Select(li => li.Text).ToList();
+        Assert.Contains(statements, s => s.Contains("as soon as possible") && s.Contains("Japan Pushes For U.N. Vote On N. Korea"));
 
-            Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath)!);
-            browser.GetScreenshot().SaveAsFile(ScreenshotPath);
-            Assert.True(new FileInfo(ScreenshotPath).Length > 10_000);
-        }
-        finally
-        {
-            browser.Quit();
-            try { profile.Delete(recursive: true); } catch (IOException) { }
-        }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Graph.sln not found above the test binaries.");
+        session.Screenshot("coalition-map");
     }
 }

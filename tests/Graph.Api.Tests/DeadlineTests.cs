@@ -22,7 +22,7 @@ public sealed class DeadlineTests(DeadlineTests.CrowdedHost crowded) : IClassFix
             using (var store = new SqliteGraphStore(Path.Combine(folder, "graph.db")))
             {
                 await store.InitializeAsync();
-                await store.ApplyAsync(CrowdedWrites(states: 1_500, drafts: 8));
+                await store.ApplyAsync(Graph.Store.Tests.CrowdedGraph.Writes(states: 1_500, drafts: 8, seed: 5));
             }
             Api = ApiHost.Start(folder, new Dictionary<string, string?> { ["Graph:Seed"] = "", ["Graph:Limits:TimeoutSeconds"] = "1" });
         }
@@ -58,20 +58,6 @@ public sealed class DeadlineTests(DeadlineTests.CrowdedHost crowded) : IClassFix
         var error = await Api.ErrorAsync("query($s: String) { statements(search: $s, first: 5) { totalCount } }", new { s = words });
         Assert.Equal("BAD_USER_INPUT", error.Code());
         Assert.Contains($"at most {SearchWords.MaxWords}", error.Message());
-    }
-
-    /// <summary>Every state takes a side of every draft (about one in three opposes), each from one of 60 days of July-August 2006.</summary>
-    private static List<GraphWrite> CrowdedWrites(int states, int drafts)
-    {
-        var random = new Random(5);
-        var writes = new List<GraphWrite> { new CreateSource(new Source("report-1", SourceKind.Report, "Report 1", null, new DateOnly(2006, 7, 1), null, null)) };
-        writes.AddRange(Enumerable.Range(1, states).Select(s => new CreateActor(new Actor($"state-{s}", ActorKind.State, $"State {s}", [], null))));
-        writes.AddRange(Enumerable.Range(1, drafts).Select(d => new CreateDraft(new Draft($"draft-{d}", DraftKind.Resolution, $"Draft {d}", null, null))));
-        foreach (var s in Enumerable.Range(1, states))
-            foreach (var d in Enumerable.Range(1, drafts))
-                writes.Add(new CreatePosition(new Position($"position-{s}-{d}", $"state-{s}", $"draft-{d}",
-                    random.Next(3) == 0 ? Stance.Opposes : Stance.Backs, new DateOnly(2006, 7, 1).AddDays(random.Next(60)), null, [new Evidence("report-1")])));
-        return writes;
     }
 }
 
@@ -110,7 +96,6 @@ public sealed class ReportIngestionWaitTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
 }

@@ -5,10 +5,10 @@ using OpenQA.Selenium.Support.UI;
 namespace Graph.Api.Tests;
 
 /// <summary>
-/// Debian's headless Chromium driven by Selenium, for the coalition map's browser tests: skips where it is not installed,
-/// records Content-Security-Policy violations from the first script on, and saves screenshots under artifacts/screenshots.
+/// Debian's headless Chromium driven by Selenium, for every browser test (the map, the query IDE): skips where it is not
+/// installed, records Content-Security-Policy violations from the first script on, and saves screenshots under artifacts/screenshots.
 /// </summary>
-public sealed class MapBrowser : IDisposable
+public sealed class HeadlessBrowser : IDisposable
 {
     private const string Chromium = "/usr/bin/chromium", Driver = "/usr/bin/chromedriver";
 
@@ -25,7 +25,7 @@ public sealed class MapBrowser : IDisposable
     public IJavaScriptExecutor Js => Browser;
     public WebDriverWait Wait { get; }
 
-    public MapBrowser(Uri baseAddress)
+    public HeadlessBrowser(Uri baseAddress)
     {
         Skip.IfNot(File.Exists(Chromium) && File.Exists(Driver),
             $"No browser to test with: install Debian's chromium and chromium-driver ({Chromium}, {Driver}); .ci/run does.");

@@ -31,7 +31,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     [SkippableFact]
     public void No_two_nodes_overlap_in_any_drafts_view_on_any_day_the_slider_offers()
     {
-        using var map = new MapBrowser(Base);
+        using var map = new HeadlessBrowser(Base);
         map.Open();
         var drafts = map.Browser.FindElements(By.CssSelector("#draft option")).Select(o => o.GetAttribute("value")!).ToList();
         Assert.True(drafts.Count >= 4);
@@ -47,7 +47,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     {
         await using var host = ApiHost.Start();
         await CrowdedDraftAsync(host);
-        using var map = new MapBrowser(host.Http.BaseAddress!);
+        using var map = new HeadlessBrowser(host.Http.BaseAddress!);
         map.Open("?draft=crowded-draft&asOf=2006-08-03"); // every position holds that day
         Assert.Equal("60", map.Text("return String(window.coalitionMap.cy.edges().filter((e) => e.target().id() === 'crowded-draft' && e.source().data('kind') !== 'DRAFT').length)"));
         Assert.Empty(ViewsWithOverlaps(map, ["crowded-draft"]));
@@ -59,7 +59,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     {
         await using var host = ApiHost.Start();
         await ManyActorsDraftAsync(host, 200);
-        using var map = new MapBrowser(host.Http.BaseAddress!);
+        using var map = new HeadlessBrowser(host.Http.BaseAddress!);
         map.Open("?draft=big-draft&asOf=2006-08-02");
         Assert.Equal("200", map.Text("return String(window.coalitionMap.cy.edges().filter((e) => e.target().id() === 'big-draft').length)"));
         var layoutMs = Convert.ToDouble(map.Run("return window.coalitionMap.state.layoutMs"));
@@ -73,7 +73,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     [SkippableFact]
     public void The_timeline_strip_lists_the_sliders_days_with_their_bloc_moves_and_goes_to_a_day_clicked()
     {
-        using var map = new MapBrowser(Base);
+        using var map = new HeadlessBrowser(Base);
         map.Open($"?draft={Japan}");
         map.Wait.Until(_ => map.Text("return document.body.dataset.timelineDraft") == Japan);
         Assert.Equal(map.Text("return window.coalitionMap.state.days.join(' ')"),
@@ -98,7 +98,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     [SkippableFact]
     public void An_actors_officials_are_drawn_on_demand_as_small_nodes_tied_to_it_with_no_overlaps()
     {
-        using var map = new MapBrowser(Base);
+        using var map = new HeadlessBrowser(Base);
         map.Open($"?draft={Japan}&actor=japan");
         map.Wait.Until(_ => map.Text("return document.body.dataset.shownActor") == "japan");
         var officials = map.Browser.FindElements(By.CssSelector("#officials .official button")).Select(b => b.GetAttribute("data-actor")!).ToList();
@@ -131,7 +131,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     [SkippableFact]
     public async Task The_map_and_the_exports_colour_every_bloc_alike()
     {
-        using var map = new MapBrowser(Base);
+        using var map = new HeadlessBrowser(Base);
         map.Open($"?draft={Japan}&asOf=2006-07-12");
         var drawn = map.Text("""
             return window.coalitionMap.cy.nodes().map((n) => `${n.id()}=${n.data('colour')}`).sort().join(' ');
@@ -151,7 +151,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     [SkippableFact]
     public void The_address_holds_the_view_and_Back_walks_the_views()
     {
-        using var map = new MapBrowser(Base);
+        using var map = new HeadlessBrowser(Base);
         map.Open($"?draft={Japan}&asOf=2006-07-08&actor=japan");
         map.Wait.Until(_ => map.Text("return document.body.dataset.shownActor") == "japan");
         Assert.Equal(Japan, map.Text("return document.getElementById('draft').value"));
@@ -174,7 +174,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     [SkippableFact]
     public void The_search_finds_actors_by_their_aliases_and_drafts_by_their_titles()
     {
-        using var map = new MapBrowser(Base);
+        using var map = new HeadlessBrowser(Base);
         map.Open();
         Choose(map, "Hu Xintao", "Hu Jintao");
         map.Wait.Until(_ => map.Text("return document.body.dataset.shownActor") == "hu-jintao");
@@ -193,7 +193,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     [SkippableFact]
     public void The_panel_follows_the_slider_and_lists_the_officials_and_a_drafts_history()
     {
-        using var map = new MapBrowser(Base);
+        using var map = new HeadlessBrowser(Base);
         map.Open($"?draft={Japan}&actor=japan");
         map.Wait.Until(_ => map.Text("return document.body.dataset.shownActor") == "japan");
         var said = StatementsShown(map);
@@ -219,7 +219,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     [SkippableFact]
     public void The_legend_names_every_colour_and_line_drawn()
     {
-        using var map = new MapBrowser(Base);
+        using var map = new HeadlessBrowser(Base);
         map.Open($"?draft={Japan}");
         var missing = map.Text("""
             const flat = (c) => c.replace(/\s/g, '');
@@ -241,7 +241,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     [SkippableFact]
     public void The_picture_saves_as_PNG_and_SVG_with_its_caption()
     {
-        using var map = new MapBrowser(Base);
+        using var map = new HeadlessBrowser(Base);
         map.Open($"?draft={Japan}&asOf=2006-07-08");
         var sources = map.Text("""
             const stances = ['SPONSORS', 'BACKS', 'OPPOSES', 'PROPOSES'];
@@ -253,7 +253,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
         var png = Convert.FromBase64String(SavedFile(map, "save-png", out var pngName));
         Assert.Equal($"coalition-map-{Japan}-2006-07-08.png", pngName);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
-        var path = MapBrowser.ScreenshotPath("map-saved-picture");
+        var path = HeadlessBrowser.ScreenshotPath("map-saved-picture");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, png);
         output.WriteLine($"saved PNG: {png.Length} bytes at {path}, {sources} sources");
@@ -268,7 +268,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     }
 
     // Clicks a save button with downloads caught in the page, and answers the file it would have saved, in base64.
-    private static string SavedFile(MapBrowser map, string button, out string name)
+    private static string SavedFile(HeadlessBrowser map, string button, out string name)
     {
         map.Run("""
             window.saved = null;
@@ -287,7 +287,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     }
 
     // Every view of the drafts on every day their sliders offer, each with the pairs that overlap there.
-    private List<string> ViewsWithOverlaps(MapBrowser map, IEnumerable<string> drafts)
+    private List<string> ViewsWithOverlaps(HeadlessBrowser map, IEnumerable<string> drafts)
     {
         var found = new List<string>();
         foreach (var draft in drafts)
@@ -308,13 +308,13 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
         return found;
     }
 
-    private static void SelectDraft(MapBrowser map, string draft)
+    private static void SelectDraft(HeadlessBrowser map, string draft)
     {
         map.Run($"document.body.dataset.loadedDraft = ''; const s = document.getElementById('draft'); s.value = '{draft}'; s.dispatchEvent(new Event('change'));");
         map.Wait.Until(_ => map.Text("return document.body.dataset.loadedDraft") == draft);
     }
 
-    private static void SlideTo(MapBrowser map, string day)
+    private static void SlideTo(HeadlessBrowser map, string day)
     {
         var slider = map.Browser.FindElement(By.Id("as-of"));
         slider.Click();
@@ -324,7 +324,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
     }
 
     // Types into the search box and, once the answer to the whole text is shown, chooses the result starting with `expected`.
-    private static void Choose(MapBrowser map, string text, string expected)
+    private static void Choose(HeadlessBrowser map, string text, string expected)
     {
         var box = map.Browser.FindElement(By.Id("search"));
         box.Clear();
@@ -338,7 +338,7 @@ public sealed class MapViewBrowserTests(SeedHostFixture fixture, ITestOutputHelp
             """, text, expected) is true);
     }
 
-    private static List<string> StatementsShown(MapBrowser map) =>
+    private static List<string> StatementsShown(HeadlessBrowser map) =>
         map.Browser.FindElements(By.CssSelector("#statements li")).Select(li => li.Text).ToList();
 
     // A draft with `count` actors on it, backers and opposers, some with long names, all holding from the first of August.

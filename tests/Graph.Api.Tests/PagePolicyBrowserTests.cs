@@ -10,14 +10,6 @@ namespace Graph.Api.Tests;
 /// </summary>
 public sealed class PagePolicyBrowserTests(SeedHostFixture fixture) : IClassFixture<SeedHostFixture>
 {
-    private const string Chromium = "/usr/bin/chromium", Driver = "/usr/bin/chromedriver";
-
-    // Records every violation from the first script on, page load included.
-    private const string Recorder = """
-        window.cspViolations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
-        """;
-
     [SkippableFact]
     public void The_query_IDE_opens_with_the_README_questions_runs_one_and_opens_the_Explorer_and_docs_with_no_violation() => InBrowser((browser, wait, js) =>
     {
@@ -54,29 +46,10 @@ public sealed class PagePolicyBrowserTests(SeedHostFixture fixture) : IClassFixt
         Assert.Equal("relative", browser.FindElement(By.Id("map")).GetCssValue("position"));
     });
 
-    private static void InBrowser(Action<ChromeDriver, WebDriverWait, IJavaScriptExecutor> use)
+    private void InBrowser(Action<ChromeDriver, WebDriverWait, IJavaScriptExecutor> use)
     {
-        Skip.IfNot(File.Exists(Chromium) && File.Exists(Driver),
-            $"No browser to test with: install Debian's chromium and chromium-driver ({Chromium}, {Driver}); .ci/run does.");
-        var profile = Directory.CreateTempSubdirectory("graph-policy-chromium-");
-        var options = new ChromeOptions { BinaryLocation = Chromium };
-        options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--window-size=1400,900", $"--user-data-dir={profile.FullName}");
-        using var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Driver)!, Path.GetFileName(Driver));
-        service.HideCommandPromptWindow = true;
-        using var browser = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
-        try
-        {
-            browser.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object> { ["source"] = Recorder });
-            var js = (IJavaScriptExecutor)browser;
-            use(browser, new WebDriverWait(browser, TimeSpan.FromSeconds(20)), js);
-            var violations = ((IEnumerable<object>)js.ExecuteScript("return window.cspViolations")!).Select(v => v.ToString()).ToList();
-            Assert.Empty(violations);
-        }
-        finally
-        {
-            browser.Quit();
-            try { profile.Delete(recursive: true); } catch (IOException) { }
-        }
+        using var session = new HeadlessBrowser(fixture.Host.Http.BaseAddress!);
+        use(session.Browser, session.Wait, session.Js);
+        Assert.Empty(session.Violations());
     }
 }

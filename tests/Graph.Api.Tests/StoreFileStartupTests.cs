@@ -18,7 +18,6 @@ public sealed class StoreFileStartupTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         if (File.Exists(DatabasePath)) File.SetUnixFileMode(DatabasePath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         Directory.Delete(folder, recursive: true);
     }
@@ -32,7 +31,6 @@ public sealed class StoreFileStartupTests : IDisposable
             await store.ApplyAsync(Dataset.Load(Path.Combine(AppContext.BaseDirectory, "seed", GraphSettings.DefaultDataset)).ToWrites());
         }
         await ExecuteAsync("PRAGMA journal_mode=DELETE;");
-        SqliteConnection.ClearAllPools();
     }
 
     private async Task<object?> ExecuteAsync(string sql)

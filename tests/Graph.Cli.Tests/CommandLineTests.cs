@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.Data.Sqlite;
 
 namespace Graph.Cli.Tests;
 
@@ -15,7 +14,6 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 

@@ -15,7 +15,6 @@ public sealed class DamagedFileTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
 

@@ -77,20 +77,3 @@ public sealed class EmbeddedCancellationTests : IClassFixture<EmbeddedCancellati
         Assert.Throws<GraphException>(() => SqliteGraphStore.MatchExpression(words));
     }
 }
-
-/// <summary>Every state takes a side of every draft (about one in three opposes), all on the evidence of one report.</summary>
-public static class CrowdedGraph
-{
-    public static IReadOnlyList<GraphWrite> Writes(int states, int drafts)
-    {
-        var random = new Random(3);
-        var writes = new List<GraphWrite> { new CreateSource(new Source("report-1", SourceKind.Report, "Report 1", null, new DateOnly(2006, 7, 1), null, null)) };
-        writes.AddRange(Enumerable.Range(1, states).Select(s => new CreateActor(new Actor($"state-{s}", ActorKind.State, $"State {s}", [], null))));
-        writes.AddRange(Enumerable.Range(1, drafts).Select(d => new CreateDraft(new Draft($"draft-{d}", DraftKind.Resolution, $"Draft {d}", null, null))));
-        foreach (var s in Enumerable.Range(1, states))
-            foreach (var d in Enumerable.Range(1, drafts))
-                writes.Add(new CreatePosition(new Position($"position-{s}-{d}", $"state-{s}", $"draft-{d}",
-                    random.Next(3) == 0 ? Stance.Opposes : Stance.Backs, new DateOnly(2006, 7, 1).AddDays(random.Next(60)), null, [new Evidence("report-1")])));
-        return writes;
-    }
-}
