@@ -21,6 +21,8 @@ public sealed record UpdateAlliance(Alliance Alliance) : GraphWrite;
 public sealed record CreateStatement(Statement Statement, CreateMode Mode = CreateMode.FailIfExists) : GraphWrite;
 public sealed record CreatePosition(Position Position, CreateMode Mode = CreateMode.FailIfExists) : GraphWrite;
 public sealed record CreateMembership(Membership Membership, CreateMode Mode = CreateMode.FailIfExists) : GraphWrite;
+public sealed record CreateVote(Vote Vote, CreateMode Mode = CreateMode.FailIfExists) : GraphWrite;
+public sealed record CreateBallot(Ballot Ballot, CreateMode Mode = CreateMode.FailIfExists) : GraphWrite;
 public sealed record CreateRole(Role Role, CreateMode Mode = CreateMode.FailIfExists) : GraphWrite;
 
 /// <summary>Ends a position, membership or role (by its id) on the given date.</summary>

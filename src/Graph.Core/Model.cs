@@ -22,6 +22,11 @@ public enum DraftStatus { Proposed, Circulated, Revised, VotePostponed, PutToVot
 
 public enum DraftRelationKind { Revises, AlternativeTo }
 
+public enum VoteResult { Adopted, Failed, Vetoed }
+
+/// <summary>How one member voted. A NO by a permanent member of the Security Council is a veto (<see cref="Ballot.Veto"/>).</summary>
+public enum BallotChoice { Yes, No, Abstain, Absent }
+
 public enum AllianceKind { StandingGroup, NegotiatingForum, Coalition, BodyMembership }
 
 public enum StatementKind { Quote, Paraphrase }
@@ -35,7 +40,12 @@ public sealed record Actor(string Id, ActorKind Kind, string Name, IReadOnlyList
 
 public sealed record Source(string Id, SourceKind Kind, string Title, string? OutletId, DateOnly? Date, string? Url, string? Document);
 
-public sealed record Draft(string Id, DraftKind Kind, string Title, string? ForumId, string? Description);
+public sealed record Draft(string Id, DraftKind Kind, string Title, string? ForumId, string? Description)
+{
+    /// <summary>The actor (a state, usually) the draft is about: North Korea for a sanctions resolution on North Korea.
+    /// Drafts about different subjects are never one draft (see the ingestor's draft matching).</summary>
+    public string? SubjectId { get; init; }
+}
 
 public sealed record DraftStatusChange(string DraftId, DraftStatus Status, DateOnly? Date, Evidence Evidence);
 
@@ -46,6 +56,14 @@ public sealed record Alliance(string Id, AllianceKind Kind, string Name, string?
     /// <summary>For a body membership: the body (an organization such as the Security Council) whose members these are.</summary>
     public string? BodyId { get; init; }
 }
+
+/// <summary>A vote on a draft on a day: its result and, where the record gives it, the tally (abstentions included).</summary>
+public sealed record Vote(string Id, string DraftId, DateOnly? Date, VoteResult Result, int? Yes, int? No, int? Abstain,
+    IReadOnlyList<Evidence> Evidence);
+
+/// <summary>One member's ballot in a vote, with its evidence. <see cref="Veto"/>: a NO that blocked the draft on its own
+/// (a permanent member's), as the record says.</summary>
+public sealed record Ballot(string Id, string VoteId, string ActorId, BallotChoice Choice, bool Veto, IReadOnlyList<Evidence> Evidence);
 
 /// <summary>A dated edge with evidence: a position, a membership or a role share this shape.</summary>
 public interface IDatedFact
