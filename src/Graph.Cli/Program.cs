@@ -110,7 +110,7 @@ static Command DefineEvaluate()
     verbose.AcceptOnlyFromAmong("yes", "no", "true", "false");
     var command = new Command("evaluate", "Print extraction's precision and recall against the gold annotations; exit 1 below the bars.")
         { gold, seeds, known, verbose };
-    command.SetAction(result => Evaluate.Run(result.GetValue(gold), result.GetValue(seeds), result.GetValue(known) == "seed",
+    command.SetAction((result, _) => Evaluate.RunAsync(result.GetValue(gold), result.GetValue(seeds), result.GetValue(known) == "seed",
         result.GetValue(verbose) is "yes" or "true", Console.Out));
     return command;
 }

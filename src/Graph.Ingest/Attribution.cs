@@ -130,8 +130,8 @@ internal sealed partial class Attribution
         string? via, string rule, double confidence)
     {
         var about = sentence.Actors.Where(a => !a.Pronoun && a.ActorId != speaker && a.ActorId != via).Select(a => a.ActorId).Distinct().Take(6).ToList();
-        var drafts = sentence.Drafts.Select(d => d.Kind).Distinct().ToList();
-        return new ExtractedStatement(span, kind, doc.Text[span.Start..span.End].Trim(), speaker, via, null, rule, confidence, about, drafts);
+        // Which drafts it is about is known once the report's drafts are resolved (Extractor.AboutDrafts).
+        return new ExtractedStatement(span, kind, doc.Text[span.Start..span.End].Trim(), speaker, via, null, rule, confidence, about, []);
     }
 
     // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).

@@ -6,13 +6,19 @@ namespace Graph.Ingest;
 /// <summary>One report's gold annotation (see data/ingest/GOLD.md for what each list holds).</summary>
 public sealed record GoldReport(
     string Report, string? Outlet, string? Title, string? Date,
-    List<GoldMention>? Mentions, List<GoldQuote>? Quotes, List<GoldReported>? Reported, List<GoldStance>? Stances, List<GoldDate>? Dates);
+    List<GoldMention>? Mentions, List<GoldQuote>? Quotes, List<GoldReported>? Reported, List<GoldStance>? Stances, List<GoldDate>? Dates,
+    List<GoldDraft>? Drafts = null, List<GoldVote>? Votes = null, List<GoldBallot>? Ballots = null);
 
 public sealed record GoldMention(string Text, string Actor);
 public sealed record GoldQuote(string Quote, string Speaker);
 public sealed record GoldReported(string Text, string Speaker);
-public sealed record GoldStance(string Actor, string Stance, string Draft);
+/// <summary>A stance; <see cref="Label"/> names the draft across the corpus (see <see cref="GoldDraft"/>).</summary>
+public sealed record GoldStance(string Actor, string Stance, string Draft, string? Label = null);
 public sealed record GoldDate(string Text, string Date);
+/// <summary>A draft a report speaks of, by a label that names the same real draft in every gold file of the corpus.</summary>
+public sealed record GoldDraft(string Label, string Kind, string? Subject, string? Forum, List<string>? Sponsors, string? Revises, string? AlternativeTo);
+public sealed record GoldVote(string Label, string? Date, string Result, int? Yes, int? No, int? Abstain);
+public sealed record GoldBallot(string Label, string Actor, string Choice, bool? Veto);
 
 /// <summary>Counts for one kind of fact: what the gold holds, what was found, and how many of those agree.</summary>
 public sealed record Score(string Kind, int Gold, int Found, int Correct, double? MinPrecision, double? MinRecall)
@@ -79,14 +85,15 @@ public static class Evaluation
         foreach (var s in goldStances.Except(foundStances)) misses?.WriteLine($"  missed stance {s}");
         foreach (var s in foundStances.Except(goldStances)) misses?.WriteLine($"  extra stance {s}");
 
-        return
-        [
-            Make("mentions", mentions),
-            Make("quotes", quoteScore),
-            Make("reported", reportedScore),
-            Make("stances", (goldStances.Count, foundStances.Count, stanceCorrect)),
-            Make("dates", dates),
-        ];
+        // A kind the gold file does not annotate (the which-draft corpus annotates drafts, stances and votes only) is not scored.
+        return new (string Kind, bool Annotated, (int, int, int) Counts)[]
+        {
+            ("mentions", gold.Mentions is not null, mentions),
+            ("quotes", gold.Quotes is not null, quoteScore),
+            ("reported", gold.Reported is not null, reportedScore),
+            ("stances", gold.Stances is not null, (goldStances.Count, foundStances.Count, stanceCorrect)),
+            ("dates", gold.Dates is not null, dates),
+        }.Where(k => k.Annotated).Select(k => Make(k.Kind, k.Counts)).ToList();
     }
 
     private static Score Make(string kind, (int Gold, int Found, int Correct) counts) =>
@@ -122,9 +129,10 @@ public static class Evaluation
         return (gold.Count, found.Count, correct);
     }
 
-    private static HashSet<string> Names(KnownActor actor) => new[] { actor.Name }.Concat(actor.Aliases).Select(Key).ToHashSet();
+    internal static HashSet<string> Names(KnownActor actor) => new[] { actor.Name }.Concat(actor.Aliases).Select(Key).ToHashSet();
 
-    private static string Key(string text) => ActorIndex.Normalize(text);
+    /// <summary>How names compare: case, accents and punctuation aside.</summary>
+    public static string Key(string text) => ActorIndex.Normalize(text);
 
     // "Mr. Hu" and "Hu", "the North" and "North" name the same way.
     private static string MentionKey(string text)

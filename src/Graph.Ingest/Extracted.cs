@@ -7,15 +7,16 @@ public sealed record ExtractedMention(TextSpan Span, string Text, string ActorId
 
 /// <summary>A quotation or a piece of reported speech, with its speaker and where it was read.</summary>
 public sealed record ExtractedStatement(TextSpan Span, StatementKind Kind, string Text, string SpeakerId, string? ViaId,
-    DateOnly? Date, string Rule, double Confidence, IReadOnlyList<string> AboutActorIds, IReadOnlyList<DraftKind> AboutDrafts);
+    DateOnly? Date, string Rule, double Confidence, IReadOnlyList<string> AboutActorIds, IReadOnlyList<int> AboutDrafts);
 
-/// <summary>An actor's stance on a draft of some kind, with the sentence that states it.</summary>
-public sealed record ExtractedStance(string ActorId, Stance Stance, DraftKind Draft, TextSpan Evidence, string Rule, double Confidence);
+/// <summary>An actor's stance on one of the report's drafts (<see cref="DraftIndex"/> into <see cref="ExtractedReport.Drafts"/>;
+/// <see cref="Draft"/> is its kind), with the sentence that states it.</summary>
+public sealed record ExtractedStance(string ActorId, Stance Stance, DraftKind Draft, TextSpan Evidence, string Rule, double Confidence, int DraftIndex);
 
 /// <summary>A date expression and what it resolves to: a day (YYYY-MM-DD) or an ISO week (YYYY-Www).</summary>
 public sealed record ExtractedDate(TextSpan Span, string Text, string Value, DateOnly? Day);
 
-/// <summary>A draft named in the text, by kind.</summary>
+/// <summary>A draft named in the text, by kind; which draft it names is <see cref="ExtractedReport.Drafts"/>' business.</summary>
 public sealed record DraftMention(TextSpan Span, DraftKind Kind, int Sentence);
 
 /// <summary>A person read out of the text: where the name and title were, the title, and whom they speak for.</summary>
@@ -29,7 +30,10 @@ public sealed record ExtractedReport(
     IReadOnlyList<PersonIntroduction> People,
     IReadOnlyList<ExtractedStatement> Statements,
     IReadOnlyList<ExtractedStance> Stances,
-    IReadOnlyList<DraftMention> Drafts,
+    IReadOnlyList<DraftMention> DraftMentions,
+    IReadOnlyList<ReportDraft> Drafts,
+    IReadOnlyList<ExtractedVote> Votes,
+    string? SubjectId,
     IReadOnlyList<ExtractedDate> Dates,
     IReadOnlyDictionary<string, KnownActor> Actors,
     IReadOnlyList<string> Notes);

@@ -73,17 +73,50 @@ public sealed partial class Extractor
         FindLocalNames(doc, ct);
         FindDrafts(doc, ct);
         var masked = doc.Layout.Sentences.Select((s, i) => MaskedSentence.Of(doc, i, lexicon, ct)).ToList();
+        var drafts = DraftReferences.Resolve(doc, masked, ct);
         var statements = attribution.Statements(doc, masked, ct);
-        var found = stances.Find(doc, masked, ct);
+        var found = stances.Find(doc, masked, drafts, ct);
         var dates = DateRules.Find(doc, forwardWords, ct);
+        var votes = VoteRules.Find(doc, masked, drafts, dates, ct);
+        found.AddRange(BallotStances(votes, found, drafts.Drafts).ToList());
         statements = statements.Select(s =>
         {
             ct.ThrowIfCancellationRequested();
-            return s with { Date = DateIn(dates, s.Span, doc) };
+            return s with { Date = DateIn(dates, s.Span, doc), AboutDrafts = AboutDrafts(masked, drafts, s.Span) };
         }).ToList();
         return new ExtractedReport(report, doc.Layout, doc.Mentions.OrderBy(m => m.Span.Start).ToList(), doc.People, statements, found,
-            doc.Drafts, dates, doc.Actors, doc.Notes);
+            doc.Drafts, WithStanceOwners(drafts.Drafts, found), votes, drafts.SubjectId, dates, doc.Actors, doc.Notes);
     }
+
+    /// <summary>
+    /// A named ballot states a stance where the report states none for that member and draft: a YES backs (unless the member
+    /// sponsors), a NO opposes. An abstention or an absence states none.
+    /// </summary>
+    private static IEnumerable<ExtractedStance> BallotStances(IReadOnlyList<ExtractedVote> votes, IReadOnlyList<ExtractedStance> stances,
+        IReadOnlyList<ReportDraft> drafts)
+    {
+        foreach (var vote in votes)
+            foreach (var ballot in vote.Ballots)
+            {
+                Stance? side = ballot.Choice switch { BallotChoice.Yes => Stance.Backs, BallotChoice.No => Stance.Opposes, _ => null };
+                if (side is null || stances.Any(s => s.ActorId == ballot.ActorId && s.DraftIndex == vote.Draft)) continue;
+                yield return new ExtractedStance(ballot.ActorId, side.Value, drafts[vote.Draft].Kind, ballot.Evidence,
+                    $"{EnumNames.ToName(side.Value).ToLowerInvariant()}:ballot", 0.85, vote.Draft);
+            }
+    }
+
+    /// <summary>The drafts a statement is about: those its sentence names.</summary>
+    private static List<int> AboutDrafts(IReadOnlyList<MaskedSentence> sentences, DraftReferences.Resolved drafts, TextSpan span) =>
+        sentences.FirstOrDefault(s => s.Span.Contains(span.Start))?.Drafts
+            .Select(d => drafts.DraftOf.GetValueOrDefault(d, -1)).Where(i => i >= 0).Distinct().ToList() ?? [];
+
+    /// <summary>A draft's owners are also those the report says sponsor or propose it ("a resolution it sponsored").</summary>
+    private static List<ReportDraft> WithStanceOwners(IReadOnlyList<ReportDraft> drafts, IReadOnlyList<ExtractedStance> stances) =>
+        drafts.Select(d => d with
+        {
+            Owners = d.Owners.Concat(stances.Where(s => s.DraftIndex == d.Index && s.Stance is Stance.Sponsors or Stance.Proposes)
+                .Select(s => s.ActorId)).Distinct().ToList(),
+        }).ToList();
 
     // A statement's date: the first day named in its sentence outside the quotation, if any.
     private static DateOnly? DateIn(IReadOnlyList<ExtractedDate> dates, TextSpan span, Document doc)

@@ -19,6 +19,9 @@ public sealed record IngestResult(string Name, string? SourceId, bool AlreadyIng
     IngestCount Statements, IngestCount Drafts, IngestCount Positions, int Mentions, IReadOnlyList<string> Notes)
 {
     public int ActorsAdded => Actors.Created + People.Created;
+    /// <summary>Votes the report told of (confirmed: the graph held a vote on that draft that day), and the ballots it named.</summary>
+    public IngestCount Votes { get; init; } = IngestCount.None;
+    public IngestCount Ballots { get; init; } = IngestCount.None;
 }
 
 /// <summary>
@@ -36,6 +39,7 @@ public sealed record IngestResult(string Name, string? SourceId, bool AlreadyIng
 public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
 {
     private readonly Extractor extractor = new(lexicon);
+    private readonly DraftMatcher draftMatcher = new(store);
 
     /// <summary>The graph's actors as last read from the store, plus those this ingestor wrote since; null until first needed.</summary>
     private ActorIndex? known;
@@ -98,10 +102,16 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
             }
         }
 
-        var (drafts, draftsCreated) = await DraftIdsAsync(found, report, index, writes, created, sourceId, ct);
+        bool ActorFor(string id, TextSpan span, string rule)
+        {
+            if (!found.Actors.ContainsKey(id) && !index.Actors.ContainsKey(id)) return false;
+            EnsureActor(id, span, rule);
+            return true;
+        }
+        var drafts = await draftMatcher.MatchAsync(found, sourceId, (id, span) => ActorFor(id, span, "actor:draft"), writes, created, ct);
         var statements = 0;
         var statementsConfirmed = 0;
-        var notes = found.Notes.ToList();
+        var notes = found.Notes.Concat(drafts.Notes).ToList();
         var usedIds = new HashSet<string>();
         foreach (var s in found.Statements)
         {
@@ -116,7 +126,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
             }
             if (passedOver is not null)
                 notes.Add($"A different statement in the graph already has the id '{passedOver}'; this one is stored as '{id}'.");
-            var about = s.AboutActorIds.Where(a => found.Actors.ContainsKey(a)).Concat(s.AboutDrafts.Select(k => drafts.GetValueOrDefault(k)).OfType<string>()).Distinct().ToList();
+            var about = s.AboutActorIds.Where(a => found.Actors.ContainsKey(a)).Concat(s.AboutDrafts.Select(d => drafts.Ids.GetValueOrDefault(d)).OfType<string>()).Distinct().ToList();
             writes.Add(new CreateStatement(new Statement(id, s.SpeakerId, s.Date, report.Metadata.Date, s.Kind, text, sourceId, s.ViaId,
                 null, about), CreateMode.SkipExisting));
             Record(id, s.Span, s.Confidence, s.Rule, true);
@@ -131,7 +141,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
             .ToLookup(p => (p.ActorId, p.DraftId, p.Stance));
         foreach (var stance in found.Stances)
         {
-            if (!drafts.TryGetValue(stance.Draft, out var draftId)) continue;
+            if (!drafts.Ids.TryGetValue(stance.DraftIndex, out var draftId)) continue;
             EnsureActor(stance.ActorId, stance.Evidence, "actor:stance");
             if (holding[(stance.ActorId, draftId, stance.Stance)].FirstOrDefault() is { } existing)
             {
@@ -146,6 +156,8 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
             Record(id, stance.Evidence, stance.Confidence, stance.Rule, true);
             positions++;
         }
+
+        var (votes, ballots) = Votes(found, drafts, sourceId, (id, span) => ActorFor(id, span, "actor:ballot"), writes, Record);
 
         foreach (var m in found.Mentions) Record(m.ActorId, m.Span, m.Confidence, $"mention:{m.Kind.ToString().ToLowerInvariant()}", false);
         writes.AddRange(extractions.Values.Select(e => new RecordExtraction(e)));
@@ -169,8 +181,8 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         return new IngestResult(report.Name, sourceId, false,
             new IngestCount(createdActors.Count(a => a.Kind != ActorKind.Person), confirmedActors.Count(a => a.Kind != ActorKind.Person)),
             new IngestCount(createdActors.Count(a => a.Kind == ActorKind.Person), confirmedActors.Count(a => a.Kind == ActorKind.Person)),
-            new IngestCount(statements, statementsConfirmed), new IngestCount(draftsCreated, drafts.Count - draftsCreated),
-            new IngestCount(positions, confirmed), found.Mentions.Count, notes);
+            new IngestCount(statements, statementsConfirmed), new IngestCount(drafts.Created, drafts.Confirmed),
+            new IngestCount(positions, confirmed), found.Mentions.Count, notes) { Votes = votes, Ballots = ballots };
     }
 
     private static IngestResult AlreadyIngested(Report report, string sourceId) =>
@@ -185,7 +197,10 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         CreateRole => 3,
         CreateStatement => 4,
         CreatePosition => 5,
-        _ => 6,
+        AddDraftRelation or AddDraftStatus => 6,
+        CreateVote => 7,
+        CreateBallot => 8,
+        _ => 9,
     };
 
     /// <summary>
@@ -244,59 +259,40 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
     }
 
     /// <summary>
-    /// The graph's draft for each kind of draft the report speaks of: the one its sponsor (for a
-    /// resolution) or proposer (for an alternative) already holds a position on, the latest such;
-    /// else a new draft named after them and the month.
+    /// The votes the report tells of, each on its graph draft: a vote the graph holds on that draft within a day is confirmed
+    /// (the ballots it lacks are added), else written with its result as the draft's status that day. Ballots name states only.
     /// </summary>
-    private async Task<(Dictionary<DraftKind, string> Ids, int Created)> DraftIdsAsync(ExtractedReport found, Report report, ActorIndex index,
-        List<GraphWrite> writes, HashSet<string> created, string sourceId, CancellationToken ct)
+    private static (IngestCount Votes, IngestCount Ballots) Votes(ExtractedReport found, MatchedDrafts drafts, string sourceId,
+        Func<string, TextSpan, bool> ensureActor, List<GraphWrite> writes, Action<string, TextSpan, double, string, bool> record)
     {
-        var result = new Dictionary<DraftKind, string>();
-        var made = 0;
-        var kinds = found.Stances.Select(s => s.Draft).Concat(found.Statements.SelectMany(s => s.AboutDrafts)).Distinct();
-        foreach (var kind in kinds)
+        int made = 0, held = 0, cast = 0;
+        foreach (var vote in found.Votes)
         {
-            var anchor = found.Stances.Where(s => s.Draft == kind && s.Stance is Stance.Sponsors or Stance.Proposes).Select(s => s.ActorId).FirstOrDefault();
-            if (anchor is not null)
+            if (!drafts.Ids.TryGetValue(vote.Draft, out var draftId)) continue;
+            var evidence = new Evidence(sourceId, null, Excerpt(found.Report.Text, vote.Evidence));
+            var existing = drafts.Votes.GetValueOrDefault(draftId)?.FirstOrDefault(v =>
+                v.Date is { } d && vote.Date is { } e ? Math.Abs(d.DayNumber - e.DayNumber) <= 1 : v.Date == vote.Date);
+            var voteId = existing?.Id ?? Ids.Slugify($"vote-{draftId}-{vote.Date?.ToString("yyyy-MM-dd") ?? sourceId}");
+            if (existing is null)
             {
-                var held = await store.GetPositionsAsync(new FactFilter(SubjectIds: [anchor]), null, ct);
-                var heldDrafts = await store.GetDraftsAsync(held.Where(p => p.Stance is Stance.Sponsors or Stance.Proposes).Select(p => p.DraftId).Distinct().ToList(), ct);
-                var match = heldDrafts.Where(d => d.Kind == kind)
-                    .OrderByDescending(d => held.Where(p => p.DraftId == d.Id).Max(p => p.Since ?? DateOnly.MinValue)).FirstOrDefault();
-                if (match is not null) { result[kind] = match.Id; continue; }
-            }
-            if (anchor is null && !found.Stances.Any(s => s.Draft == kind)) continue;
-            var month = report.Metadata.Date?.ToString("yyyy-MM") ?? sourceId;
-            var owner = anchor is null ? "unattributed" : anchor;
-            var id = Ids.Slugify($"{owner}-{EnumNames.ToName(kind)}-{month}");
-            var noun = kind switch
-            {
-                DraftKind.Resolution => "Draft resolution",
-                DraftKind.PresidentialStatement => "Presidential statement",
-                DraftKind.PressStatement => "Press statement",
-                _ => "Proposal",
-            };
-            var ownerName = anchor is null ? null : found.Actors.TryGetValue(anchor, out var a) ? a.Name : anchor;
-            var title = ownerName is null ? $"{noun} ({month})" : $"{noun} of {ownerName} ({month})";
-            if ((await store.GetDraftsAsync([id], ct)).Count > 0)
-            {
-                // An earlier report of the same month made it: this report speaks of it too, and creates nothing.
-                if (found.Drafts.FirstOrDefault(d => d.Kind == kind) is { } seen && created.Add(id))
-                    writes.Add(new RecordExtraction(new Extraction(id, sourceId, seen.Span.Start, seen.Span.Length,
-                        Excerpt(report.Text, seen.Span), 0.7, "draft:named", false)));
-            }
-            else if (created.Add(id))
-            {
+                writes.Add(new CreateVote(new Vote(voteId, draftId, vote.Date, vote.Result, vote.Yes, vote.No, vote.Abstain, [evidence]), CreateMode.SkipExisting));
+                var status = vote.Result switch { VoteResult.Adopted => DraftStatus.Adopted, VoteResult.Vetoed => DraftStatus.Vetoed, _ => DraftStatus.PutToVote };
+                writes.Add(new AddDraftStatus(new DraftStatusChange(draftId, status, vote.Date, evidence)));
                 made++;
-                var forum = index.Actors.TryGetValue("un-security-council", out var council) && council.InGraph ? council.Id : null;
-                writes.Add(new CreateDraft(new Draft(id, kind, title, forum, $"Read from report {sourceId}."), CreateMode.SkipExisting));
-                var mention = found.Drafts.FirstOrDefault(d => d.Kind == kind);
-                if (mention is not null) writes.Add(new RecordExtraction(new Extraction(id, sourceId, mention.Span.Start, mention.Span.Length,
-                    Excerpt(report.Text, mention.Span), 0.7, "draft:named", true)));
             }
-            result[kind] = id;
+            else held++;
+            record(voteId, vote.Evidence, 0.8, vote.Rule, existing is null);
+            foreach (var ballot in vote.Ballots)
+            {
+                if (!ensureActor(ballot.ActorId, ballot.Evidence)) continue;
+                var id = Ids.Slugify($"ballot-{voteId}-{ballot.ActorId}");
+                writes.Add(new CreateBallot(new Ballot(id, voteId, ballot.ActorId, ballot.Choice, ballot.Veto,
+                    [new Evidence(sourceId, null, Excerpt(found.Report.Text, ballot.Evidence))]), CreateMode.SkipExisting));
+                record(id, ballot.Evidence, 0.8, $"ballot:{EnumNames.ToName(ballot.Choice).ToLowerInvariant()}", true);
+                cast++;
+            }
         }
-        return (result, made);
+        return (new IngestCount(made, held), new IngestCount(cast, 0));
     }
 
     private static string? OutletId(string? outlet, ActorIndex index, List<GraphWrite> writes, HashSet<string> created)

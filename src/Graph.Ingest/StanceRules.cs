@@ -57,10 +57,11 @@ internal sealed partial class StanceRules
         void Add(Stance stance, string rule, string pattern, double confidence) => rules.Add((stance, rule, Patterns.Compiled(pattern), confidence));
     }
 
-    public List<ExtractedStance> Find(Document doc, IReadOnlyList<MaskedSentence> sentences, CancellationToken ct)
+    public List<ExtractedStance> Find(Document doc, IReadOnlyList<MaskedSentence> sentences, DraftReferences.Resolved drafts, CancellationToken ct)
     {
         var found = new List<ExtractedStance>();
-        DraftKind? focus = null;
+        int? focus = null;
+        int Of(DraftMention mention) => drafts.DraftOf.GetValueOrDefault(mention, -1);
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested(); // every rule is matched against every sentence
@@ -72,21 +73,23 @@ internal sealed partial class StanceRules
                     // "a showdown among Japan, China and Russia, which ...": a list inside a phrase is not a subject.
                     if (m.Groups["list"].Success && PrepositionBefore().IsMatch(sentence.Text[..m.Groups["list"].Index])
                         && !rule.EndsWith(":by") && !rule.EndsWith(":from") && !rule.EndsWith(":list")) continue;
-                    var kind = DraftOf(sentence, m, focus, rule);
-                    if (kind is null) continue;
+                    var mention = DraftOf(sentence, m, rule);
+                    var draft = mention is null ? null : mention.Value.Mention is { } named ? Of(named) : mention.Value.Focus ? focus ?? (sentence.Drafts.Count > 0 ? Of(sentence.Drafts[0]) : null) : null;
+                    if (draft is not >= 0) continue;
+                    var kind = drafts.Drafts[draft.Value].Kind;
                     var matched = sentence.Original(m.Index, m.Index + m.Length);
-                    var effective = Effective(stance, kind.Value, rule, doc.Text[matched.Start..matched.End]);
+                    var effective = Effective(stance, kind, rule, doc.Text[matched.Start..matched.End]);
                     if (effective is null) continue;
                     foreach (var holder in Holders(doc, sentence, m))
-                        found.Add(new ExtractedStance(holder, effective.Value, kind.Value, sentence.Span, rule, confidence));
+                        found.Add(new ExtractedStance(holder, effective.Value, kind, sentence.Span, rule, confidence, draft.Value));
                 }
             }
-            if (sentence.Drafts.Count > 0) focus = sentence.Drafts[^1].Kind;
+            if (sentence.Drafts.Count > 0 && Of(sentence.Drafts[^1]) is >= 0 and var last) focus = last;
         }
-        // One stance per actor and draft kind, the strongest rule's; a sponsor is not also a backer.
-        var sponsors = found.Where(f => f.Stance == Stance.Sponsors).Select(f => (f.ActorId, f.Draft)).ToHashSet();
-        return found.Where(f => f.Stance != Stance.Backs || !sponsors.Contains((f.ActorId, f.Draft)))
-            .GroupBy(f => (f.ActorId, f.Stance, f.Draft)).Select(g => g.OrderByDescending(f => f.Confidence).First()).ToList();
+        // One stance per actor and draft, the strongest rule's; a sponsor is not also a backer.
+        var sponsors = found.Where(f => f.Stance == Stance.Sponsors).Select(f => (f.ActorId, f.DraftIndex)).ToHashSet();
+        return found.Where(f => f.Stance != Stance.Backs || !sponsors.Contains((f.ActorId, f.DraftIndex)))
+            .GroupBy(f => (f.ActorId, f.Stance, f.DraftIndex)).Select(g => g.OrderByDescending(f => f.Confidence).First()).ToList();
     }
 
     /// <summary>
@@ -101,25 +104,24 @@ internal sealed partial class StanceRules
         _ => stance,
     };
 
-    /// <summary>The draft a match speaks of: one inside it, else the sentence's, else the one the report last spoke of.</summary>
-    private static DraftKind? DraftOf(MaskedSentence sentence, Match m, DraftKind? focus, string rule)
+    /// <summary>The draft a match speaks of: one named inside it, else (Focus) the sentence's or the one the report last spoke of; null for none.</summary>
+    private static (DraftMention? Mention, bool Focus)? DraftOf(MaskedSentence sentence, Match m, string rule)
     {
-        if (m.Groups["d"].Success) return sentence.Drafts[int.Parse(m.Groups["d"].Value)].Kind;
+        if (m.Groups["d"].Success) return (sentence.Drafts[int.Parse(m.Groups["d"].Value)], false);
         if (rule.EndsWith(":by"))
         {
             // "the text, co-sponsored by Britain": the draft just before; "a statement drafted by Japan": not a draft we know of.
             var before = sentence.Text[..m.Index];
-            if (DraftJustBefore().Match(before) is { Success: true } named) return sentence.Drafts[int.Parse(named.Groups[1].Value)].Kind;
+            if (DraftJustBefore().Match(before) is { Success: true } named) return (sentence.Drafts[int.Parse(named.Groups[1].Value)], false);
             if (OtherDocumentBefore().IsMatch(before)) return null;
         }
         if (m.Groups["rest"].Success && DraftSoonAfter().Match(m.Groups["rest"].Value) is { Success: true } inRest)
-            return sentence.Drafts[int.Parse(inRest.Groups[1].Value)].Kind;
+            return (sentence.Drafts[int.Parse(inRest.Groups[1].Value)], false);
         // "voted against it", "in supporting it": the draft the report last spoke of.
-        if (m.Groups["rest"].Success && PronounObjectAfter().IsMatch(m.Groups["rest"].Value))
-            return focus ?? (sentence.Drafts.Count > 0 ? sentence.Drafts[0].Kind : null);
+        if (m.Groups["rest"].Success && PronounObjectAfter().IsMatch(m.Groups["rest"].Value)) return (null, true);
         if (m.Groups["rest"].Success && m.Groups["rest"].Value.Trim(' ', '.', '!', '"', '”') is { Length: > 0 } rest && !rest.StartsWith(','))
             return null; // the verb has an object that is not a draft ("opposes any action that ...")
-        return sentence.Drafts.Count > 0 ? sentence.Drafts[0].Kind : focus;
+        return sentence.Drafts.Count > 0 ? (sentence.Drafts[0], false) : (null, true);
     }
 
     private static bool IsNamedDraft(Match m) => NamedDraft().IsMatch(m.Value);

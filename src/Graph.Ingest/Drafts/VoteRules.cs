@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+using Graph.Core;
+
+namespace Graph.Ingest;
+
+/// <summary>
+/// Votes a report tells of, and the ballots it names: "Russia and China vetoed the draft", "adopted by 10 votes to none, with
+/// five abstentions", "won nine votes in favour", "Brazil, India and South Africa abstained", "12-2-1". A vote belongs to the
+/// draft its sentence speaks of (else the one in play); what several sentences say of one draft's vote is one vote. A vote
+/// said in the future ("Russia would veto it", "will abstain") is a threat, not a vote. A permanent member's NO in a vetoed
+/// vote is a veto.
+/// </summary>
+internal static partial class VoteRules
+{
+    private static readonly HashSet<string> PermanentMembers = ["china", "france", "russia", "united-kingdom", "united-states"];
+    private const string List = @"(?<list>(?:the\s+)?⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?⟦A\d+⟧)*)";
+
+    private sealed class Tally
+    {
+        public VoteResult? Result;
+        public int? Yes, No, Abstain;
+        public TextSpan Evidence;
+        public string Rule = "";
+        public DateOnly? Date;
+        public readonly Dictionary<string, (BallotChoice Choice, TextSpan Evidence)> Ballots = new(StringComparer.Ordinal);
+    }
+
+    public static List<ExtractedVote> Find(Document doc, IReadOnlyList<MaskedSentence> sentences, DraftReferences.Resolved drafts,
+        IReadOnlyList<ExtractedDate> dates, CancellationToken ct)
+    {
+        var votes = new Dictionary<int, Tally>();
+        int? focus = null, inPlay = null;
+        foreach (var sentence in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            var text = sentence.Text;
+            if (VoteWord().IsMatch(text))
+            {
+                // A sentence that names no draft speaks of the vote in play ("the vetoes had stopped ..."), else of the draft in play.
+                var draft = sentence.Drafts.Count > 0 ? drafts.DraftOf.GetValueOrDefault(sentence.Drafts[0], -1) : inPlay ?? focus ?? -1;
+                if (draft >= 0 && drafts.Drafts[draft].Kind is DraftKind.Resolution or DraftKind.PresidentialStatement)
+                {
+                    var tally = votes.TryGetValue(draft, out var t) ? t : votes[draft] = new Tally();
+                    Read(doc, sentence, tally, dates);
+                    if (tally.Result is not null || tally.Ballots.Count > 0) inPlay = draft;
+                }
+            }
+            if (sentence.Drafts.Count > 0 && drafts.DraftOf.TryGetValue(sentence.Drafts[^1], out var last)) focus = last;
+        }
+        var found = new List<ExtractedVote>();
+        foreach (var (draft, t) in votes.OrderBy(v => v.Key))
+        {
+            var result = t.Result ?? (t.Ballots.Values.Any(b => b.Choice == BallotChoice.No) && t.Ballots.Keys.Any(PermanentMembers.Contains) ? VoteResult.Vetoed : null);
+            if (result is null) continue; // ballots with no result: a vote the report does not settle
+            var ballots = t.Ballots.Select(b => new ExtractedBallot(b.Key, b.Value.Choice,
+                result == VoteResult.Vetoed && b.Value.Choice == BallotChoice.No && PermanentMembers.Contains(b.Key), b.Value.Evidence)).ToList();
+            found.Add(new ExtractedVote(draft, Past(t.Date, doc) ?? Lede(doc, dates) ?? doc.Report.Metadata.Date, result.Value, t.Yes, t.No, t.Abstain, t.Evidence, t.Rule, ballots));
+        }
+        return found;
+    }
+
+    /// <summary>A vote whose result is reported took place on or before the report's day: a weekday read forward is the one before.</summary>
+    private static DateOnly? Past(DateOnly? date, Document doc) =>
+        date is { } d && doc.Report.Metadata.Date is { } reported && d > reported ? d.AddDays(-7 * (int)Math.Ceiling((d.DayNumber - reported.DayNumber) / 7.0)) : date;
+
+    /// <summary>The day the report's opening sentences speak of, where they name one on or before its date.</summary>
+    private static DateOnly? Lede(Document doc, IReadOnlyList<ExtractedDate> dates)
+    {
+        var lede = doc.Layout.Sentences.Where(s => !doc.Layout.Paragraphs[s.Paragraph].IsFurniture).Take(2).ToList();
+        return dates.FirstOrDefault(d => lede.Any(s => s.Span.Contains(d.Span.Start)) && d.Day is { } day
+            && (doc.Report.Metadata.Date is not { } r || day <= r))?.Day;
+    }
+
+    private static void Read(Document doc, MaskedSentence sentence, Tally t, IReadOnlyList<ExtractedDate> dates)
+    {
+        var text = sentence.Text;
+        void Result(VoteResult result, Match m, string rule)
+        {
+            if (Future(text, m.Index)) return;
+            if (t.Result is null || result == VoteResult.Vetoed)
+            {
+                t.Result = result;
+                t.Evidence = sentence.Span;
+                t.Rule = rule;
+            }
+        }
+        if (VoteEvent().IsMatch(text))
+            t.Date ??= dates.FirstOrDefault(d => sentence.Span.Contains(d.Span.Start) && d.Day is not null && !doc.InQuotation(d.Span.Start))?.Day;
+        if (Vetoed().Match(text) is { Success: true } v) Result(VoteResult.Vetoed, v, "vote:vetoed");
+        else if (Failed().Match(text) is { Success: true } f) Result(VoteResult.Failed, f, "vote:failed");
+        else if (Adopted().Match(text) is { Success: true } a) Result(VoteResult.Adopted, a, "vote:adopted");
+
+        if (Score().Match(text) is { Success: true } s && !Future(text, s.Index))
+        {
+            t.Yes ??= Number(s.Groups["y"].Value);
+            t.No ??= Number(s.Groups["n"].Value);
+            if (s.Groups["a"].Success) t.Abstain ??= Number(s.Groups["a"].Value);
+        }
+        if (InFavour().Match(text) is { Success: true } yes && !Future(text, yes.Index)) t.Yes ??= Number(yes.Groups["y"].Value);
+        if (Against().Match(text) is { Success: true } no && !Future(text, no.Index)) t.No ??= Number(no.Groups["n"].Value);
+        if (Abstentions().Match(text) is { Success: true } ab && !Future(text, ab.Index)) t.Abstain ??= Number(ab.Groups["a"].Value);
+        if (Unanimous().Match(text) is { Success: true } u && !Future(text, u.Index) && t.Result is VoteResult.Adopted or null)
+        {
+            t.Result ??= VoteResult.Adopted;
+            if (t.Evidence.Length == 0) { t.Evidence = sentence.Span; t.Rule = "vote:unanimous"; }
+            t.No ??= 0;
+            t.Abstain ??= 0;
+            if (sentence.Actors.Any(a => a.ActorId == "un-security-council")) t.Yes ??= 15;
+        }
+
+        foreach (var (pattern, choice) in BallotRules)
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (Future(text, m.Groups["verb"].Success ? m.Groups["verb"].Index : m.Index)) continue;
+                foreach (Match p in ActorPlaceholder().Matches(m.Groups["list"].Value))
+                {
+                    var actor = doc.Actor(sentence.Actors[int.Parse(p.Groups[1].Value)].ActorId);
+                    if (actor.Kind == ActorKind.Person && actor.RepresentsId is { } represents) actor = doc.Actor(represents);
+                    if (actor.Kind != ActorKind.State) continue;
+                    t.Ballots.TryAdd(actor.Id, (choice, sentence.Span));
+                }
+                if (choice == BallotChoice.No && m.Value.Contains("veto", StringComparison.OrdinalIgnoreCase) && !Future(text, m.Index))
+                    t.Result = VoteResult.Vetoed;
+            }
+    }
+
+    private static readonly (Regex Pattern, BallotChoice Choice)[] BallotRules =
+    [
+        (Patterns.Compiled($@"{List}(?:\s+(?:both|each|had|have|has|jointly|again|also|then))*\s+(?<verb>vetoed|cast\s+(?:their\s+|a\s+|double\s+|a\s+double\s+|twin\s+)?vetoe?s?|used\s+(?:their|its)\s+vetoe?s?|voted\s+(?:against|no)|vote\s+against)"), BallotChoice.No),
+        (Patterns.Compiled($@"\b(?:vetoe?d|vetoes|votes?\s+against\s+it)\s+(?:by|from|of)\s+{List}"), BallotChoice.No),
+        (Patterns.Compiled($@"\bwith\s+{List}\s+(?<verb>voting\s+(?:against|no))"), BallotChoice.No),
+        (Patterns.Compiled($@"{List}(?:\s+(?:all|also|each|both|had|have|has|then))*\s+(?<verb>abstained|chose\s+to\s+abstain|abstain(?:ing)?\b)"), BallotChoice.Abstain),
+        (Patterns.Compiled($@"\b(?:abstentions?)\s+(?:by|from|of)\s+{List}"), BallotChoice.Abstain),
+        (Patterns.Compiled($@"{List}(?:\s+(?:all|also|each|both|had|have|has))*\s+(?<verb>voted\s+(?:in\s+favou?r|for|yes)|backed\s+it\s+in\s+the\s+vote)"), BallotChoice.Yes),
+        (Patterns.Compiled($@"\bwith\s+{List}\s+(?<verb>voting\s+(?:in\s+favou?r|for))"), BallotChoice.Yes),
+        // "won only four votes, from Russia, China ...", "seven voted against it, among them the United States".
+        (Patterns.Compiled($@"\b(?<verb>(?:voted|votes?)\s+against)\b[^⟦.;]{{0,25}}?\b(?:among\s+them|including|from|by)\s+{List}"), BallotChoice.No),
+        (Patterns.Compiled($@"\b(?<verb>votes?|voted\s+in\s+favou?r|votes?\s+in\s+favou?r)\b(?!\s+against)[^⟦.;]{{0,12}}?\b(?:among\s+them|including|from|by)\s+{List}"), BallotChoice.Yes),
+        (Patterns.Compiled($@"\b(?<verb>abstained|abstaining|abstentions?)\b[^⟦.;]{{0,12}}?\b(?:among\s+them|including)\s+{List}"), BallotChoice.Abstain),
+        (Patterns.Compiled($@"{List}\s+(?<verb>(?:was|were)\s+absent|did\s+not\s+(?:take\s+part|vote|participate))"), BallotChoice.Absent),
+    ];
+
+    private static bool Future(string text, int at)
+    {
+        var start = Math.Max(0, at - 45);
+        return FutureBefore().IsMatch(text[start..at]);
+    }
+
+    private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["none"] = 0, ["zero"] = 0, ["nil"] = 0, ["no"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+    };
+
+    private static int? Number(string word) => int.TryParse(word, out var n) ? n : Words.TryGetValue(word, out var w) ? w : null;
+
+    private const string N = @"(?:\d{1,3}|none|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)";
+
+    [GeneratedRegex(@"\b(?:vetoe?d|vetoes|veto|adopted|approved|passed|voted|vote|votes|abstained|abstaining|abstentions?|unanimously|in\s+favou?r)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex VoteWord();
+    [GeneratedRegex(@"\b(?:vetoed|cast\s+(?:their\s+|a\s+|double\s+|a\s+double\s+|twin\s+)?vetoe?s?|double\s+veto|the\s+vetoe?s?\b)", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Vetoed();
+    [GeneratedRegex(@"\b(?:failed\s+to\s+(?:win|get|secure|pass|gain|obtain|garner|muster)|fell\s+short|did\s+not\s+(?:win|get|pass|receive|obtain)|was\s+(?:defeated|voted\s+down)|were\s+defeated)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Failed();
+    [GeneratedRegex(@"\b(?:adopted|approved|passed|voted\s+(?:unanimously\s+)?(?:to\s+(?:adopt|approve|impose)|in\s+favou?r\s+of|for))\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Adopted();
+    [GeneratedRegex(@"\b(?:vetoe?d|vetoes|adopted|approved|passed|voted|vote|votes|abstained|unanimously)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex VoteEvent();
+    [GeneratedRegex(@"\bunanimous(?:ly)?\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Unanimous();
+    [GeneratedRegex(@"(?<![\d\-])\b(?<y>" + N + @")\s*(?:votes?\s+)?(?:-|–|to)\s*(?<n>" + N + @")\b(?:\s*(?:-|–)\s*(?<a>" + N + @")\b)?(?!\s*(?:years?|months?|days?|per\s*cent|%))", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Score();
+    [GeneratedRegex(@"\b(?<y>" + N + @")\s+(?:votes?\s+|members\s+|countries\s+|nations\s+)?(?:voted\s+)?(?:in\s+favou?r|for\s+it|yes\s+votes?)\b|\b(?:received|won|got|secured|garnered|drew|mustered|gained)\s+(?:only\s+|just\s+|the\s+support\s+of\s+)?(?<y>" + N + @")\s+(?:votes?|members|countries)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex InFavour();
+    [GeneratedRegex(@"\b(?<n>" + N + @")\s+(?:votes?\s+|members\s+|countries\s+|nations\s+)?(?:voted\s+)?against\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Against();
+    [GeneratedRegex(@"\b(?<a>" + N + @")\s+(?:abstentions?|(?:members\s+|countries\s+|nations\s+)?(?:abstaining|abstained))\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Abstentions();
+    [GeneratedRegex(@"\b(?:would|will|could|might|may|threaten\w*\s+to|expected\s+to|plans?\s+to|planned\s+to|vowed\s+to|likely\s+to|set\s+to|intends?\s+to|ready\s+to|prepared\s+to|promised\s+to|said\s+it\s+would|if)\s+(?:[\p{Ll}]+\s+){0,2}$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex FutureBefore();
+    [GeneratedRegex(@"⟦A(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex ActorPlaceholder();
+}
