@@ -1,13 +1,15 @@
 // Schema of the graph in Neo4j, applied at every start (every statement is idempotent).
 // Every node carries :Node and its own label; ids are unique across all of them, as in the
 // embedded store. Facts (positions, memberships, roles) are relationships whose ids are
-// registered as :FactId nodes, unique across the three kinds.
+// registered as :FactId nodes, unique across the three kinds and votes and ballots. A vote is a :Vote
+// node (no :Node: path search does not step through it) ON its draft; a ballot is an actor's CAST edge to it.
 CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (n:Draft) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT alliance_id IF NOT EXISTS FOR (n:Alliance) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT vote_id IF NOT EXISTS FOR (n:Vote) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:FactId) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT marker_key IF NOT EXISTS FOR (n:Marker) REQUIRE n.key IS UNIQUE;
 // An extraction is identified by its subject, source and span (a property uniqueness constraint:
@@ -28,6 +30,7 @@ CREATE INDEX opposes_id IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.id);
 CREATE INDEX proposes_id IF NOT EXISTS FOR ()-[r:PROPOSES]-() ON (r.id);
 CREATE INDEX member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);
 CREATE INDEX represents_id IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.id);
+CREATE INDEX cast_id IF NOT EXISTS FOR ()-[r:CAST]-() ON (r.id);
 CREATE INDEX has_status_key IF NOT EXISTS FOR ()-[r:HAS_STATUS]-() ON (r.key);
 // Extractions by subject (mentions, provenance) and by source (a report's extractions).
 CREATE INDEX extraction_subject IF NOT EXISTS FOR (n:Extraction) ON (n.subjectId);

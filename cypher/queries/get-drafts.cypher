@@ -1,5 +1,6 @@
 MATCH (d:Draft)
 WHERE d.id IN $ids
 OPTIONAL MATCH (d)-[:IN_FORUM]->(forum:Actor)
-RETURN d {.id, .kind, .title, .description, forumId: forum.id} AS draft
+OPTIONAL MATCH (d)-[:CONCERNS]->(subject:Actor)
+RETURN d {.id, .kind, .title, .description, forumId: forum.id, subjectId: subject.id} AS draft
 ORDER BY d.id

@@ -1,3 +1,3 @@
-// Which kind of fact (position, membership, role) holds the id, if any.
+// Which kind of fact (position, membership, role, vote, ballot) holds the id, if any.
 MATCH (f:FactId {id: $id})
 RETURN f.kind AS kind

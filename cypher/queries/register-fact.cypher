@@ -1,2 +1,2 @@
-// Fact ids are unique across positions, memberships and roles: the :FactId constraint refuses a taken one.
+// Fact ids are unique across positions, memberships, roles, votes and ballots: the :FactId constraint refuses a taken one.
 CREATE (:FactId {id: $id, kind: $kind})

@@ -75,6 +75,16 @@ public interface IGraphStore
     /// <summary>Roles; subjects are people, objects are what they represent.</summary>
     Task<IReadOnlyList<Role>> GetRolesAsync(FactFilter filter, CancellationToken ct = default);
 
+    /// <summary>Votes on any of the drafts, ordered by date (an undated vote first), then id.</summary>
+    Task<IReadOnlyList<Vote>> GetVotesAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default);
+
+    /// <summary>
+    /// Ballots; subjects are actors, objects are votes, FactIds ballot ids. Ordered by the vote's date (undated first), the
+    /// vote's id, then the actor's id. AsOf keeps the ballots of votes held on or before that day (an undated vote's always).
+    /// Ballots cannot be retracted yet, so IncludeRetracted changes nothing.
+    /// </summary>
+    Task<IReadOnlyList<Ballot>> GetBallotsAsync(FactFilter filter, CancellationToken ct = default);
+
     /// <summary>The retractions of those of the ids (positions, memberships, roles, statements) that are retracted.</summary>
     Task<IReadOnlyList<Retraction>> GetRetractionsAsync(IReadOnlyCollection<string> subjectIds, CancellationToken ct = default);
 

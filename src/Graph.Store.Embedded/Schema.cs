@@ -7,7 +7,7 @@ namespace Graph.Store.Embedded;
 internal static class Schema
 {
     /// <summary>Bumped on any incompatible change; a file with another version is refused, not guessed at.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>What turns a file of each older version into the next one (run in order, in one transaction).</summary>
     public static readonly IReadOnlyDictionary<int, string> Migrations = new Dictionary<int, string>
@@ -41,6 +41,8 @@ internal static class Schema
             """,
         // 5 -> 6: facts and statements can be retracted (kept, never deleted); its triggers come with Ddl.
         [5] = RetractionTable,
+        // 6 -> 7: a draft's subject (the actor it is about); the vote and ballot tables and the subject index come with Ddl.
+        [6] = "ALTER TABLE draft ADD COLUMN subject_id TEXT REFERENCES actor(id);",
     };
 
     /// <summary>
@@ -156,9 +158,11 @@ internal static class Schema
             kind TEXT NOT NULL,
             title TEXT NOT NULL,
             forum_id TEXT REFERENCES actor(id),
-            description TEXT);
+            description TEXT,
+            subject_id TEXT REFERENCES actor(id));
         CREATE INDEX IF NOT EXISTS draft_by_title ON draft(title, id);
         CREATE INDEX IF NOT EXISTS draft_by_forum ON draft(forum_id);
+        CREATE INDEX IF NOT EXISTS draft_by_subject ON draft(subject_id);
 
         CREATE TABLE IF NOT EXISTS alliance(
             id TEXT PRIMARY KEY REFERENCES node(id),
@@ -287,7 +291,28 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS role_by_person ON role(person_id);
         CREATE INDEX IF NOT EXISTS role_by_represents ON role(represents_id);
 
-        -- The evidence of positions, memberships and roles, in the order it was given.
+        -- Votes and ballots are facts too (their ids in fact, their evidence in evidence), but neither dated spans nor
+        -- retractable. A vote's tally is what the record gives, NULL where it gives none; one ballot per actor per vote.
+        CREATE TABLE IF NOT EXISTS vote(
+            id TEXT PRIMARY KEY REFERENCES fact(id),
+            draft_id TEXT NOT NULL REFERENCES draft(id),
+            date TEXT,
+            result TEXT NOT NULL,
+            yes INTEGER,
+            "no" INTEGER,
+            abstain INTEGER);
+        CREATE INDEX IF NOT EXISTS vote_by_draft ON vote(draft_id, date, id);
+
+        CREATE TABLE IF NOT EXISTS ballot(
+            id TEXT PRIMARY KEY REFERENCES fact(id),
+            vote_id TEXT NOT NULL REFERENCES vote(id),
+            actor_id TEXT NOT NULL REFERENCES actor(id),
+            choice TEXT NOT NULL,
+            veto INTEGER NOT NULL,
+            UNIQUE(vote_id, actor_id));
+        CREATE INDEX IF NOT EXISTS ballot_by_actor ON ballot(actor_id);
+
+        -- The evidence of positions, memberships, roles, votes and ballots, in the order it was given.
         CREATE TABLE IF NOT EXISTS evidence(
             fact_id TEXT NOT NULL REFERENCES fact(id),
             ord INTEGER NOT NULL,

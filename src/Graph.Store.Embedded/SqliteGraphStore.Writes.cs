@@ -90,11 +90,13 @@ public sealed partial class SqliteGraphStore
             ("$id", s.Id), ("$kind", EnumNames.ToName(s.Kind)), ("$title", s.Title), ("$outlet", s.OutletId), ("$date", DateText(s.Date)),
             ("$url", s.Url), ("$document", s.Document)),
         CreateDraft(var d, var mode) => CreateNodeAsync(tx, d.Id, NodeLabel.Draft, mode, ct,
-            "INSERT INTO draft(id, kind, title, forum_id, description) VALUES ($id, $kind, $title, $forum, $description);",
-            ("$id", d.Id), ("$kind", EnumNames.ToName(d.Kind)), ("$title", d.Title), ("$forum", d.ForumId), ("$description", d.Description)),
+            "INSERT INTO draft(id, kind, title, forum_id, description, subject_id) VALUES ($id, $kind, $title, $forum, $description, $subject);",
+            ("$id", d.Id), ("$kind", EnumNames.ToName(d.Kind)), ("$title", d.Title), ("$forum", d.ForumId), ("$description", d.Description),
+            ("$subject", d.SubjectId)),
         UpdateDraft(var d) => UpdateAsync(tx, "draft", d.Id, ct,
-            "UPDATE draft SET kind = $kind, title = $title, forum_id = $forum, description = $description WHERE id = $id;",
-            ("$id", d.Id), ("$kind", EnumNames.ToName(d.Kind)), ("$title", d.Title), ("$forum", d.ForumId), ("$description", d.Description)),
+            "UPDATE draft SET kind = $kind, title = $title, forum_id = $forum, description = $description, subject_id = $subject WHERE id = $id;",
+            ("$id", d.Id), ("$kind", EnumNames.ToName(d.Kind)), ("$title", d.Title), ("$forum", d.ForumId), ("$description", d.Description),
+            ("$subject", d.SubjectId)),
         CreateAlliance(var l, var mode) => CreateNodeAsync(tx, l.Id, NodeLabel.Alliance, mode, ct,
             "INSERT INTO alliance(id, kind, name, description, body_id) VALUES ($id, $kind, $name, $description, $body);",
             ("$id", l.Id), ("$kind", EnumNames.ToName(l.Kind)), ("$name", l.Name), ("$description", l.Description), ("$body", l.BodyId)),
@@ -124,6 +126,11 @@ public sealed partial class SqliteGraphStore
             "INSERT INTO role(id, person_id, represents_id, title, since, until) VALUES ($id, $subject, $object, $title, $since, $until);",
             ("$id", r.Id), ("$subject", r.PersonId), ("$object", r.RepresentsId), ("$title", r.Title),
             ("$since", DateText(r.Since)), ("$until", DateText(r.Until))),
+        CreateVote(var v, var mode) => CreateFactAsync(tx, v.Id, "vote", v.Evidence, mode, ct,
+            """INSERT INTO vote(id, draft_id, date, result, yes, "no", abstain) VALUES ($id, $draft, $date, $result, $yes, $no, $abstain);""",
+            ("$id", v.Id), ("$draft", v.DraftId), ("$date", DateText(v.Date)), ("$result", EnumNames.ToName(v.Result)),
+            ("$yes", v.Yes), ("$no", v.No), ("$abstain", v.Abstain)),
+        CreateBallot(var b, var mode) => CreateBallotAsync(tx, b, mode, ct),
         EndFact(var id, var until) => EndFactAsync(tx, id, until, ct),
         SetMarker(var key, var value) => tx.ExecuteAsync(
             "INSERT INTO marker(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;",
@@ -186,6 +193,18 @@ public sealed partial class SqliteGraphStore
             """, ct, ("$id", id), ("$evidence", JsonSerializer.Serialize(rows)));
     }
 
+    /// <summary>One ballot per actor per vote: a second is refused in words (the unique index would only say "repeated").</summary>
+    private static async Task CreateBallotAsync(Batch tx, Ballot b, CreateMode mode, CancellationToken ct)
+    {
+        var other = await tx.Command("SELECT id FROM ballot WHERE vote_id = $vote AND actor_id = $actor;", ("$vote", b.VoteId), ("$actor", b.ActorId))
+            .ExecuteScalarAsync(ct) as string;
+        if (other is not null && !(other == b.Id && mode == CreateMode.SkipExisting))
+            throw Ballots.AlreadyCast(b, other);
+        await CreateFactAsync(tx, b.Id, "ballot", b.Evidence, mode, ct,
+            "INSERT INTO ballot(id, vote_id, actor_id, choice, veto) VALUES ($id, $vote, $actor, $choice, $veto);",
+            ("$id", b.Id), ("$vote", b.VoteId), ("$actor", b.ActorId), ("$choice", EnumNames.ToName(b.Choice)), ("$veto", b.Veto));
+    }
+
     private static async Task UpdateAsync(Batch tx, string what, string id, CancellationToken ct, string update,
         params (string, object?)[] args)
     {
@@ -225,7 +244,11 @@ public sealed partial class SqliteGraphStore
     /// <summary>The subject is a fact or a statement (no foreign key can say so); the primary key keeps the first retraction.</summary>
     private static async Task RetractAsync(Batch tx, Retraction r, CancellationToken ct)
     {
-        var found = await tx.Command("SELECT EXISTS(SELECT 1 FROM fact WHERE id = $id) OR EXISTS(SELECT 1 FROM statement WHERE id = $id);",
+        // Votes and ballots are facts but not retractable (yet).
+        var found = await tx.Command("""
+            SELECT EXISTS(SELECT 1 FROM fact WHERE id = $id AND kind IN ('position', 'membership', 'role'))
+                OR EXISTS(SELECT 1 FROM statement WHERE id = $id);
+            """,
             ("$id", r.SubjectId)).ExecuteScalarAsync(ct);
         if (found is not 1L)
             throw new GraphException(ErrorCodes.NotFound, $"No position, membership, role or statement with id '{r.SubjectId}'.");
@@ -251,8 +274,8 @@ public sealed partial class SqliteGraphStore
         CreateActor w => ($"creating actor '{w.Actor.Id}'", null),
         UpdateActor w => ($"updating actor '{w.Actor.Id}'", null),
         CreateSource w => ($"creating source '{w.Source.Id}'", $"that outlet '{w.Source.OutletId}' is an existing actor"),
-        CreateDraft w => ($"creating draft '{w.Draft.Id}'", $"that forum '{w.Draft.ForumId}' is an existing actor"),
-        UpdateDraft w => ($"updating draft '{w.Draft.Id}'", $"that forum '{w.Draft.ForumId}' is an existing actor"),
+        CreateDraft w => ($"creating draft '{w.Draft.Id}'", DraftReferences(w.Draft)),
+        UpdateDraft w => ($"updating draft '{w.Draft.Id}'", DraftReferences(w.Draft)),
         CreateAlliance w => ($"creating alliance '{w.Alliance.Id}'", null),
         UpdateAlliance w => ($"updating alliance '{w.Alliance.Id}'", null),
         AddDraftStatus w => ($"recording status {EnumNames.ToName(w.Change.Status)} of draft '{w.Change.DraftId}'",
@@ -262,12 +285,19 @@ public sealed partial class SqliteGraphStore
         CreatePosition w => ($"recording position '{w.Position.Id}'", "the actor, the draft and the evidence's sources and statements"),
         CreateMembership w => ($"recording membership '{w.Membership.Id}'", "the actor, the alliance and the evidence's sources and statements"),
         CreateRole w => ($"recording role '{w.Role.Id}'", "the person, the represented actor and the evidence's sources and statements"),
+        CreateVote w => ($"recording vote '{w.Vote.Id}'", $"that draft '{w.Vote.DraftId}' exists, and the evidence's sources and statements"),
+        CreateBallot w => ($"recording ballot '{w.Ballot.Id}'",
+            $"that actor '{w.Ballot.ActorId}' and vote '{w.Ballot.VoteId}' exist, and the evidence's sources and statements"),
         EndFact w => ($"ending '{w.Id}'", null),
         SetMarker w => ($"setting marker '{w.Key}'", null),
         RecordExtraction w => (ExtractionRules.Describe(w.Extraction), ExtractionRules.SourceReference(w.Extraction)),
         Retract w => ($"retracting '{w.Retraction.SubjectId}'", null),
         _ => ($"applying {write.GetType().Name}", null),
     };
+
+    private static string DraftReferences(Draft d) => d.SubjectId is null
+        ? $"that forum '{d.ForumId}' is an existing actor"
+        : $"that forum '{d.ForumId}' and subject '{d.SubjectId}' are existing actors";
 
     private static string Lower(NodeLabel label) => label.ToString().ToLowerInvariant();
 }

@@ -187,6 +187,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var args = new List<(string, object?)>();
         if (filter.Kind is { } kind) { where.Add("d.kind = $kind"); args.Add(("$kind", EnumNames.ToName(kind))); }
         if (filter.ForumId is { } forum) { where.Add("d.forum_id = $forum"); args.Add(("$forum", forum)); }
+        if (filter.SubjectId is { } subject) { where.Add("d.subject_id = $subject"); args.Add(("$subject", subject)); }
         if (Needle(filter.Search) is { } needle) { where.Add("contains_folded(CAST(d.title AS BLOB), $needle)"); args.Add(("$needle", needle)); }
         return PageAsync("draft d", where, "d.title, d.id", DraftColumns, ReadDraft, page, args, ct);
     }
@@ -421,6 +422,42 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             """;
         return await QueryAsync(sql, r => read(r, ReadEvidence(r.GetString(5))), ct, [.. args]);
     }
+
+    // ---- Votes and ballots ----
+
+    /// <summary>The evidence of the fact row aliased <paramref name="alias"/>, as a JSON array in the order given.</summary>
+    private static string EvidenceOf(string alias) =>
+        $"(SELECT json_group_array(json_array(e.source_id, e.statement_id, e.excerpt) ORDER BY e.ord) FROM evidence e WHERE e.fact_id = {alias}.id)";
+
+    public async Task<IReadOnlyList<Vote>> GetVotesAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default) =>
+        draftIds.Count == 0 ? [] : await QueryAsync($"""
+            SELECT v.id, v.draft_id, v.date, v.result, v.yes, v."no", v.abstain, {EvidenceOf("v")}
+            FROM vote v WHERE v.draft_id IN (SELECT value FROM json_each($ids))
+            ORDER BY v.date, v.id;
+            """,
+            r => new Vote(r.GetString(0), r.GetString(1), DateOf(r, 2), EnumNames.Parse<VoteResult>(r.GetString(3)), IntOf(r, 4), IntOf(r, 5),
+                IntOf(r, 6), ReadEvidence(r.GetString(7))), ct, ("$ids", Json(draftIds)));
+
+    /// <summary>Ballots cannot be retracted, so IncludeRetracted changes nothing; AsOf keeps those of votes held by then.</summary>
+    public Task<IReadOnlyList<Ballot>> GetBallotsAsync(FactFilter filter, CancellationToken ct = default)
+    {
+        var where = new List<string>();
+        var args = new List<(string, object?)>();
+        if (filter.SubjectIds is { } subjects) { where.Add("b.actor_id IN (SELECT value FROM json_each($subjects))"); args.Add(("$subjects", Json(subjects))); }
+        if (filter.ObjectIds is { } objects) { where.Add("b.vote_id IN (SELECT value FROM json_each($objects))"); args.Add(("$objects", Json(objects))); }
+        if (filter.FactIds is { } ids) { where.Add("b.id IN (SELECT value FROM json_each($ids))"); args.Add(("$ids", Json(ids))); }
+        if (filter.AsOf is { } asOf) { where.Add("(v.date IS NULL OR v.date <= $asOf)"); args.Add(("$asOf", DateParsing.Format(asOf))); }
+        return BallotsAsync($"""
+            SELECT b.id, b.vote_id, b.actor_id, b.choice, b.veto, {EvidenceOf("b")}
+            FROM ballot b JOIN vote v ON v.id = b.vote_id
+            WHERE {(where.Count == 0 ? "1" : string.Join(" AND ", where))}
+            ORDER BY v.date, v.id, b.actor_id;
+            """, args, ct);
+    }
+
+    private async Task<IReadOnlyList<Ballot>> BallotsAsync(string sql, List<(string, object?)> args, CancellationToken ct) =>
+        await QueryAsync(sql, r => new Ballot(r.GetString(0), r.GetString(1), r.GetString(2), EnumNames.Parse<BallotChoice>(r.GetString(3)),
+            r.GetInt64(4) != 0, ReadEvidence(r.GetString(5))), ct, [.. args]);
 
     /// <summary>
     /// The alignment's counts in one query, so only actors, drafts and pairs leave SQLite (not the 30,000 positions,
@@ -768,10 +805,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>A JSON array of strings; most actors and statements have none or few, so the empty one is not parsed.</summary>
     private static List<string> ReadStrings(string json) => json == "[]" ? [] : JsonSerializer.Deserialize<List<string>>(json) ?? [];
 
-    private const string DraftColumns = "d.id, d.kind, d.title, d.forum_id, d.description";
+    private const string DraftColumns = "d.id, d.kind, d.title, d.forum_id, d.description, d.subject_id";
 
     private static Draft ReadDraft(SqliteDataReader r) =>
-        new(r.GetString(0), EnumNames.Parse<DraftKind>(r.GetString(1)), r.GetString(2), StringOf(r, 3), StringOf(r, 4));
+        new(r.GetString(0), EnumNames.Parse<DraftKind>(r.GetString(1)), r.GetString(2), StringOf(r, 3), StringOf(r, 4)) { SubjectId = StringOf(r, 5) };
 
     private const string AllianceColumns = "l.id, l.kind, l.name, l.description, l.body_id";
 
@@ -802,6 +839,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         ReadStrings(r.GetString(9)));
 
     private static string? StringOf(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static int? IntOf(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 
     private static DateOnly? DateOf(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : DateParsing.Parse(r.GetString(i), r.GetName(i));
 

@@ -41,7 +41,23 @@ internal static class Decode
         new(Str(m, "id")!, EnumNames.Parse<ActorKind>(Str(m, "kind")!), Str(m, "name")!, Strings(m, "aliases"), Str(m, "description"));
 
     public static Draft Draft(Dictionary<string, object?> m) =>
-        new(Str(m, "id")!, EnumNames.Parse<DraftKind>(Str(m, "kind")!), Str(m, "title")!, Str(m, "forumId"), Str(m, "description"));
+        new(Str(m, "id")!, EnumNames.Parse<DraftKind>(Str(m, "kind")!), Str(m, "title")!, Str(m, "forumId"), Str(m, "description"))
+        { SubjectId = Str(m, "subjectId") };
+
+    public static Vote Vote(Dictionary<string, object?> m) =>
+        new(Str(m, "id")!, Str(m, "draftId")!, Date(m, "date"), EnumNames.Parse<VoteResult>(Str(m, "result")!), Int(m, "yes"), Int(m, "no"),
+            Int(m, "abstain"), Evidence(m));
+
+    public static Ballot Ballot(Dictionary<string, object?> m) =>
+        new(Str(m, "id")!, Str(m, "voteId")!, Str(m, "actorId")!, EnumNames.Parse<BallotChoice>(Str(m, "choice")!), m.GetValueOrDefault("veto") is true,
+            Evidence(m));
+
+    private static int? Int(Dictionary<string, object?> map, string key) => map.GetValueOrDefault(key) switch
+    {
+        null => null,
+        long n => checked((int)n),
+        var other => throw new InvalidDataException($"Expected an integer in '{key}', got {other.GetType().Name}."),
+    };
 
     public static Alliance Alliance(Dictionary<string, object?> m) =>
         new(Str(m, "id")!, EnumNames.Parse<AllianceKind>(Str(m, "kind")!), Str(m, "name")!, Str(m, "description")) { BodyId = Str(m, "bodyId") };

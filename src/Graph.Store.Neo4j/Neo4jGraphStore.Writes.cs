@@ -46,6 +46,8 @@ public sealed partial class Neo4jGraphStore
                 ("actorId", w.Membership.ActorId), ("allianceId", w.Membership.AllianceId)),
             CreateRole w => CreateFactAsync(w.Role, "role", w.Mode, ct, Q.CreateRole,
                 ("personId", w.Role.PersonId), ("representedId", w.Role.RepresentsId), ("title", w.Role.Title)),
+            CreateVote w => CreateVoteAsync(w.Vote, w.Mode, ct),
+            CreateBallot w => CreateBallotAsync(w.Ballot, w.Mode, ct),
             AddDraftStatus w => AddDraftStatusAsync(w.Change, ct),
             AddDraftRelation w => AddDraftRelationAsync(w.Relation, ct),
             EndFact w => EndFactAsync(w, ct),
@@ -109,18 +111,22 @@ public sealed partial class Neo4jGraphStore
         private Func<CancellationToken, Task> CreateDraftAsync(Draft d) => async ct =>
         {
             await RunAsync(cypher.Query(Q.CreateDraft, DraftFields(d)), ct);
-            await LinkForumAsync(d, ct);
+            await LinkForumAndSubjectAsync(d, ct);
         };
 
         private async Task UpdateDraftAsync(Draft d, CancellationToken ct)
         {
             await UpdateAsync(Q.UpdateDraft, "draft", d.Id, ct, DraftFields(d));
-            await LinkForumAsync(d, ct);
+            await LinkForumAndSubjectAsync(d, ct);
         }
 
-        private Task LinkForumAsync(Draft d, CancellationToken ct) => d.ForumId is { } forum
-            ? LinkAsync(Q.LinkDraftForum, $"writing draft '{d.Id}'", $"its forum '{forum}'", ct, ("id", d.Id), ("forumId", forum))
-            : Task.CompletedTask;
+        private async Task LinkForumAndSubjectAsync(Draft d, CancellationToken ct)
+        {
+            if (d.ForumId is { } forum)
+                await LinkAsync(Q.LinkDraftForum, $"writing draft '{d.Id}'", $"its forum '{forum}'", ct, ("id", d.Id), ("forumId", forum));
+            if (d.SubjectId is { } subject)
+                await LinkAsync(Q.LinkDraftSubject, $"writing draft '{d.Id}'", $"its subject '{subject}'", ct, ("id", d.Id), ("subjectId", subject));
+        }
 
         private async Task UpdateAsync(string statement, string what, string id, CancellationToken ct, (string, object?)[] fields)
         {
@@ -140,36 +146,56 @@ public sealed partial class Neo4jGraphStore
                 await LinkAsync(Q.LinkStatementVia, $"creating statement '{s.Id}'", $"the agency '{via}'", ct, ("id", s.Id), ("viaId", via));
         };
 
-        private async Task CreateFactAsync(IDatedFact fact, string kind, CreateMode mode, CancellationToken ct, string statement,
-            params (string, object?)[] ends)
+        private Task CreateFactAsync(IDatedFact fact, string kind, CreateMode mode, CancellationToken ct, string statement,
+            params (string, object?)[] ends) =>
+            CreateAnyFactAsync(fact.Id, kind, fact.Evidence, mode, ct, statement, "the ids at both ends",
+                [.. ends, ("since", fact.Since), ("until", fact.Until)]);
+
+        private Task CreateVoteAsync(Vote v, CreateMode mode, CancellationToken ct) =>
+            CreateAnyFactAsync(v.Id, "vote", v.Evidence, mode, ct, Q.CreateVote, $"that draft '{v.DraftId}' exists",
+                [("draftId", v.DraftId), ("date", v.Date), ("result", EnumNames.ToName(v.Result)), ("yes", v.Yes), ("no", v.No), ("abstain", v.Abstain)]);
+
+        /// <summary>One ballot per actor per vote, checked first in the embedded store's words; then a fact like any other.</summary>
+        private async Task CreateBallotAsync(Ballot b, CreateMode mode, CancellationToken ct)
         {
-            var taken = await RunAsync(cypher.Query(Q.GetFactKind, ("id", fact.Id)), ct);
+            var cast = await RunAsync(BallotsQuery(cypher, new FactFilter([b.ActorId], [b.VoteId])), ct);
+            if (cast.Rows.Select(r => Decode.Str(Decode.Map(r[0]), "id")).FirstOrDefault() is { } other && !(other == b.Id && mode == CreateMode.SkipExisting))
+                throw Ballots.AlreadyCast(b, other);
+            await CreateAnyFactAsync(b.Id, "ballot", b.Evidence, mode, ct, Q.CreateBallot, $"that actor '{b.ActorId}' and vote '{b.VoteId}' exist",
+                [("actorId", b.ActorId), ("voteId", b.VoteId), ("choice", EnumNames.ToName(b.Choice)), ("veto", b.Veto)]);
+        }
+
+        /// <summary>Claims the fact id (refusing or skipping a taken one), checks the evidence, then runs the creation with the evidence.</summary>
+        private async Task CreateAnyFactAsync(string id, string kind, IReadOnlyList<Evidence> evidence, CreateMode mode, CancellationToken ct,
+            string statement, string ends, (string, object?)[] fields)
+        {
+            var taken = await RunAsync(cypher.Query(Q.GetFactKind, ("id", id)), ct);
             if (taken.Rows.Count > 0)
             {
                 if (mode == CreateMode.SkipExisting) return;
                 throw new GraphException(ErrorCodes.DuplicateId,
-                    $"Cannot create {kind} '{fact.Id}': the id '{fact.Id}' is already taken by another {taken.Rows[0][0]}.");
+                    $"Cannot create {kind} '{id}': the id '{id}' is already taken by another {taken.Rows[0][0]}.");
             }
-            await RequireEvidenceAsync(fact, kind, ct);
-            await RunAsync(cypher.Query(Q.RegisterFact, ("id", fact.Id), ("kind", kind)), ct);
-            var result = await RunAsync(cypher.Query(statement, [.. ends, ("id", fact.Id), ("since", fact.Since), ("until", fact.Until),
-                ("evidenceSources", fact.Evidence.Select(e => e.SourceId).ToList()),
-                ("evidenceStatements", fact.Evidence.Select(e => e.StatementId ?? "").ToList()),
-                ("evidenceExcerpts", fact.Evidence.Select(e => e.Excerpt ?? "").ToList())]), ct);
+            await RequireEvidenceAsync(id, kind, evidence, ct);
+            await RunAsync(cypher.Query(Q.RegisterFact, ("id", id), ("kind", kind)), ct);
+            var result = await RunAsync(cypher.Query(statement, [.. fields, ("id", id),
+                ("evidenceSources", evidence.Select(e => e.SourceId).ToList()),
+                ("evidenceStatements", evidence.Select(e => e.StatementId ?? "").ToList()),
+                ("evidenceExcerpts", evidence.Select(e => e.Excerpt ?? "").ToList())]), ct);
             if (result.Rows.Count == 0 || Count(result) == 0)
-                throw Missing($"creating {kind} '{fact.Id}'", "the ids at both ends");
+                throw Missing($"creating {kind} '{id}'", ends);
         }
 
         /// <summary>Evidence lives in properties, which Neo4j cannot check, so its sources and statements are checked here.</summary>
-        private async Task RequireEvidenceAsync(IDatedFact fact, string kind, CancellationToken ct)
+        private async Task RequireEvidenceAsync(string factId, string kind, IReadOnlyList<Evidence> evidence, CancellationToken ct)
         {
-            var wanted = fact.Evidence.Select(e => (e.SourceId, NodeLabel.Source))
-                .Concat(fact.Evidence.Where(e => e.StatementId is not null).Select(e => (e.StatementId!, NodeLabel.Statement))).ToList();
+            var wanted = evidence.Select(e => (e.SourceId, NodeLabel.Source))
+                .Concat(evidence.Where(e => e.StatementId is not null).Select(e => (e.StatementId!, NodeLabel.Statement))).ToList();
             var stored = await RunAsync(cypher.Query(Q.GetLabels, ("ids", wanted.Select(w => w.Item1).Distinct().ToList())), ct);
             var labels = stored.Rows.ToDictionary(r => (string)r[0]!, r => Enum.Parse<NodeLabel>((string)r[1]!));
             foreach (var (id, label) in wanted)
                 if (!labels.TryGetValue(id, out var found) || found != label)
-                    throw Missing($"creating {kind} '{fact.Id}'", $"its evidence ({label.WithArticle()} '{id}')");
+                    throw Missing($"creating {kind} '{factId}'", $"its evidence ({label.WithArticle()} '{id}')");
         }
 
         private async Task AddDraftStatusAsync(DraftStatusChange c, CancellationToken ct)

@@ -68,7 +68,8 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
         PageAsync(Q.FindActors, page, Decode.Actor, ct, ("kind", Name(filter.Kind)), ("search", Lower(filter.Search)));
 
     public Task<Page<Draft>> FindDraftsAsync(DraftFilter filter, PageRequest page, CancellationToken ct = default) =>
-        PageAsync(Q.FindDrafts, page, Decode.Draft, ct, ("kind", Name(filter.Kind)), ("forumId", filter.ForumId), ("search", Lower(filter.Search)));
+        PageAsync(Q.FindDrafts, page, Decode.Draft, ct, ("kind", Name(filter.Kind)), ("forumId", filter.ForumId), ("subjectId", filter.SubjectId),
+            ("search", Lower(filter.Search)));
 
     public Task<Page<Alliance>> FindAlliancesAsync(AllianceFilter filter, PageRequest page, CancellationToken ct = default) =>
         PageAsync(Q.FindAlliances, page, Decode.Alliance, ct, ("kind", Name(filter.Kind)), ("search", Lower(filter.Search)));
@@ -143,6 +144,23 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
         return result.Rows.Select(r => Decode.Map(r[0])).Select(m => new Role(Decode.Str(m, "id")!, Decode.Str(m, "subjectId")!,
             Decode.Str(m, "objectId")!, Decode.Str(m, "title")!, Decode.Date(m, "since"), Decode.Date(m, "until"), Decode.Evidence(m))).ToList();
     }
+
+    public async Task<IReadOnlyList<Vote>> GetVotesAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default)
+    {
+        if (draftIds.Count == 0) return [];
+        var result = await RunAsync(cypher.Query(Q.GetVotes, ("draftIds", draftIds)), ct);
+        return result.Rows.Select(r => Decode.Vote(Decode.Map(r[0]))).ToList();
+    }
+
+    /// <summary>Ballots cannot be retracted, so IncludeRetracted changes nothing; AsOf keeps those of votes held by then.</summary>
+    public async Task<IReadOnlyList<Ballot>> GetBallotsAsync(FactFilter filter, CancellationToken ct = default)
+    {
+        var result = await RunAsync(BallotsQuery(cypher, filter), ct);
+        return result.Rows.Select(r => Decode.Ballot(Decode.Map(r[0]))).ToList();
+    }
+
+    private static CypherQuery BallotsQuery(CypherStatements cypher, FactFilter filter) =>
+        cypher.Query(Q.GetBallots, ("actorIds", filter.SubjectIds), ("voteIds", filter.ObjectIds), ("ids", filter.FactIds), ("asOf", filter.AsOf));
 
     public async Task<IReadOnlyList<Retraction>> GetRetractionsAsync(IReadOnlyCollection<string> subjectIds, CancellationToken ct = default)
     {

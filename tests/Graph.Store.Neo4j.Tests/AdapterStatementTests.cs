@@ -38,7 +38,9 @@ public sealed partial class AdapterStatementTests
         await store.GetStatementsAsync(ids);
         await store.GetSourcesAsync(ids);
         await store.FindActorsAsync(new ActorFilter(ActorKind.State, "Tokyo"), new PageRequest(5, null));
-        await store.FindDraftsAsync(new DraftFilter(DraftKind.Resolution, "un-security-council", "sanctions"), new PageRequest(5, null));
+        await store.FindDraftsAsync(new DraftFilter(DraftKind.Resolution, "un-security-council", "sanctions", "north-korea"), new PageRequest(5, null));
+        await store.GetVotesAsync(ids);
+        await store.GetBallotsAsync(filter);
         await store.FindAlliancesAsync(new AllianceFilter(AllianceKind.Coalition, "g8"), new PageRequest(5, null));
         await store.FindSourcesAsync(new PageRequest(5, null));
         await store.FindStatementsAsync(statements, new PageRequest(5, null));
@@ -62,8 +64,8 @@ public sealed partial class AdapterStatementTests
             new CreateActor(new Actor("ghana", ActorKind.State, "Ghana", ["Accra"], null)),
             new UpdateActor(new Actor("ghana", ActorKind.State, "Ghana", [], "Elected member")),
             new CreateSource(new Source("report-1", SourceKind.Report, "A report", "cbs-news", Day, null, null)),
-            new CreateDraft(new Draft("draft-a", DraftKind.Resolution, "A draft", "un-security-council", null)),
-            new UpdateDraft(new Draft("draft-a", DraftKind.Resolution, "A draft", "un-security-council", "Revised")),
+            new CreateDraft(new Draft("draft-a", DraftKind.Resolution, "A draft", "un-security-council", null) { SubjectId = "north-korea" }),
+            new UpdateDraft(new Draft("draft-a", DraftKind.Resolution, "A draft", "un-security-council", "Revised") { SubjectId = "north-korea" }),
             new CreateAlliance(new Alliance("friends", AllianceKind.BodyMembership, "Friends", null) { BodyId = "un-security-council" }),
             new UpdateAlliance(new Alliance("friends", AllianceKind.Coalition, "Friends of the draft", null)),
             new CreateStatement(new Statement("statement-1", "ghana", Day, null, StatementKind.Quote, "Yes.", "report-1", "kyodo-news", "speech", ["draft-a"])),
@@ -72,6 +74,8 @@ public sealed partial class AdapterStatementTests
             new CreateRole(new Role("role-1", "envoy", "ghana", "Envoy", null, null, evidence)),
             new AddDraftStatus(new DraftStatusChange("draft-a", DraftStatus.Circulated, Day, evidence[0])),
             new AddDraftRelation(new DraftRelation("draft-a", DraftRelationKind.AlternativeTo, "draft-b", evidence[0])),
+            new CreateVote(new Vote("vote-1", "draft-a", Day, VoteResult.Adopted, 15, 0, 0, evidence)),
+            new CreateBallot(new Ballot("ballot-1", "vote-1", "ghana", BallotChoice.Yes, false, evidence)),
             new EndFact("position-1", Day.AddDays(3)),
             new SetMarker("seed:x", "fingerprint"),
             new RecordExtraction(new Extraction("stored-statement", "stored-report", 120, 9, "Taro Aso", 0.9, "speaker-before-said", false)),
@@ -137,6 +141,61 @@ public sealed partial class AdapterStatementTests
     }
 
     [Fact]
+    public async Task Votes_and_ballots_are_written_as_parameters_and_read_back_decoded()
+    {
+        var cypher = new CypherStatements(CypherStatements.DefaultFolder);
+        var stored = new Dictionary<string, object?>
+        {
+            ["id"] = "vote-1", ["draftId"] = "draft-a", ["date"] = Day, ["result"] = "VETOED", ["yes"] = 13L, ["no"] = 1L, ["abstain"] = null,
+            ["evidenceSources"] = new List<object?> { "report-1" }, ["evidenceStatements"] = new List<object?> { "" },
+            ["evidenceExcerpts"] = new List<object?> { "13 in favour" },
+        };
+        var ballot = new Dictionary<string, object?>
+        {
+            ["id"] = "ballot-1", ["voteId"] = "vote-1", ["actorId"] = "russia", ["choice"] = "NO", ["veto"] = true,
+            ["evidenceSources"] = new List<object?> { "report-1" }, ["evidenceStatements"] = new List<object?> { "" },
+            ["evidenceExcerpts"] = new List<object?> { "" },
+        };
+        var transport = new RecordingTransport
+        {
+            Answers =
+            {
+                [CypherStatements.Names.GetVotes] = new(["vote"], [[stored]]),
+                [CypherStatements.Names.GetBallots] = new(["ballot"], [[ballot]]),
+            },
+        };
+        var store = new Neo4jGraphStore(transport, cypher);
+
+        var vote = Assert.Single(await store.GetVotesAsync(["draft-a"]));
+        Assert.Equal(new Vote("vote-1", "draft-a", Day, VoteResult.Vetoed, 13, 1, null, [new Evidence("report-1", null, "13 in favour")]) with
+            { Evidence = vote.Evidence }, vote);
+        Assert.Equal([new Evidence("report-1", null, "13 in favour")], vote.Evidence);
+        var read = Assert.Single(await store.GetBallotsAsync(new FactFilter(SubjectIds: ["russia"], AsOf: Day)));
+        Assert.Equal(("vote-1", "russia", BallotChoice.No, true), (read.VoteId, read.ActorId, read.Choice, read.Veto));
+        Assert.Equal(["russia"], (IEnumerable<string>)transport.Ran[^1].Parameters["actorIds"]!);
+        Assert.Equal(Day, transport.Ran[^1].Parameters["asOf"]);
+
+        // Russia has ballot-1 in vote-1 already (so says the fake): a second is refused before anything is written.
+        transport.Ran.Clear();
+        var second = await Assert.ThrowsAsync<GraphException>(() => store.ApplyAsync([
+            new CreateBallot(new Ballot("ballot-2", "vote-1", "russia", BallotChoice.Yes, false, [new Evidence("stored-report")]))]));
+        Assert.Equal("Refused recording ballot 'ballot-2': actor 'russia' already has ballot 'ballot-1' in vote 'vote-1'.", second.Message);
+        Assert.Equal([CypherStatements.Names.GetBallots], transport.Ran.Select(q => cypher.NameOf(q.Statement)));
+
+        // Seeding the same ballot again skips it; a vote is written with its tally as parameters, never in the text.
+        transport.Ran.Clear();
+        transport.Answers[CypherStatements.Names.GetFactKind] = new(["kind"], [["ballot"]]);
+        await store.ApplyAsync([new CreateBallot(new Ballot("ballot-1", "vote-1", "russia", BallotChoice.No, true, []), CreateMode.SkipExisting)]);
+        Assert.DoesNotContain(transport.Ran, q => cypher.NameOf(q.Statement) == CypherStatements.Names.CreateBallot);
+        transport.Answers.Remove(CypherStatements.Names.GetFactKind);
+        await store.ApplyAsync([new CreateVote(new Vote("vote-2", "draft-a", Day, VoteResult.Failed, 9, 4, 2, [new Evidence("stored-report")]))]);
+        var create = transport.Ran.Single(q => cypher.NameOf(q.Statement) == CypherStatements.Names.CreateVote);
+        Assert.Equal(("FAILED", 9, 4, 2), ((string)create.Parameters["result"]!, (int)create.Parameters["yes"]!, (int)create.Parameters["no"]!,
+            (int)create.Parameters["abstain"]!));
+        Assert.Equal("vote", transport.Ran.Single(q => cypher.NameOf(q.Statement) == CypherStatements.Names.RegisterFact).Parameters["kind"]);
+    }
+
+    [Fact]
     public void Schema_statements_are_split_one_per_statement()
     {
         var schema = CypherStatements.SchemaStatements();
@@ -184,10 +243,15 @@ public sealed partial class AdapterStatementTests
     {
         public List<CypherQuery> Ran { get; } = [];
 
+        /// <summary>Results to give a statement (by file name) instead of the smallest one.</summary>
+        public Dictionary<string, CypherResult> Answers { get; } = [];
+
+        private readonly CypherStatements cypher = new(CypherStatements.DefaultFolder);
+
         public Task<CypherResult> RunAsync(CypherQuery query, CancellationToken ct = default)
         {
             Ran.Add(query);
-            return Task.FromResult(Answer(query));
+            return Task.FromResult(Answers.TryGetValue(cypher.NameOf(query.Statement), out var answer) ? answer : Answer(query));
         }
 
         public async Task<T> InTransactionAsync<T>(Func<ICypherTransaction, CancellationToken, Task<T>> work, CancellationToken ct = default) =>

@@ -50,7 +50,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", await command.ExecuteScalarAsync());
         command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version';";
-        Assert.Equal("6", await command.ExecuteScalarAsync());
+        Assert.Equal("7", await command.ExecuteScalarAsync());
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class EmbeddedStoreContract : StoreContract
             ALTER TABLE statement DROP COLUMN effective_date;
             CREATE INDEX statement_by_speaker ON statement(speaker_id);
             UPDATE meta SET value = '2' WHERE key = 'schema_version';
-            """);
+            """ + BeforeVersion7);
 
         var store = await OpenAsync();
 
@@ -94,7 +94,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         var after = await store.FindStatementsBySpeakersAsync(["japan"], new StatementFilter(), new PageRequest(1, null));
         Assert.Equal(["j-3"], after["japan"].Items.Select(s => s.Id));
         Assert.Equal(3, after["japan"].TotalCount);
-        Assert.Equal("6", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+        Assert.Equal("7", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         await ExecuteRawAsync("""
             DROP TRIGGER statement_link_insert; DROP TABLE statement_link;
             UPDATE meta SET value = '3' WHERE key = 'schema_version';
-            """);
+            """ + BeforeVersion7);
 
         var store = await OpenAsync();
 
@@ -120,7 +120,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         // Statements written after the migration are linked too.
         await store.ApplyAsync([new CreateStatement(Said("f-1", "france", "Reform.", "report-1", null, "g4"))]);
         Assert.Contains((await store.ExpandForPathAsync(["france"], [])).Links, l => l.OtherId == "g4" && l.StatementId == "f-1");
-        Assert.Equal("6", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+        Assert.Equal("7", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class EmbeddedStoreContract : StoreContract
             CREATE VIRTUAL TABLE statement_fts USING fts5(text, content='statement', content_rowid='seq');
             INSERT INTO statement_fts(statement_fts) VALUES ('rebuild');
             UPDATE meta SET value = '4' WHERE key = 'schema_version';
-            """);
+            """ + BeforeVersion7);
         Assert.Equal(0L, await ScalarRawAsync("SELECT count(*) FROM statement_fts WHERE statement_fts MATCH 'sanction';"));
 
         var store = await OpenAsync();
@@ -219,7 +219,7 @@ public sealed class EmbeddedStoreContract : StoreContract
         Assert.Equal(["j-1"], (await store.FindStatementsAsync(new StatementFilter(Search: "sanction"), new PageRequest(10, null))).Items.Select(s => s.Id));
         await store.ApplyAsync([new CreateStatement(Said("j-2", "japan", "More sanctioning.", "report-1", Day(2019, 5, 2)))]);
         Assert.Equal(["j-2", "j-1"], (await store.FindStatementsAsync(new StatementFilter(Search: "sanction*"), new PageRequest(10, null))).Items.Select(s => s.Id));
-        Assert.Equal("6", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+        Assert.Equal("7", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
     }
 
     [Fact]
@@ -230,13 +230,43 @@ public sealed class EmbeddedStoreContract : StoreContract
         await ExecuteRawAsync("""
             DROP TRIGGER speaker_statements_retract; DROP TRIGGER position_version_retract; DROP TABLE retraction;
             UPDATE meta SET value = '5' WHERE key = 'schema_version';
-            """);
+            """ + BeforeVersion7);
 
         var store = await OpenAsync();
 
         await store.ApplyAsync([new Retract(new Retraction("j-1", "A misquote", "API key", DateTimeOffset.UnixEpoch))]);
         Assert.Equal(0, (await store.FindStatementsBySpeakersAsync(["japan"], new StatementFilter(), new PageRequest(5, null)))["japan"].TotalCount);
-        Assert.Equal("6", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+        Assert.Equal("7", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
+    }
+
+    /// <summary>What turns a file back into version 6 (no draft subjects, votes nor ballots); older versions lack them too.</summary>
+    private const string BeforeVersion7 = """
+
+        DROP TABLE ballot; DROP TABLE vote; DROP INDEX draft_by_subject;
+        ALTER TABLE draft DROP COLUMN subject_id;
+        """;
+
+    [Fact]
+    public async Task A_version_6_file_is_migrated_to_7_with_draft_subjects_votes_and_ballots()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([new CreatePosition(new Position("p-1", "japan", "draft-a", Stance.Backs, null, null, [Cite("report-1")]))]);
+        await ExecuteRawAsync(BeforeVersion7 + "UPDATE meta SET value = '6' WHERE key = 'schema_version';");
+
+        var store = await OpenAsync();
+
+        var kept = Assert.Single(await store.GetDraftsAsync(["draft-a"]));
+        Assert.Equal(("Alpha resolution", "council", (string?)null), (kept.Title, kept.ForumId, kept.SubjectId));
+        await store.ApplyAsync([
+            new UpdateDraft(kept with { SubjectId = "france" }),
+            new CreateVote(new Vote("vote-1", "draft-a", Day(2020, 5, 1), VoteResult.Adopted, 15, 0, 0, [Cite("report-1")])),
+            new CreateBallot(new Ballot("ballot-1", "vote-1", "japan", BallotChoice.Yes, false, [Cite("report-1")])),
+        ]);
+        Assert.Equal(["draft-a"], (await store.FindDraftsAsync(new DraftFilter(SubjectId: "france"), new PageRequest(5, null))).Items.Select(d => d.Id));
+        Assert.Equal(15, Assert.Single(await store.GetVotesAsync(["draft-a"])).Yes);
+        Assert.Equal("ballot-1", Assert.Single(await store.GetBallotsAsync(new FactFilter(SubjectIds: ["japan"]))).Id);
+        Assert.Single(await store.GetPositionsAsync(new FactFilter(FactIds: ["p-1"])));
+        Assert.Equal("7", await ScalarRawAsync("SELECT value FROM meta WHERE key = 'schema_version';"));
     }
 
     [Fact]

@@ -218,6 +218,8 @@ public sealed class PathSearchTests : IAsyncLifetime
         public Task<IReadOnlyList<Role>> GetRolesAsync(FactFilter filter, CancellationToken ct = default) => inner.GetRolesAsync(filter, ct);
         public Task<IReadOnlyList<Retraction>> GetRetractionsAsync(IReadOnlyCollection<string> subjectIds, CancellationToken ct = default) =>
             inner.GetRetractionsAsync(subjectIds, ct);
+        public Task<IReadOnlyList<Vote>> GetVotesAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default) => inner.GetVotesAsync(draftIds, ct);
+        public Task<IReadOnlyList<Ballot>> GetBallotsAsync(FactFilter filter, CancellationToken ct = default) => inner.GetBallotsAsync(filter, ct);
         public Task<IReadOnlyList<DraftStatusChange>> GetDraftStatusHistoryAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default) => inner.GetDraftStatusHistoryAsync(draftIds, ct);
         public Task<IReadOnlyList<DraftRelation>> GetDraftRelationsAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default) => inner.GetDraftRelationsAsync(draftIds, ct);
         public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default) => inner.GetEdgesAsync(nodeIds, ct);

@@ -918,6 +918,162 @@ public abstract class StoreContract : IAsyncLifetime
         Assert.Single(await Store.GetRetractionsAsync(["p-france"]));
     }
 
+    // ---- Votes, ballots, a draft's subject ----
+
+    protected static Vote VoteOn(string id, string draft, DateOnly? date, VoteResult result = VoteResult.Adopted, int? yes = 2, int? no = 0,
+        int? abstain = 1) => new(id, draft, date, result, yes, no, abstain, [Cite("report-1", null, "Adopted by 2 votes to 0, 1 abstaining")]);
+
+    protected static Ballot Cast(string id, string vote, string actor, BallotChoice choice, bool veto = false) =>
+        new(id, vote, actor, choice, veto, [Cite("report-2"), Cite("report-1", null, "in favour")]);
+
+    /// <summary>SeedBasicsAsync, then votes on draft-a (15 May, and 1 May) and an undated one on draft-b, with ballots.</summary>
+    private async Task SeedVotesAsync()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreateVote(VoteOn("vote-late", "draft-a", Day(2020, 5, 15), VoteResult.Vetoed, 1, 1, null)),
+            new CreateVote(VoteOn("vote-early", "draft-a", Day(2020, 5, 1))),
+            new CreateVote(VoteOn("vote-undated", "draft-b", null, VoteResult.Failed, null, null, null)),
+            new CreateBallot(Cast("b-late-japan", "vote-late", "japan", BallotChoice.Yes)),
+            new CreateBallot(Cast("b-late-france", "vote-late", "france", BallotChoice.No, veto: true)),
+            new CreateBallot(Cast("b-early-japan", "vote-early", "japan", BallotChoice.Yes)),
+            new CreateBallot(Cast("b-early-france", "vote-early", "france", BallotChoice.Abstain)),
+            new CreateBallot(Cast("b-undated-council", "vote-undated", "council", BallotChoice.Absent)),
+        ]);
+    }
+
+    [SkippableFact]
+    public async Task Votes_and_ballots_round_trip_in_date_order()
+    {
+        await SeedVotesAsync();
+
+        var votes = await Store.GetVotesAsync(["draft-a", "draft-b", "nothing"]);
+        Assert.Equal(["vote-undated", "vote-early", "vote-late"], votes.Select(v => v.Id));
+        var late = votes[2];
+        Assert.Equal(("draft-a", Day(2020, 5, 15), VoteResult.Vetoed, (int?)1, (int?)1, (int?)null),
+            (late.DraftId, late.Date, late.Result, late.Yes, late.No, late.Abstain));
+        Assert.Equal([Cite("report-1", null, "Adopted by 2 votes to 0, 1 abstaining")], late.Evidence);
+        Assert.Equal((null, null, null, null), (votes[0].Date, votes[0].Yes, votes[0].No, votes[0].Abstain));
+        Assert.Empty(await Store.GetVotesAsync([]));
+
+        var france = await Store.GetBallotsAsync(new FactFilter(SubjectIds: ["france"]));
+        Assert.Equal(["b-early-france", "b-late-france"], france.Select(b => b.Id));
+        Assert.Equal(Cast("b-late-france", "vote-late", "france", BallotChoice.No, veto: true) with { Evidence = france[1].Evidence }, france[1]);
+        Assert.Equal([Cite("report-2"), Cite("report-1", null, "in favour")], france[1].Evidence);
+        Assert.False(france[0].Veto);
+        // Within a vote, by actor; votes by date, the undated first.
+        Assert.Equal(["b-undated-council", "b-early-france", "b-early-japan", "b-late-france", "b-late-japan"],
+            (await Store.GetBallotsAsync(new FactFilter())).Select(b => b.Id));
+        Assert.Equal(["b-late-france", "b-late-japan"], (await Store.GetBallotsAsync(new FactFilter(ObjectIds: ["vote-late"]))).Select(b => b.Id));
+        Assert.Equal(["b-early-japan"], (await Store.GetBallotsAsync(new FactFilter(FactIds: ["b-early-japan", "vote-early"]))).Select(b => b.Id));
+        // AsOf: the ballots of votes held by then, an undated vote's always.
+        Assert.Equal(["b-undated-council", "b-early-france", "b-early-japan"],
+            (await Store.GetBallotsAsync(new FactFilter(AsOf: Day(2020, 5, 14)))).Select(b => b.Id));
+        Assert.Empty(await Store.GetBallotsAsync(new FactFilter(SubjectIds: ["japan"], ObjectIds: ["vote-undated"])));
+    }
+
+    [SkippableFact]
+    public async Task A_drafts_subject_is_kept_updated_and_filtered_on()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreateDraft(new Draft("draft-c", DraftKind.Resolution, "Gamma resolution", "council", null) { SubjectId = "japan" }),
+            new CreateDraft(new Draft("draft-d", DraftKind.Proposal, "Delta proposal", null, null) { SubjectId = "france" }),
+        ]);
+        Assert.Equal("japan", Assert.Single(await Store.GetDraftsAsync(["draft-c"])).SubjectId);
+        Assert.Null(Assert.Single(await Store.GetDraftsAsync(["draft-a"])).SubjectId);
+        Assert.Equal(["draft-c"], (await Store.FindDraftsAsync(new DraftFilter(SubjectId: "japan"), new PageRequest(10, null))).Items.Select(d => d.Id));
+        Assert.Equal(["draft-c"], (await Store.FindDraftsAsync(new DraftFilter(ForumId: "council", SubjectId: "japan"), new PageRequest(10, null)))
+            .Items.Select(d => d.Id));
+        Assert.Equal(0, (await Store.FindDraftsAsync(new DraftFilter(SubjectId: "council"), new PageRequest(10, null))).TotalCount);
+
+        await Store.ApplyAsync([
+            new UpdateDraft(new Draft("draft-c", DraftKind.Resolution, "Gamma resolution", "council", null) { SubjectId = "france" }),
+            new UpdateDraft(new Draft("draft-d", DraftKind.Proposal, "Delta proposal", null, null)),
+        ]);
+        var drafts = await Store.GetDraftsAsync(["draft-c", "draft-d"]);
+        Assert.Equal(["france", null], drafts.Select(d => d.SubjectId));
+        Assert.Equal("council", drafts[0].ForumId);
+        Assert.Equal(["draft-c"], (await Store.FindDraftsAsync(new DraftFilter(SubjectId: "france"), new PageRequest(10, null))).Items.Select(d => d.Id));
+    }
+
+    [SkippableFact]
+    public async Task Votes_ballots_and_subjects_that_reference_nothing_are_refused_and_write_nothing()
+    {
+        await SeedVotesAsync();
+        async Task<GraphException> Refused(params GraphWrite[] writes) =>
+            await Assert.ThrowsAsync<GraphException>(() => Store.ApplyAsync([new CreateActor(State("germany", "Germany")), .. writes]));
+
+        var e = await Refused(new CreateVote(VoteOn("vote-x", "no-such-draft", Day(2020, 1, 1))));
+        Assert.Equal(ErrorCodes.BadUserInput, e.Code);
+        Assert.Contains("vote 'vote-x'", e.Message);
+        Assert.Contains("'no-such-draft'", e.Message);
+        e = await Refused(new CreateBallot(Cast("b-x", "vote-early", "atlantis", BallotChoice.Yes)));
+        Assert.Equal(ErrorCodes.BadUserInput, e.Code);
+        Assert.Contains("ballot 'b-x'", e.Message);
+        Assert.Contains("'atlantis'", e.Message);
+        e = await Refused(new CreateBallot(Cast("b-x", "no-such-vote", "germany", BallotChoice.Yes)));
+        Assert.Equal(ErrorCodes.BadUserInput, e.Code);
+        Assert.Contains("'no-such-vote'", e.Message);
+        e = await Refused(new CreateBallot(Cast("b-x", "vote-early", "japan", BallotChoice.No)));
+        Assert.Equal((ErrorCodes.BadUserInput,
+            "Refused recording ballot 'b-x': actor 'japan' already has ballot 'b-early-japan' in vote 'vote-early'."), (e.Code, e.Message));
+        e = await Refused(new CreateVote(VoteOn("vote-early", "draft-b", null)));
+        Assert.Equal(ErrorCodes.DuplicateId, e.Code);
+        e = await Refused(new CreateBallot(Cast("vote-early", "vote-late", "germany", BallotChoice.Yes)));
+        Assert.Equal(ErrorCodes.DuplicateId, e.Code);
+        Assert.Contains("vote", e.Message);
+        e = await Refused(new CreateDraft(new Draft("draft-x", DraftKind.Proposal, "X", null, null) { SubjectId = "atlantis" }));
+        Assert.Equal(ErrorCodes.BadUserInput, e.Code);
+        Assert.Contains("'atlantis'", e.Message);
+        e = await Refused(new UpdateDraft(new Draft("draft-a", DraftKind.Resolution, "Alpha", "council", null) { SubjectId = "atlantis" }));
+        Assert.Equal(ErrorCodes.BadUserInput, e.Code);
+
+        Assert.Empty(await Store.GetLabelsAsync(["germany", "draft-x"]));
+        Assert.Equal(3, (await Store.GetVotesAsync(["draft-a", "draft-b", "no-such-draft"])).Count);
+        Assert.Equal(5, (await Store.GetBallotsAsync(new FactFilter())).Count);
+        Assert.Equal(("Alpha resolution", null), ((await Store.GetDraftsAsync(["draft-a"]))[0].Title, (await Store.GetDraftsAsync(["draft-a"]))[0].SubjectId));
+        // Votes and ballots are not retractable (yet).
+        Assert.Equal(ErrorCodes.NotFound, (await Assert.ThrowsAsync<GraphException>(() =>
+            Store.ApplyAsync([new Retract(new Retraction("vote-early", "Wrong", "test", DateTimeOffset.UnixEpoch))]))).Code);
+        Assert.Equal(ErrorCodes.NotFound, (await Assert.ThrowsAsync<GraphException>(() =>
+            Store.ApplyAsync([new Retract(new Retraction("b-early-japan", "Wrong", "test", DateTimeOffset.UnixEpoch))]))).Code);
+    }
+
+    [SkippableFact]
+    public async Task Seeding_votes_and_ballots_twice_adds_nothing()
+    {
+        await SeedBasicsAsync();
+        GraphWrite[] seed =
+        [
+            new CreateDraft(new Draft("draft-s", DraftKind.Resolution, "Subject draft", "council", null) { SubjectId = "japan" }, CreateMode.SkipExisting),
+            new CreateVote(VoteOn("vote-1", "draft-s", Day(2020, 5, 1)), CreateMode.SkipExisting),
+            new CreateBallot(Cast("ballot-1", "vote-1", "japan", BallotChoice.Yes), CreateMode.SkipExisting),
+            new CreateBallot(Cast("ballot-2", "vote-1", "france", BallotChoice.No), CreateMode.SkipExisting),
+        ];
+        await Store.ApplyAsync(seed);
+        await Store.ApplyAsync(seed);
+        await Store.ApplyAsync([new CreateVote(VoteOn("vote-1", "draft-a", null, VoteResult.Failed), CreateMode.SkipExisting)]);
+
+        var vote = Assert.Single(await Store.GetVotesAsync(["draft-s", "draft-a"]));
+        Assert.Equal(("draft-s", VoteResult.Adopted), (vote.DraftId, vote.Result));
+        Assert.Single(vote.Evidence);
+        var ballots = await Store.GetBallotsAsync(new FactFilter(ObjectIds: ["vote-1"]));
+        Assert.Equal(["ballot-2", "ballot-1"], ballots.Select(b => b.Id));
+        Assert.All(ballots, b => Assert.Equal(2, b.Evidence.Count));
+        Assert.Equal("japan", (await Store.GetDraftsAsync(["draft-s"]))[0].SubjectId);
+    }
+
+    [SkippableFact]
+    public async Task Votes_and_ballots_are_one_round_trip_each()
+    {
+        await SeedVotesAsync();
+        var counter = RoundTrips.Begin();
+        await Store.GetVotesAsync(["draft-a", "draft-b"]);
+        await Store.GetBallotsAsync(new FactFilter(ObjectIds: ["vote-early", "vote-late"]));
+        Assert.Equal(2, counter.Count);
+    }
+
     [SkippableFact]
     public async Task Is_reachable()
     {
