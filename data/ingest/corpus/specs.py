@@ -1,0 +1,96 @@
+"""The gold annotations of the corpus in compact form; `python3 specs.py` rewrites data/ingest/gold/own-<episode>-<yyyy-mm>-*.json.
+Drafts: (label, kind R/P/S/X, subject, forum SC/GA, sponsors, revises, alternativeTo).
+Stances: (actor, S/B/O/P, label). Votes: (label, date, result, yes, no, abstain). Ballots: (label, actor, Y/N/A/-, veto)."""
+from mk import gold
+
+J06 = "dprk-2006-07-japan-draft"; RC06 = "dprk-2006-07-russian-chinese-draft"; CPS06 = "dprk-2006-07-chinese-prst"
+
+gold("own-dprk-2006-07-rival-drafts",
+     [(J06, "R", "North Korea", "SC", ["Japan"], None, None),
+      (RC06, "R", "North Korea", "SC", ["China", "Russia"], None, J06),
+      (CPS06, "P", "North Korea", "SC", [], None, None)],
+     [("China", "S", RC06), ("Russia", "S", RC06),
+      ("Japan", "S", J06), ("United States", "B", J06), ("United Kingdom", "B", J06), ("France", "B", J06),
+      ("China", "P", CPS06), ("Russia", "P", CPS06), ("Japan", "O", CPS06), ("United States", "O", CPS06),
+      ("Kenzo Oshima", "B", J06), ("Kenzo Oshima", "O", RC06), ("John Bolton", "B", J06),
+      ("China", "O", J06), ("Wang Guangya", "O", J06), ("Russia", "O", J06), ("Vitaly Churkin", "O", J06),
+      ("North Korea", "O", J06)])
+
+gold("own-dprk-2006-07-resolution-1695",
+     [(J06, "R", "North Korea", "SC", ["Japan"], None, None),
+      (RC06, "R", "North Korea", "SC", ["China", "Russia"], None, J06)],
+     [("Japan", "S", J06), ("United States", "B", J06), ("China", "B", J06), ("Russia", "B", J06),
+      ("China", "S", RC06), ("Russia", "S", RC06),
+      ("Kenzo Oshima", "B", J06), ("Taro Aso", "B", J06), ("John Bolton", "B", J06), ("Wang Guangya", "B", J06),
+      ("North Korea", "O", J06), ("Pak Gil Yon", "O", J06)],
+     [(J06, "2006-07-15", "ADOPTED", 15, 0, 0)])
+
+MM07 = "myanmar-2007-01-us-uk-draft"
+gold("own-myanmar-2007-01-double-veto",
+     [(MM07, "R", "Myanmar", "SC", ["United States", "United Kingdom"], None, None)],
+     [("United States", "S", MM07), ("United Kingdom", "S", MM07),
+      ("China", "O", MM07), ("Russia", "O", MM07), ("South Africa", "O", MM07),
+      ("Wang Guangya", "O", MM07), ("Vitaly Churkin", "O", MM07), ("Dumisani Kumalo", "O", MM07),
+      ("Alejandro Wolff", "B", MM07), ("Emyr Jones Parry", "B", MM07),
+      ("Myanmar", "O", MM07), ("Kyaw Tint Swe", "O", MM07)],
+     [(MM07, "2007-01-12", "VETOED", 9, 3, 3)],
+     [(MM07, "China", "N", True), (MM07, "Russia", "N", True), (MM07, "South Africa", "N", False),
+      (MM07, "Republic of the Congo", "A", False), (MM07, "Indonesia", "A", False), (MM07, "Qatar", "A", False)])
+
+VUS = "venezuela-2019-02-us-draft"; VRU = "venezuela-2019-02-russian-draft"
+gold("own-venezuela-2019-02-competing-drafts",
+     [(VUS, "R", "Venezuela", "SC", ["United States"], None, None),
+      (VRU, "R", "Venezuela", "SC", ["Russia"], None, VUS)],
+     [("United States", "S", VUS), ("Russia", "O", VUS), ("China", "O", VUS), ("South Africa", "O", VUS),
+      ("Russia", "S", VRU), ("China", "B", VRU), ("South Africa", "B", VRU), ("Equatorial Guinea", "B", VRU),
+      ("United States", "O", VRU), ("United Kingdom", "O", VRU), ("France", "O", VRU),
+      ("Elliott Abrams", "B", VUS), ("Vassily Nebenzia", "O", VUS),
+      ("Venezuela", "O", VUS), ("Samuel Moncada", "O", VUS)],
+     [(VUS, "2019-02-28", "VETOED", 9, 3, 3), (VRU, "2019-02-28", "FAILED", 4, 7, 4)],
+     [(VUS, "Russia", "N", True), (VUS, "China", "N", True), (VUS, "South Africa", "N", False),
+      (VUS, "Equatorial Guinea", "A", False), (VUS, "Indonesia", "A", False), (VUS, "Ivory Coast", "A", False),
+      (VRU, "Russia", "Y", False), (VRU, "China", "Y", False), (VRU, "South Africa", "Y", False), (VRU, "Equatorial Guinea", "Y", False),
+      (VRU, "United States", "N", False), (VRU, "United Kingdom", "N", False), (VRU, "France", "N", False)])
+
+UA14 = "ukraine-2014-03-crimea-referendum-draft"
+gold("own-ukraine-2014-03-crimea-veto",
+     [(UA14, "R", "Ukraine", "SC", ["United States"], None, None)],
+     [("United States", "S", UA14), ("Russia", "O", UA14), ("Samantha Power", "B", UA14), ("Vitaly Churkin", "O", UA14),
+      ("United Kingdom", "B", UA14), ("France", "B", UA14), ("Mark Lyall Grant", "B", UA14), ("Gerard Araud", "B", UA14),
+      ("Ukraine", "B", UA14), ("Yuriy Sergeyev", "B", UA14)],
+     [(UA14, "2014-03-15", "VETOED", 13, 1, 1)],
+     [(UA14, "Russia", "N", True), (UA14, "China", "A", False)])
+
+SY12F = "syria-2012-02-arab-league-draft"
+gold("own-syria-2012-02-arab-plan-veto",
+     [(SY12F, "R", "Syria", "SC", ["Morocco", "United Kingdom", "France", "Germany", "Saudi Arabia", "Qatar", "United States"], None, None)],
+     [("Morocco", "S", SY12F), ("United Kingdom", "S", SY12F), ("France", "S", SY12F), ("Germany", "S", SY12F),
+      ("Saudi Arabia", "S", SY12F), ("Qatar", "S", SY12F), ("United States", "S", SY12F), ("Arab League", "B", SY12F),
+      ("Russia", "O", SY12F), ("China", "O", SY12F), ("Susan Rice", "B", SY12F), ("Mark Lyall Grant", "B", SY12F),
+      ("Vitaly Churkin", "O", SY12F), ("Li Baodong", "O", SY12F), ("Syria", "O", SY12F), ("Bashar Ja'afari", "O", SY12F)],
+     [(SY12F, "2012-02-04", "VETOED", 13, 2, 0)],
+     [(SY12F, "Russia", "N", True), (SY12F, "China", "N", True)])
+
+SY12J = "syria-2012-07-uk-chapter-vii-draft"; SY12JR = "syria-2012-07-russian-draft"
+gold("own-syria-2012-07-chapter-vii-veto",
+     [(SY12J, "R", "Syria", "SC", ["United Kingdom"], None, None),
+      (SY12JR, "R", "Syria", "SC", ["Russia"], None, SY12J)],
+     [("United Kingdom", "S", SY12J), ("United States", "B", SY12J), ("France", "B", SY12J), ("Germany", "B", SY12J), ("Portugal", "B", SY12J),
+      ("Russia", "O", SY12J), ("China", "O", SY12J), ("Russia", "S", SY12JR),
+      ("Mark Lyall Grant", "B", SY12J), ("Susan Rice", "B", SY12J), ("Vitaly Churkin", "O", SY12J), ("Li Baodong", "O", SY12J)],
+     [(SY12J, "2012-07-19", "VETOED", 11, 2, 2)],
+     [(SY12J, "Russia", "N", True), (SY12J, "China", "N", True), (SY12J, "Pakistan", "A", False), (SY12J, "South Africa", "A", False)])
+
+IR10 = "iran-2010-us-draft"; TD10 = "iran-2010-05-tehran-declaration"
+gold("own-iran-2010-06-resolution-1929",
+     [(IR10, "R", "Iran", "SC", ["United States"], None, None),
+      (TD10, "X", "Iran", "SC", ["Brazil", "Turkey"], None, IR10)],
+     [("United States", "S", IR10), ("Russia", "B", IR10), ("China", "B", IR10), ("Brazil", "O", IR10), ("Turkey", "O", IR10),
+      ("Brazil", "P", TD10), ("Turkey", "P", TD10),
+      ("Maria Luiza Ribeiro Viotti", "O", IR10), ("Maria Luiza Ribeiro Viotti", "B", TD10),
+      ("Ertugrul Apakan", "O", IR10), ("Ertugrul Apakan", "B", TD10),
+      ("Susan Rice", "B", IR10), ("Barack Obama", "B", IR10),
+      ("Iran", "O", IR10), ("Ali Asghar Soltanieh", "O", IR10), ("Mahmoud Ahmadinejad", "O", IR10)],
+     [(IR10, "2010-06-09", "ADOPTED", 12, 2, 1)],
+     [(IR10, "Brazil", "N", False), (IR10, "Turkey", "N", False), (IR10, "Lebanon", "A", False),
+      (IR10, "Russia", "Y", False), (IR10, "China", "Y", False)])
