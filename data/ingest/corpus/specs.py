@@ -94,3 +94,57 @@ gold("own-iran-2010-06-resolution-1929",
      [(IR10, "2010-06-09", "ADOPTED", 12, 2, 1)],
      [(IR10, "Brazil", "N", False), (IR10, "Turkey", "N", False), (IR10, "Lebanon", "A", False),
       (IR10, "Russia", "Y", False), (IR10, "China", "Y", False)])
+
+R1718 = "dprk-2006-10-us-draft"; PS09 = "dprk-2009-04-prst"; R1874 = "dprk-2009-06-us-draft"
+gold("own-dprk-2009-04-presidential-statement",
+     [(PS09, "P", "North Korea", "SC", [], None, None),
+      (R1718, "R", "North Korea", "SC", [], None, None)],
+     [("United States", "B", PS09), ("Japan", "B", PS09), ("China", "B", PS09), ("Russia", "B", PS09),
+      ("Susan Rice", "B", PS09), ("Yukio Takasu", "B", PS09), ("Zhang Yesui", "B", PS09), ("Vitaly Churkin", "B", PS09),
+      ("North Korea", "O", PS09)])
+
+gold("own-dprk-2009-06-resolution-1874",
+     [(R1874, "R", "North Korea", "SC", ["United States"], None, None),
+      (PS09, "P", "North Korea", "SC", [], None, None)],
+     [("United States", "S", R1874), ("Japan", "B", R1874), ("China", "B", R1874), ("Russia", "B", R1874),
+      ("Susan Rice", "B", R1874), ("Yukio Takasu", "B", R1874), ("Zhang Yesui", "B", R1874), ("Vitaly Churkin", "B", R1874),
+      ("North Korea", "O", R1874)],
+     [(R1874, "2009-06-12", "ADOPTED", 15, 0, 0)])
+
+R2375 = "dprk-2017-09-us-draft"; R2371 = "dprk-2017-08-us-draft"
+gold("own-dprk-2017-09-resolution-2375",
+     [(R2375, "R", "North Korea", "SC", ["United States"], None, None),
+      (R2371, "R", "North Korea", "SC", [], None, None)],
+     [("United States", "S", R2375), ("China", "B", R2375), ("Russia", "B", R2375), ("Japan", "B", R2375),
+      ("Nikki Haley", "B", R2375), ("Liu Jieyi", "B", R2375), ("Vassily Nebenzia", "B", R2375), ("Koro Bessho", "B", R2375),
+      ("North Korea", "O", R2375)],
+     [(R2375, "2017-09-11", "ADOPTED", 15, 0, 0)])
+
+R22 = "dprk-2022-05-us-draft"; RC19 = "dprk-2019-russian-chinese-relief-draft"
+gold("own-dprk-2022-05-double-veto",
+     [(R22, "R", "North Korea", "SC", ["United States"], None, None),
+      (RC19, "R", "North Korea", "SC", ["China", "Russia"], None, R22)],
+     [("United States", "S", R22), ("China", "O", R22), ("Russia", "O", R22),
+      ("Linda Thomas-Greenfield", "B", R22), ("Zhang Jun", "O", R22), ("Vassily Nebenzia", "O", R22),
+      ("China", "S", RC19), ("Russia", "S", RC19)],
+     [(R22, "2022-05-26", "VETOED", 13, 2, 0)],
+     [(R22, "China", "N", True), (R22, "Russia", "N", True)])
+
+R1803 = "iran-2008-03-uk-france-draft"
+gold("own-iran-2008-03-resolution-1803",
+     [(R1803, "R", "Iran", "SC", ["United Kingdom", "France"], None, None)],
+     [("United Kingdom", "S", R1803), ("France", "S", R1803), ("United States", "B", R1803), ("Zalmay Khalilzad", "B", R1803),
+      ("Russia", "B", R1803), ("China", "B", R1803), ("Vitaly Churkin", "B", R1803),
+      ("Libya", "B", R1803), ("South Africa", "B", R1803), ("Vietnam", "B", R1803),
+      ("Iran", "O", R1803), ("Mohammad Khazaee", "O", R1803)],
+     [(R1803, "2008-03-03", "ADOPTED", 14, 0, 1)],
+     [(R1803, "Indonesia", "A", False), (R1803, "Libya", "Y", False), (R1803, "South Africa", "Y", False), (R1803, "Vietnam", "Y", False),
+      (R1803, "Russia", "Y", False), (R1803, "China", "Y", False)])
+
+gold("own-iran-2010-05-fuel-swap-rival",
+     [(IR10, "R", "Iran", "SC", ["United States"], None, None),
+      (TD10, "X", "Iran", "SC", ["Brazil", "Turkey", "Iran"], None, IR10)],
+     [("United States", "S", IR10), ("Hillary Clinton", "B", IR10), ("Susan Rice", "B", IR10), ("Russia", "B", IR10), ("China", "B", IR10),
+      ("Brazil", "P", TD10), ("Turkey", "P", TD10), ("Iran", "P", TD10),
+      ("Brazil", "O", IR10), ("Turkey", "O", IR10), ("Celso Amorim", "O", IR10), ("Celso Amorim", "B", TD10),
+      ("Ahmet Davutoglu", "O", IR10), ("Ahmet Davutoglu", "B", TD10), ("China", "B", TD10), ("Iran", "O", IR10)])
