@@ -148,3 +148,67 @@ gold("own-iran-2010-05-fuel-swap-rival",
       ("Brazil", "P", TD10), ("Turkey", "P", TD10), ("Iran", "P", TD10),
       ("Brazil", "O", IR10), ("Turkey", "O", IR10), ("Celso Amorim", "O", IR10), ("Celso Amorim", "B", TD10),
       ("Ahmet Davutoglu", "O", IR10), ("Ahmet Davutoglu", "B", TD10), ("China", "B", TD10), ("Iran", "O", IR10)])
+
+R1970 = "libya-2011-02-uk-france-draft"; R1973 = "libya-2011-03-no-fly-draft"
+gold("own-libya-2011-02-resolution-1970",
+     [(R1970, "R", "Libya", "SC", ["United Kingdom", "France"], None, None)],
+     [("United Kingdom", "S", R1970), ("France", "S", R1970), ("Germany", "B", R1970), ("United States", "B", R1970),
+      ("India", "B", R1970), ("China", "B", R1970), ("Russia", "B", R1970),
+      ("Abdurrahman Shalgham", "B", R1970), ("Mark Lyall Grant", "B", R1970), ("Susan Rice", "B", R1970),
+      ("Gerard Araud", "B", R1970), ("Hardeep Singh Puri", "B", R1970), ("Ban Ki-moon", "B", R1970),
+      ("Muammar Gaddafi", "O", R1970)],
+     [(R1970, "2011-02-26", "ADOPTED", 15, 0, 0)],
+     [(R1970, "India", "Y", False)])
+
+gold("own-libya-2011-03-no-fly-draft-revised",
+     [(R1973, "R", "Libya", "SC", ["Lebanon", "France", "United Kingdom"], None, None),
+      (R1970, "R", "Libya", "SC", [], None, None)],
+     [("Lebanon", "S", R1973), ("France", "S", R1973), ("United Kingdom", "S", R1973),
+      ("United States", "B", R1973), ("Susan Rice", "B", R1973), ("Alain Juppé", "B", R1973), ("Nawaf Salam", "B", R1973),
+      ("Arab League", "B", R1973), ("Libya", "O", R1973),
+      ("Russia", "B", R1970), ("China", "B", R1970)])
+
+R2118 = "syria-2013-09-us-russian-draft"; FR13 = "syria-2013-09-french-draft"
+gold("own-syria-2013-09-resolution-2118",
+     [(R2118, "R", "Syria", "SC", ["United States", "Russia"], None, None),
+      (FR13, "R", "Syria", "SC", ["France"], None, None)],
+     [("United States", "S", R2118), ("Russia", "S", R2118), ("John Kerry", "B", R2118), ("Sergei Lavrov", "B", R2118),
+      ("France", "B", R2118), ("Laurent Fabius", "B", R2118), ("United Kingdom", "B", R2118), ("William Hague", "B", R2118),
+      ("Ban Ki-moon", "B", R2118), ("Syria", "B", R2118), ("Bashar Ja'afari", "B", R2118),
+      ("France", "S", FR13), ("Russia", "O", FR13), ("Sergei Lavrov", "O", FR13)],
+     [(R2118, "2013-09-27", "ADOPTED", 15, 0, 0)])
+
+ICC14 = "syria-2014-05-icc-referral-draft"
+gold("own-syria-2014-05-icc-referral-veto",
+     [(ICC14, "R", "Syria", "SC", ["France"], None, None)],
+     [("France", "S", ICC14), ("Russia", "O", ICC14), ("China", "O", ICC14), ("Gerard Araud", "B", ICC14),
+      ("United States", "B", ICC14), ("Samantha Power", "B", ICC14), ("Vitaly Churkin", "O", ICC14), ("Wang Min", "O", ICC14),
+      ("Syria", "O", ICC14), ("Bashar Ja'afari", "O", ICC14), ("Ban Ki-moon", "B", ICC14), ("Navi Pillay", "B", ICC14)],
+     [(ICC14, "2014-05-22", "VETOED", 13, 2, 0)],
+     [(ICC14, "Russia", "N", True), (ICC14, "China", "N", True)])
+
+GA14 = "ukraine-2014-03-ga-territorial-integrity"
+GA_NO = ["Russia", "Armenia", "Belarus", "Bolivia", "Cuba", "Nicaragua", "North Korea", "Sudan", "Syria", "Venezuela", "Zimbabwe"]
+gold("own-ukraine-2014-03-general-assembly-vote",
+     [(GA14, "R", "Ukraine", "GA", ["Ukraine", "Canada", "Costa Rica", "Germany", "Lithuania", "Poland"], None, None),
+      (UA14, "R", "Ukraine", "SC", ["United States"], None, None)],
+     [(a, "S", GA14) for a in ["Ukraine", "Canada", "Costa Rica", "Germany", "Lithuania", "Poland"]]
+     + [(a, "O", GA14) for a in GA_NO]
+     + [("Andrii Deshchytsia", "B", GA14), ("Vitaly Churkin", "O", GA14), ("Samantha Power", "B", GA14), ("United States", "B", GA14),
+        ("United States", "S", UA14), ("Russia", "O", UA14)],
+     [(GA14, "2014-03-27", "ADOPTED", 100, 11, 58), (UA14, "2014-03-15", "VETOED", 13, 1, 1)],
+     [(GA14, a, "N", False) for a in GA_NO]
+     + [(GA14, a, "A", False) for a in ["China", "India", "Brazil", "South Africa"]]
+     + [(UA14, "Russia", "N", True), (UA14, "China", "A", False)])
+
+MH = "ukraine-2015-07-mh17-tribunal-draft"; MHR = "ukraine-2015-07-russian-mh17-draft"
+MH_SP = ["Malaysia", "Australia", "Belgium", "Netherlands", "Ukraine"]
+gold("own-ukraine-2015-07-mh17-tribunal-veto",
+     [(MH, "R", "Ukraine", "SC", MH_SP, None, None),
+      (MHR, "R", "Ukraine", "SC", ["Russia"], None, MH)],
+     [(a, "S", MH) for a in MH_SP]
+     + [("Russia", "O", MH), ("Liow Tiong Lai", "B", MH), ("Julie Bishop", "B", MH), ("Bert Koenders", "B", MH),
+        ("Vitaly Churkin", "O", MH), ("Russia", "S", MHR), ("United States", "B", MH), ("Samantha Power", "B", MH),
+        ("Yuriy Sergeyev", "B", MH)],
+     [(MH, "2015-07-29", "VETOED", 11, 1, 3)],
+     [(MH, "Russia", "N", True), (MH, "China", "A", False), (MH, "Angola", "A", False), (MH, "Venezuela", "A", False)])
