@@ -8,7 +8,7 @@ J06 = "dprk-2006-07-japan-draft"; RC06 = "dprk-2006-07-russian-chinese-draft"; C
 gold("own-dprk-2006-07-rival-drafts",
      [(J06, "R", "North Korea", "SC", ["Japan"], None, None),
       (RC06, "R", "North Korea", "SC", ["China", "Russia"], None, J06),
-      (CPS06, "P", "North Korea", "SC", [], None, None)],
+      (CPS06, "P", "North Korea", "SC", [], None, J06)],
      [("China", "S", RC06), ("Russia", "S", RC06),
       ("Japan", "S", J06), ("United States", "B", J06), ("United Kingdom", "B", J06), ("France", "B", J06),
       ("China", "P", CPS06), ("Russia", "P", CPS06), ("Japan", "O", CPS06), ("United States", "O", CPS06),
@@ -212,3 +212,12 @@ gold("own-ukraine-2015-07-mh17-tribunal-veto",
         ("Yuriy Sergeyev", "B", MH)],
      [(MH, "2015-07-29", "VETOED", 11, 1, 3)],
      [(MH, "Russia", "N", True), (MH, "China", "A", False), (MH, "Angola", "A", False), (MH, "Venezuela", "A", False)])
+
+ZW = "zimbabwe-2008-07-us-draft"; ZWPS = "zimbabwe-2008-06-prst"; ZWAU = "zimbabwe-2008-au-unity-government"
+gold("own-zimbabwe-2008-07-sanctions-push",
+     [(ZW, "R", "Zimbabwe", "SC", ["United States", "United Kingdom"], None, None),
+      (ZWPS, "P", "Zimbabwe", "SC", [], None, None),
+      (ZWAU, "X", "Zimbabwe", "SC", ["African Union"], None, ZW)],
+     [("United States", "S", ZW), ("United Kingdom", "S", ZW), ("Zalmay Khalilzad", "B", ZW), ("John Sawers", "B", ZW),
+      ("South Africa", "O", ZW), ("Dumisani Kumalo", "O", ZW), ("African Union", "P", ZWAU),
+      ("Russia", "B", ZWPS), ("China", "B", ZWPS), ("Zimbabwe", "O", ZW), ("Boniface Chidyausiku", "O", ZW)])
