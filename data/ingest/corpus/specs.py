@@ -221,3 +221,39 @@ gold("own-zimbabwe-2008-07-sanctions-push",
      [("United States", "S", ZW), ("United Kingdom", "S", ZW), ("Zalmay Khalilzad", "B", ZW), ("John Sawers", "B", ZW),
       ("South Africa", "O", ZW), ("Dumisani Kumalo", "O", ZW), ("African Union", "P", ZWAU),
       ("Russia", "B", ZWPS), ("China", "B", ZWPS), ("Zimbabwe", "O", ZW), ("Boniface Chidyausiku", "O", ZW)])
+
+SY11 = "syria-2011-10-european-draft"; SY11R = "syria-2011-russian-chinese-draft"
+gold("own-syria-2011-10-softened-draft",
+     [(SY11, "R", "Syria", "SC", ["United Kingdom", "France", "Germany", "Portugal"], None, None),
+      (SY11R, "R", "Syria", "SC", ["Russia", "China"], None, SY11)],
+     [("United Kingdom", "S", SY11), ("France", "S", SY11), ("Germany", "S", SY11), ("Portugal", "S", SY11),
+      ("Gerard Araud", "B", SY11), ("Peter Wittig", "B", SY11), ("United States", "B", SY11),
+      ("Russia", "O", SY11), ("Vitaly Churkin", "O", SY11), ("China", "O", SY11), ("Syria", "O", SY11),
+      ("Russia", "S", SY11R), ("China", "S", SY11R), ("Vitaly Churkin", "P", SY11R)])
+
+JPS06 = "dprk-2006-10-japan-prst"
+gold("own-dprk-2006-10-resolution-1718",
+     [(R1718, "R", "North Korea", "SC", ["United States"], None, None),
+      (JPS06, "P", "North Korea", "SC", ["Japan"], None, None)],
+     [("United States", "S", R1718), ("John Bolton", "B", R1718), ("Japan", "B", R1718), ("Kenzo Oshima", "B", R1718),
+      ("Japan", "S", JPS06), ("China", "B", R1718), ("Wang Guangya", "B", R1718), ("Russia", "B", R1718), ("Vitaly Churkin", "B", R1718),
+      ("North Korea", "O", R1718), ("Pak Gil Yon", "O", R1718)],
+     [(R1718, "2006-10-14", "ADOPTED", 15, 0, 0)],
+     [(R1718, "China", "Y", False)])
+
+R1747 = "iran-2007-03-e3-draft"
+gold("own-iran-2007-03-resolution-1747",
+     [(R1747, "R", "Iran", "SC", ["United Kingdom", "France", "Germany"], None, None)],
+     [("United Kingdom", "S", R1747), ("France", "S", R1747), ("Germany", "S", R1747),
+      ("South Africa", "B", R1747), ("Qatar", "B", R1747), ("Indonesia", "B", R1747), ("Dumisani Kumalo", "B", R1747),
+      ("Emyr Jones Parry", "B", R1747), ("United States", "B", R1747), ("Alejandro Wolff", "B", R1747),
+      ("Russia", "B", R1747), ("China", "B", R1747), ("Vitaly Churkin", "B", R1747), ("Wang Guangya", "B", R1747),
+      ("Iran", "O", R1747), ("Manouchehr Mottaki", "O", R1747)],
+     [(R1747, "2007-03-24", "ADOPTED", 15, 0, 0)],
+     [(R1747, "South Africa", "Y", False), (R1747, "Qatar", "Y", False), (R1747, "Indonesia", "Y", False)])
+
+gold("own-venezuela-2019-02-rival-texts-circulate",
+     [(VUS, "R", "Venezuela", "SC", ["United States"], None, None),
+      (VRU, "R", "Venezuela", "SC", ["Russia"], None, VUS)],
+     [("United States", "S", VUS), ("Russia", "S", VRU), ("Russia", "O", VUS), ("Vassily Nebenzia", "O", VUS),
+      ("Venezuela", "O", VUS), ("Samuel Moncada", "O", VUS)])
