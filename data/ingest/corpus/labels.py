@@ -18,6 +18,7 @@ DESCRIPTIONS = {
  "iran-2006-12-e3-draft": "the British-French-German draft adopted unanimously 23 December 2006 as Resolution 1737",
  "iran-2007-03-e3-draft": "the British-French-German draft adopted unanimously 24 March 2007 as Resolution 1747 (arms export ban, Bank Sepah)",
  "iran-2008-03-uk-france-draft": "the British-French draft adopted 3 March 2008 as Resolution 1803 (14-0-1, Indonesia abstaining)",
+ "iran-2009-10-iaea-fuel-swap": "the International Atomic Energy Agency's October 2009 proposal to swap Iran's low-enriched uranium for reactor fuel, which Iran never accepted",
  "iran-2010-us-draft": "the U.S. draft circulated 18 May 2010; adopted 9 June 2010 as Resolution 1929 (12-2-1)",
  "iran-2010-05-tehran-declaration": "the Brazil-Turkey-Iran fuel-swap agreement (Tehran declaration, 17 May 2010), put forward as the alternative to new sanctions",
  "libya-2011-02-uk-france-draft": "the British-French draft adopted unanimously 26 February 2011 as Resolution 1970 (ICC referral, arms embargo, asset freeze)",

@@ -143,8 +143,9 @@ gold("own-iran-2008-03-resolution-1803",
 
 gold("own-iran-2010-05-fuel-swap-rival",
      [(IR10, "R", "Iran", "SC", ["United States"], None, None),
-      (TD10, "X", "Iran", "SC", ["Brazil", "Turkey", "Iran"], None, IR10)],
-     [("United States", "S", IR10), ("Hillary Clinton", "B", IR10), ("Susan Rice", "B", IR10), ("Russia", "B", IR10), ("China", "B", IR10),
+      (TD10, "X", "Iran", "SC", ["Brazil", "Turkey", "Iran"], None, IR10),
+      ("iran-2009-10-iaea-fuel-swap", "X", "Iran", "SC", ["International Atomic Energy Agency"], None, None)],
+     [("International Atomic Energy Agency", "P", "iran-2009-10-iaea-fuel-swap"), ("United States", "S", IR10), ("Hillary Clinton", "B", IR10), ("Susan Rice", "B", IR10), ("Russia", "B", IR10), ("China", "B", IR10),
       ("Brazil", "P", TD10), ("Turkey", "P", TD10), ("Iran", "P", TD10),
       ("Brazil", "O", IR10), ("Turkey", "O", IR10), ("Celso Amorim", "O", IR10), ("Celso Amorim", "B", TD10),
       ("Ahmet Davutoglu", "O", IR10), ("Ahmet Davutoglu", "B", TD10), ("China", "B", TD10), ("Iran", "O", IR10)])
