@@ -34,10 +34,11 @@ public static class DraftEvaluation
             Stances: Subsume((c.Gold.Stances ?? []).Where(s => s.Label is not null).Select(s => (holderKey(s.Actor), s.Stance.ToUpperInvariant(), s.Label!))),
             Votes: (c.Gold.Votes ?? []).Select(v => (v.Label, v.Result.ToUpperInvariant())).ToHashSet(),
             Ballots: (c.Gold.Ballots ?? []).Select(b => (holderKey(b.Actor), b.Choice.ToUpperInvariant(), b.Label)).ToHashSet())).ToList();
+        // Votes and ballots are scored only in the reports whose gold annotates them (a "votes" list, empty or not).
         var found = corpus.Select(c => (
             Stances: Subsume(c.Found.Stances),
-            Votes: c.Found.Votes.ToHashSet(),
-            Ballots: c.Found.Ballots.ToHashSet())).ToList();
+            Votes: c.Gold.Votes is null ? [] : c.Found.Votes.ToHashSet(),
+            Ballots: c.Gold.Votes is null ? [] : c.Found.Ballots.ToHashSet())).ToList();
 
         // How often a label's facts and a graph draft's agree on everything but the draft.
         var pairs = new Dictionary<(string Label, string Draft), int>();

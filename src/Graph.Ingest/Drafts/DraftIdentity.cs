@@ -14,7 +14,8 @@ public sealed record KnownDraft(Draft Draft, IReadOnlySet<string> Owners, DateOn
 /// The rule that says when a draft a report speaks of is a draft the graph holds (one rule, for extracted and curated drafts
 /// alike). They are one draft only if all of these hold:
 /// <list type="number">
-/// <item>the same kind and the same subject (drafts about different states are never one), and no different forum;</item>
+/// <item>the same kind and the same subject (drafts about different states are never one), and no different forum; a report
+/// that names no subject for its draft matches a draft with an owner in common only;</item>
 /// <item>where both have a number ("Resolution 1718"), the same number; the same number on the same subject settles it;</item>
 /// <item>where both have owners (sponsors, proposers), at least one in common;</item>
 /// <item>the report is dated within <see cref="Window"/> of the draft's known life (its positions, history and votes);</item>
@@ -34,10 +35,13 @@ public static partial class DraftIdentity
     public static bool Same(ReportDraft mention, DateOnly? reported, DateOnly? voted, KnownDraft known)
     {
         var draft = known.Draft;
-        if (draft.Kind != mention.Kind || mention.SubjectId is null || draft.SubjectId != mention.SubjectId) return false;
+        if (draft.Kind != mention.Kind) return false;
+        // A report that does not say what its draft is about matches only by its owners.
+        if (mention.SubjectId is null ? mention.Owners.Count == 0 : draft.SubjectId != mention.SubjectId) return false;
         if (mention.ForumId is not null && draft.ForumId is not null && mention.ForumId != draft.ForumId) return false;
         if (mention.Number is not null && known.Number is not null) return mention.Number == known.Number;
         if (mention.Owners.Count > 0 && known.Owners.Count > 0 && !mention.Owners.Any(known.Owners.Contains)) return false;
+        if (mention.SubjectId is null && !mention.Owners.Any(known.Owners.Contains)) return false;
         if (reported is not { } day || known.First is not { } first || known.Last is not { } last) return false;
         if (day < first.AddDays(-Window) || day > last.AddDays(Window)) return false;
         if (voted is { } v && known.VoteDates.Count > 0 && !known.VoteDates.Any(k => Math.Abs(k.DayNumber - v.DayNumber) <= 1)) return false;
@@ -45,9 +49,12 @@ public static partial class DraftIdentity
         return true;
     }
 
-    /// <summary>How well a draft that passes <see cref="Same"/> fits: owners in common first, then nearness in time.</summary>
-    public static (int Owners, int Distance) Fit(ReportDraft mention, DateOnly? reported, KnownDraft known) =>
+    /// <summary>How well a draft that passes <see cref="Same"/> fits: owners in common first, then being a rival or not as the
+    /// mention is, then nearness in time (distance in days, less is better).</summary>
+    public static (int Owners, int Role, int Distance) Fit(ReportDraft mention, DateOnly? reported, KnownDraft known) =>
         (mention.Owners.Count(known.Owners.Contains),
+         // A rival text is best matched to a draft the graph holds as a rival, the draft in play to one that is not.
+         (known.Relations.Any(r => r.Kind == DraftRelationKind.AlternativeTo && r.FromId == known.Draft.Id) == mention.Traits.HasFlag(DraftTraits.Rival)) ? 1 : 0,
          reported is { } d && known.First is { } f && known.Last is { } l
              ? d < f ? f.DayNumber - d.DayNumber : d > l ? d.DayNumber - l.DayNumber : 0
              : int.MaxValue);

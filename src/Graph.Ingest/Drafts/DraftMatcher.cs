@@ -20,7 +20,7 @@ internal sealed class DraftMatcher(IGraphStore store)
         var reported = found.Report.Metadata.Date;
         var needed = found.Stances.Select(s => s.DraftIndex).Concat(found.Votes.Select(v => v.Draft)).ToHashSet();
         var mentioned = found.Statements.SelectMany(s => s.AboutDrafts).ToHashSet();
-        var known = await KnownAsync(found.Drafts.Where(d => needed.Contains(d.Index) || mentioned.Contains(d.Index)), ct);
+        var known = await KnownAsync(found.Drafts.Where(d => needed.Contains(d.Index) || mentioned.Contains(d.Index)).ToList(), reported, ct);
         var ids = new Dictionary<int, string>();
         var taken = new HashSet<string>();
         var notes = new List<string>();
@@ -33,7 +33,7 @@ internal sealed class DraftMatcher(IGraphStore store)
             var passing = known.Values.Select(k => k.Facts).Where(k => !taken.Contains(k.Draft.Id) && DraftIdentity.Same(draft, reported, voted, k))
                 .Where(k => !draft.Traits.HasFlag(DraftTraits.Earlier) || RevisedByMatched(k, draft, ids))
                 .Select(k => (Known: k, Fit: DraftIdentity.Fit(draft, reported, k)))
-                .OrderByDescending(p => p.Fit.Owners).ThenBy(p => p.Fit.Distance).ThenBy(p => p.Known.Draft.Id, StringComparer.Ordinal).ToList();
+                .OrderByDescending(p => p.Fit.Owners).ThenByDescending(p => p.Fit.Role).ThenBy(p => p.Fit.Distance).ThenBy(p => p.Known.Draft.Id, StringComparer.Ordinal).ToList();
             if (passing.Count > 1 && passing[0].Fit == passing[1].Fit)
             {
                 notes.Add($"The report's {Describe(found, draft)} could be any of the drafts {string.Join(", ", passing.Select(p => $"'{p.Known.Draft.Id}'"))}; " +
@@ -62,10 +62,21 @@ internal sealed class DraftMatcher(IGraphStore store)
             known.ToDictionary(k => k.Key, k => k.Value.Votes));
     }
 
-    /// <summary>The graph's drafts on the subjects of the report's drafts, with their owners, dates, votes and relations: five reads.</summary>
-    private async Task<Dictionary<string, KnownWithVotes>> KnownAsync(IEnumerable<ReportDraft> drafts, CancellationToken ct)
+    /// <summary>
+    /// The graph's drafts on the subjects of the report's drafts, and, for a draft the report gives no subject, those its owners
+    /// sponsored or proposed around the report's date; with their owners, dates, votes and relations: a few reads.
+    /// </summary>
+    private async Task<Dictionary<string, KnownWithVotes>> KnownAsync(IReadOnlyList<ReportDraft> drafts, DateOnly? reported, CancellationToken ct)
     {
         var candidates = new List<Draft>();
+        var owners = drafts.Where(d => d.SubjectId is null).SelectMany(d => d.Owners).Distinct().ToList();
+        if (owners.Count > 0 && reported is { } day)
+        {
+            var near = (await store.GetPositionsAsync(new FactFilter(SubjectIds: owners), null, ct))
+                .Where(p => p.Stance is Stance.Sponsors or Stance.Proposes && p.Since is { } s && Math.Abs(s.DayNumber - day.DayNumber) <= DraftIdentity.Window)
+                .Select(p => p.DraftId).Distinct().ToList();
+            if (near.Count > 0) candidates.AddRange(await store.GetDraftsAsync(near, ct));
+        }
         foreach (var (subject, kind) in drafts.Where(d => d.SubjectId is not null).Select(d => (d.SubjectId!, d.Kind)).Distinct())
             for (string? after = null; ;)
             {
@@ -75,6 +86,7 @@ internal sealed class DraftMatcher(IGraphStore store)
                 after = page.CursorAt(page.Items.Count - 1);
             }
         if (candidates.Count == 0) return [];
+        candidates = candidates.DistinctBy(d => d.Id).ToList();
         var ids = candidates.Select(d => d.Id).ToList();
         var positions = (await store.GetPositionsAsync(new FactFilter(ObjectIds: ids), null, ct)).ToLookup(p => p.DraftId);
         var history = (await store.GetDraftStatusHistoryAsync(ids, ct)).ToLookup(h => h.DraftId);

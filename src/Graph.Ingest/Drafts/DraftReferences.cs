@@ -34,7 +34,10 @@ internal static partial class DraftReferences
         public int LastSentence { get; set; }
     }
 
-    private sealed record Features(List<string> Owners, List<string> Groups, string? Subject, string? Forum, DraftTraits Traits, string? Number);
+    /// <summary>What one mention says. <see cref="Owners"/> name it ("Japan's draft"); <see cref="Added"/> add to it ("the text,
+    /// co-sponsored by Britain"); <see cref="Past"/>: its sentence looks back ("voted last month for Resolution 1970").</summary>
+    private sealed record Features(List<string> Owners, List<string> Added, List<string> Groups, string? Subject, string? Forum, DraftTraits Traits,
+        string? Number, bool Past);
 
     public static Resolved Resolve(Document doc, IReadOnlyList<MaskedSentence> sentences, CancellationToken ct)
     {
@@ -55,12 +58,10 @@ internal static partial class DraftReferences
                     draft = new Building(drafts.Count, mention.Kind, features.Traits & (DraftTraits.Rival | DraftTraits.Earlier));
                     var primary = Primary(drafts, mention.Kind);
                     if (primary is not null && draft.Traits.HasFlag(DraftTraits.Earlier)) draft.RevisedBy = primary.Index;
+                    // Another owner's draft on the same matter is an alternative to the one in play; a rival only if the words say so.
                     else if (primary is not null && (draft.Traits.HasFlag(DraftTraits.Rival) || features.Owners.Count + features.Groups.Count > 0)
                         && Compatible(primary.Subject, features.Subject))
-                    {
-                        draft.Traits |= DraftTraits.Rival;
                         draft.AlternativeTo = primary.Index;
-                    }
                     drafts.Add(draft);
                 }
                 Merge(draft, features, sentence.Index);
@@ -68,6 +69,10 @@ internal static partial class DraftReferences
                 of[mention] = draft.Index;
             }
         }
+        // A rival named before the draft it rivals ("China tabled its own text ... Japan's draft") rivals the report's first other draft.
+        foreach (var rival in drafts.Where(d => d.Traits.HasFlag(DraftTraits.Rival) && d.AlternativeTo is null))
+            rival.AlternativeTo = drafts.FirstOrDefault(d => d != rival && d.Kind == rival.Kind && (d.Traits & (DraftTraits.Rival | DraftTraits.Earlier)) == 0
+                && Compatible(d.Subject, rival.Subject))?.Index;
         var reportForum = ReportForum(doc);
         return new Resolved(drafts.Select(d => new ReportDraft(d.Index, d.Kind, d.Mentions, d.Owners, d.Groups, d.Subject ?? subject,
             d.Forum ?? reportForum, d.Traits, d.Number) { AlternativeTo = d.AlternativeTo, RevisedBy = d.RevisedBy }).ToList(), of, subject);
@@ -76,10 +81,12 @@ internal static partial class DraftReferences
     /// <summary>The draft an existing entry of the report that the mention speaks of, or null for a new one.</summary>
     private static Building? Choose(List<Building> drafts, DraftMention mention, Features f, int sentence)
     {
-        var mine = drafts.Where(d => d.Kind == mention.Kind && Compatible(d.Subject, f.Subject) && Compatible(d.Number, f.Number)).ToList();
+        var mine = drafts.Where(d => d.Kind == mention.Kind && Compatible(d.Subject, f.Subject) && Compatible(d.Number, f.Number)
+            && Compatible(d.Forum, f.Forum)).ToList();
         if (f.Traits.HasFlag(DraftTraits.Earlier)) return mine.FirstOrDefault(d => d.Traits.HasFlag(DraftTraits.Earlier));
         mine.RemoveAll(d => d.Traits.HasFlag(DraftTraits.Earlier));
         if (f.Number is not null && mine.FirstOrDefault(d => d.Number == f.Number) is { } numbered) return numbered;
+        if (f.Number is not null && f.Past) return null; // a resolution of the past the report recalls is not the draft in play
         if (f.Owners.Count + f.Groups.Count > 0)
         {
             var owned = mine.FirstOrDefault(d => d.Owners.Intersect(f.Owners).Any() || d.Groups.Intersect(f.Groups).Any());
@@ -105,7 +112,7 @@ internal static partial class DraftReferences
 
     private static void Merge(Building d, Features f, int sentence)
     {
-        foreach (var o in f.Owners) if (!d.Owners.Contains(o)) d.Owners.Add(o);
+        foreach (var o in f.Owners.Concat(f.Added)) if (!d.Owners.Contains(o)) d.Owners.Add(o);
         foreach (var g in f.Groups) if (!d.Groups.Contains(g)) d.Groups.Add(g);
         d.Subject ??= f.Subject;
         d.Forum ??= f.Forum;
@@ -120,6 +127,7 @@ internal static partial class DraftReferences
         var before = sentence.Text[..placeholder.Index];
         var after = sentence.Text[(placeholder.Index + placeholder.Length)..];
         var owners = new List<string>();
+        var added = new List<string>();
         var groups = new List<string>();
         string? subject = null, forum = null;
         var mentionSpan = sentence.Original(placeholder.Index, placeholder.Index + placeholder.Length);
@@ -127,15 +135,17 @@ internal static partial class DraftReferences
         var window = doc.Text[Math.Max(sentence.Span.Start, mentionSpan.Start - 40)..mentionSpan.Start];
         var traits = Traits(LastWords(window, 3) + " " + term);
 
-        void Actor(int placeholderIndex, bool owning)
+        void Actor(int placeholderIndex, bool owning, List<string>? into = null)
         {
             var (actorId, span, _) = sentence.Actors[placeholderIndex];
             var actor = doc.Actor(actorId);
             if (actor.Kind == ActorKind.Person && actor.RepresentsId is { } represents) actor = doc.Actor(represents);
             if (Forums.Contains(actor.Id)) { forum ??= actor.Id; return; }
+            if (actor.Id == "united-nations") return; // "a U.N. draft" names where, not whose
             if (actor.Kind is not (ActorKind.State or ActorKind.Organization)) return;
             if (!owning && actor.Id == reportSubject) { subject ??= actor.Id; return; }
-            if (!owners.Contains(actor.Id)) owners.Add(actor.Id);
+            into ??= owners;
+            if (!into.Contains(actor.Id)) into.Add(actor.Id);
         }
 
         if (OwnerBefore().Match(before) is { Success: true } ob)
@@ -160,19 +170,24 @@ internal static partial class DraftReferences
         if (AuthorsBefore().Match(before) is { Success: true } authors)
             foreach (Match a in ActorPlaceholder().Matches(authors.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true);
         if (OwnerAfter().Match(after) is { Success: true } oa)
-            foreach (Match a in ActorPlaceholder().Matches(oa.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true);
+            foreach (Match a in ActorPlaceholder().Matches(oa.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true, added);
         if (SubjectAfter().Match(after) is { Success: true } sa && State(doc, sentence, int.Parse(sa.Groups["s"].Value)) is { } about)
         {
             subject = about;
             owners.Remove(about);
+            added.Remove(about);
         }
+        // "The General Assembly on Thursday adopted a resolution": the body that acts on the draft.
+        if (forum is null && ForumActs().Match(before) is { Success: true } fs && sentence.Actors[int.Parse(fs.Groups["f"].Value)].ActorId is var acting
+            && Forums.Contains(acting)) forum = acting;
         if (ForumAfter().Match(after) is { Success: true } fa && sentence.Actors[int.Parse(fa.Groups["f"].Value)].ActorId is var f
             && Forums.Contains(f)) forum ??= f;
         string? number = null;
         if (MentionOf(sentence, placeholder).Kind == DraftKind.Resolution
             && NumberAfter().Match(doc.Text, mentionSpan.End) is { Success: true } n && n.Index == mentionSpan.End)
             number = n.Groups[1].Value;
-        return new Features(owners, groups, subject, forum, traits, number);
+        var past = number is not null && LooksBack().IsMatch(doc.Text[sentence.Span.Start..sentence.Span.End]);
+        return new Features(owners, added, groups, subject, forum, traits, number, past);
     }
 
     private static DraftMention MentionOf(MaskedSentence sentence, Match placeholder) => sentence.Drafts[int.Parse(placeholder.Groups[1].Value)];
@@ -254,6 +269,8 @@ internal static partial class DraftReferences
     // "a resolution on North Korea", "the draft condemning Syria's crackdown", "a text calling for an end to violence in Syria".
     [GeneratedRegex(@"^(?:\s+(?:[\p{Ll}\-]+|⟦D\d+⟧)){0,3}?\s+(?:on|against|over|condemning|concerning|about|targeting|sanctioning|punishing|to\s+punish|regarding|censuring|referring)\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+|⟦D\d+⟧)\s+){0,3}?⟦A(?<s>\d+)⟧|^(?:\s+[\p{Ll}\-]+){0,2}?\s+(?:calling\s+for|demanding|urging)\b[^⟦;.]{0,50}?\b(?:in|by|from|on)\s+⟦A(?<s>\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex SubjectAfter();
+    [GeneratedRegex(@"⟦A(?<f>\d+)⟧[^⟦;]{0,40}?\s(?:adopted|passed|approved|endorsed|rejected|voted\s+(?:on|for|down)|considered|debated|took\s+up)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}\-]+\s+){0,3}$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex ForumActs();
     [GeneratedRegex(@"^\s+(?:in|at|of|before|to)\s+the\s+⟦A(?<f>\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex ForumAfter();
     [GeneratedRegex(@"\G\s+(?:No\.\s*)?(\d{3,4}|\d{2}/\d{1,3})\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
@@ -270,6 +287,8 @@ internal static partial class DraftReferences
     private static partial Regex EarlierWord();
     [GeneratedRegex(@"⟦D(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex DraftPlaceholder();
+    [GeneratedRegex(@"\b(?:last\s+(?:month|year|week|autumn|spring|summer|winter)|earlier\s+(?:this|that)\s+(?:month|year)|previous|prior|months?\s+ago|years?\s+ago|in\s+(?:19|20)\d\d|already\s+in\s+force|had\s+(?:adopted|passed|voted|imposed))\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex LooksBack();
     [GeneratedRegex(@"⟦A(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex ActorPlaceholder();
 }

@@ -14,6 +14,9 @@ internal static partial class VoteRules
 {
     private static readonly HashSet<string> PermanentMembers = ["china", "france", "russia", "united-kingdom", "united-states"];
     private const string List = @"(?<list>(?:the\s+)?⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?⟦A\d+⟧)*)";
+    // What may stand between the voters and their vote: "China and Russia, both permanent members, ...", "both of which",
+    // "on Friday", "in the end".
+    private const string Between = @"(?:\s*,\s*(?:both|all|each|neither)\s+of\s+(?:which|whom|them)|\s*,\s*(?:which|who|both|all|each|the|a|an|two|three)\b[^;]{1,100}?,)?(?:\s+(?:both|each|all|had|have|has|jointly|again|also|then|nevertheless|eventually|finally|duly|in\s+the\s+end|on\s+\p{Lu}\p{Ll}+day|late\s+on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day))*";
 
     private sealed class Tally
     {
@@ -33,16 +36,28 @@ internal static partial class VoteRules
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            var text = sentence.Text;
-            if (VoteWord().IsMatch(text))
+            if (VoteWord().IsMatch(sentence.Text))
             {
-                // A sentence that names no draft speaks of the vote in play ("the vetoes had stopped ..."), else of the draft in play.
-                var draft = sentence.Drafts.Count > 0 ? drafts.DraftOf.GetValueOrDefault(sentence.Drafts[0], -1) : inPlay ?? focus ?? -1;
-                if (draft >= 0 && drafts.Drafts[draft].Kind is DraftKind.Resolution or DraftKind.PresidentialStatement)
+                var mentions = DraftPlaceholder().Matches(sentence.Text)
+                    .Select(m => (At: m.Index, Draft: drafts.DraftOf.GetValueOrDefault(sentence.Drafts[int.Parse(m.Groups[1].Value)], -1)))
+                    .Where(m => m.Draft >= 0 && drafts.Drafts[m.Draft].Kind is DraftKind.Resolution or DraftKind.PresidentialStatement).ToList();
+                // What is said at a place in the sentence is said of the draft named nearest to it; in a sentence that names
+                // none, of the vote in play ("the vetoes had stopped ..."), else of the draft in play, else the report's first.
+                var fallback = inPlay ?? focus ?? Primary(drafts);
+                var touched = new HashSet<int>();
+                Tally? At(int position)
                 {
-                    var tally = votes.TryGetValue(draft, out var t) ? t : votes[draft] = new Tally();
-                    Read(doc, sentence, tally, dates);
-                    if (tally.Result is not null || tally.Ballots.Count > 0) inPlay = draft;
+                    var draft = mentions.Count > 0 ? mentions.MinBy(m => (Math.Abs(m.At - position), m.At < position ? 1 : 0)).Draft : fallback;
+                    if (draft < 0) return null;
+                    touched.Add(draft);
+                    return votes.TryGetValue(draft, out var t) ? t : votes[draft] = new Tally();
+                }
+                Read(doc, sentence, At, mentions.Count > 0);
+                var date = dates.FirstOrDefault(d => sentence.Span.Contains(d.Span.Start) && d.Day is not null && !doc.InQuotation(d.Span.Start))?.Day;
+                foreach (var d in touched)
+                {
+                    if (VoteEvent().IsMatch(sentence.Text)) votes[d].Date ??= date;
+                    if (votes[d].Result is not null || votes[d].Ballots.Count > 0) inPlay = d;
                 }
             }
             if (sentence.Drafts.Count > 0 && drafts.DraftOf.TryGetValue(sentence.Drafts[^1], out var last)) focus = last;
@@ -59,6 +74,10 @@ internal static partial class VoteRules
         return found;
     }
 
+    /// <summary>The report's first resolution that is neither a rival nor an earlier version: what a lede's "voted to ..." is about.</summary>
+    private static int Primary(DraftReferences.Resolved drafts) =>
+        drafts.Drafts.FirstOrDefault(d => d.Kind == DraftKind.Resolution && (d.Traits & (DraftTraits.Rival | DraftTraits.Earlier)) == 0)?.Index ?? -1;
+
     /// <summary>A vote whose result is reported took place on or before the report's day: a weekday read forward is the one before.</summary>
     private static DateOnly? Past(DateOnly? date, Document doc) =>
         date is { } d && doc.Report.Metadata.Date is { } reported && d > reported ? d.AddDays(-7 * (int)Math.Ceiling((d.DayNumber - reported.DayNumber) / 7.0)) : date;
@@ -71,12 +90,14 @@ internal static partial class VoteRules
             && (doc.Report.Metadata.Date is not { } r || day <= r))?.Day;
     }
 
-    private static void Read(Document doc, MaskedSentence sentence, Tally t, IReadOnlyList<ExtractedDate> dates)
+    private static void Read(Document doc, MaskedSentence sentence, Func<int, Tally?> at, bool namesDraft)
     {
         var text = sentence.Text;
+        // "The cabinet had approved a ban": a result with no draft named needs a vote or a forum in its sentence.
+        var voteContext = namesDraft || VoteContext().IsMatch(text) || sentence.Actors.Any(a => a.ActorId is "un-security-council" or "un-general-assembly");
         void Result(VoteResult result, Match m, string rule)
         {
-            if (Future(text, m.Index)) return;
+            if (Future(text, m.Index) || !voteContext || at(m.Index) is not { } t) return;
             if (t.Result is null || result == VoteResult.Vetoed)
             {
                 t.Result = result;
@@ -84,34 +105,33 @@ internal static partial class VoteRules
                 t.Rule = rule;
             }
         }
-        if (VoteEvent().IsMatch(text))
-            t.Date ??= dates.FirstOrDefault(d => sentence.Span.Contains(d.Span.Start) && d.Day is not null && !doc.InQuotation(d.Span.Start))?.Day;
         if (Vetoed().Match(text) is { Success: true } v) Result(VoteResult.Vetoed, v, "vote:vetoed");
         else if (Failed().Match(text) is { Success: true } f) Result(VoteResult.Failed, f, "vote:failed");
         else if (Adopted().Match(text) is { Success: true } a) Result(VoteResult.Adopted, a, "vote:adopted");
 
-        if (Score().Match(text) is { Success: true } s && !Future(text, s.Index))
+        if (Score().Match(text) is { Success: true } s && !Future(text, s.Index) && at(s.Index) is { } st)
         {
-            t.Yes ??= Number(s.Groups["y"].Value);
-            t.No ??= Number(s.Groups["n"].Value);
-            if (s.Groups["a"].Success) t.Abstain ??= Number(s.Groups["a"].Value);
+            st.Yes ??= Number(s.Groups["y"].Value);
+            st.No ??= Number(s.Groups["n"].Value);
+            if (s.Groups["a"].Success) st.Abstain ??= Number(s.Groups["a"].Value);
         }
-        if (InFavour().Match(text) is { Success: true } yes && !Future(text, yes.Index)) t.Yes ??= Number(yes.Groups["y"].Value);
-        if (Against().Match(text) is { Success: true } no && !Future(text, no.Index)) t.No ??= Number(no.Groups["n"].Value);
-        if (Abstentions().Match(text) is { Success: true } ab && !Future(text, ab.Index)) t.Abstain ??= Number(ab.Groups["a"].Value);
-        if (Unanimous().Match(text) is { Success: true } u && !Future(text, u.Index) && t.Result is VoteResult.Adopted or null)
+        if (InFavour().Match(text) is { Success: true } yes && !Future(text, yes.Index) && at(yes.Index) is { } yt) yt.Yes ??= Number(yes.Groups["y"].Value);
+        if (Against().Match(text) is { Success: true } no && !Future(text, no.Index) && at(no.Index) is { } nt) nt.No ??= Number(no.Groups["n"].Value);
+        if (Abstentions().Match(text) is { Success: true } ab && !Future(text, ab.Index) && at(ab.Index) is { } at2) at2.Abstain ??= Number(ab.Groups["a"].Value);
+        if (Unanimous().Match(text) is { Success: true } u && !Future(text, u.Index) && voteContext && at(u.Index) is { Result: VoteResult.Adopted or null } ut)
         {
-            t.Result ??= VoteResult.Adopted;
-            if (t.Evidence.Length == 0) { t.Evidence = sentence.Span; t.Rule = "vote:unanimous"; }
-            t.No ??= 0;
-            t.Abstain ??= 0;
-            if (sentence.Actors.Any(a => a.ActorId == "un-security-council")) t.Yes ??= 15;
+            ut.Result ??= VoteResult.Adopted;
+            if (ut.Evidence.Length == 0) { ut.Evidence = sentence.Span; ut.Rule = "vote:unanimous"; }
+            ut.No ??= 0;
+            ut.Abstain ??= 0;
+            if (sentence.Actors.Any(a => a.ActorId == "un-security-council")) ut.Yes ??= 15;
         }
 
         foreach (var (pattern, choice) in BallotRules)
             foreach (Match m in pattern.Matches(text))
             {
-                if (Future(text, m.Groups["verb"].Success ? m.Groups["verb"].Index : m.Index)) continue;
+                var verb = m.Groups["verb"].Success ? m.Groups["verb"].Index : m.Index;
+                if (Future(text, verb) || at(verb) is not { } t) continue;
                 foreach (Match p in ActorPlaceholder().Matches(m.Groups["list"].Value))
                 {
                     var actor = doc.Actor(sentence.Actors[int.Parse(p.Groups[1].Value)].ActorId);
@@ -119,20 +139,29 @@ internal static partial class VoteRules
                     if (actor.Kind != ActorKind.State) continue;
                     t.Ballots.TryAdd(actor.Id, (choice, sentence.Span));
                 }
-                if (choice == BallotChoice.No && m.Value.Contains("veto", StringComparison.OrdinalIgnoreCase) && !Future(text, m.Index))
-                    t.Result = VoteResult.Vetoed;
+                if (choice == BallotChoice.No && m.Value.Contains("veto", StringComparison.OrdinalIgnoreCase)) t.Result = VoteResult.Vetoed;
             }
     }
 
     private static readonly (Regex Pattern, BallotChoice Choice)[] BallotRules =
     [
-        (Patterns.Compiled($@"{List}(?:\s+(?:both|each|had|have|has|jointly|again|also|then))*\s+(?<verb>vetoed|cast\s+(?:their\s+|a\s+|double\s+|a\s+double\s+|twin\s+)?vetoe?s?|used\s+(?:their|its)\s+vetoe?s?|voted\s+(?:against|no)|vote\s+against)"), BallotChoice.No),
+        (Patterns.Compiled($@"{List}{Between}\s+(?<verb>vetoed|cast\s+(?:their\s+|a\s+|double\s+|a\s+double\s+|twin\s+)?vetoe?s?|used\s+(?:their|its)\s+vetoe?s?|voted\s+(?:against|no)|vote\s+against)"), BallotChoice.No),
         (Patterns.Compiled($@"\b(?:vetoe?d|vetoes|votes?\s+against\s+it)\s+(?:by|from|of)\s+{List}"), BallotChoice.No),
         (Patterns.Compiled($@"\bwith\s+{List}\s+(?<verb>voting\s+(?:against|no))"), BallotChoice.No),
-        (Patterns.Compiled($@"{List}(?:\s+(?:all|also|each|both|had|have|has|then))*\s+(?<verb>abstained|chose\s+to\s+abstain|abstain(?:ing)?\b)"), BallotChoice.Abstain),
+        (Patterns.Compiled($@"{List}{Between}\s+(?<verb>abstained|chose\s+to\s+abstain|abstain(?:ing)?\b)"), BallotChoice.Abstain),
+        (Patterns.Compiled($@"\b(?<verb>abstained|abstaining),?\s+as\s+did\s+{List}"), BallotChoice.Abstain),
+        (Patterns.Compiled($@"\b(?<verb>voted\s+against\s+(?:it|the\s+\w+)?),?\s+as\s+did\s+{List}"), BallotChoice.No),
+        (Patterns.Compiled($@"\b(?<verb>voted\s+(?:in\s+favou?r|for\s+it)),?\s+as\s+did\s+{List}"), BallotChoice.Yes),
         (Patterns.Compiled($@"\b(?:abstentions?)\s+(?:by|from|of)\s+{List}"), BallotChoice.Abstain),
-        (Patterns.Compiled($@"{List}(?:\s+(?:all|also|each|both|had|have|has))*\s+(?<verb>voted\s+(?:in\s+favou?r|for|yes)|backed\s+it\s+in\s+the\s+vote)"), BallotChoice.Yes),
+        (Patterns.Compiled($@"{List}{Between}\s+(?<verb>voted\s+(?:in\s+favou?r|for|yes)|backed\s+it\s+in\s+the\s+vote)"), BallotChoice.Yes),
         (Patterns.Compiled($@"\bwith\s+{List}\s+(?<verb>voting\s+(?:in\s+favou?r|for))"), BallotChoice.Yes),
+        // "Voting against were Russia, Armenia ...", "China and India were among those that abstained".
+        (Patterns.Compiled($@"\b(?<verb>(?:[Vv]oting|[Tt]hose\s+voting)\s+against)\s+(?:it\s+|the\s+\w+\s+)?(?:were|was)\s+{List}"), BallotChoice.No),
+        (Patterns.Compiled($@"\b(?<verb>(?:[Vv]oting|[Tt]hose\s+voting)\s+(?:in\s+favou?r|for))\s+(?:it\s+|the\s+\w+\s+)?(?:were|was)\s+{List}"), BallotChoice.Yes),
+        (Patterns.Compiled($@"\b(?<verb>[Aa]bstaining)\s+(?:were|was)\s+{List}"), BallotChoice.Abstain),
+        (Patterns.Compiled($@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>abstained)"), BallotChoice.Abstain),
+        (Patterns.Compiled($@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>voted\s+against)"), BallotChoice.No),
+        (Patterns.Compiled($@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>voted\s+(?:for|in\s+favou?r))"), BallotChoice.Yes),
         // "won only four votes, from Russia, China ...", "seven voted against it, among them the United States".
         (Patterns.Compiled($@"\b(?<verb>(?:voted|votes?)\s+against)\b[^⟦.;]{{0,25}}?\b(?:among\s+them|including|from|by)\s+{List}"), BallotChoice.No),
         (Patterns.Compiled($@"\b(?<verb>votes?|voted\s+in\s+favou?r|votes?\s+in\s+favou?r)\b(?!\s+against)[^⟦.;]{{0,12}}?\b(?:among\s+them|including|from|by)\s+{List}"), BallotChoice.Yes),
@@ -162,15 +191,19 @@ internal static partial class VoteRules
     private static partial Regex Vetoed();
     [GeneratedRegex(@"\b(?:failed\s+to\s+(?:win|get|secure|pass|gain|obtain|garner|muster)|fell\s+short|did\s+not\s+(?:win|get|pass|receive|obtain)|was\s+(?:defeated|voted\s+down)|were\s+defeated)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Failed();
-    [GeneratedRegex(@"\b(?:adopted|approved|passed|voted\s+(?:unanimously\s+)?(?:to\s+(?:adopt|approve|impose)|in\s+favou?r\s+of|for))\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:adopted|approved|passed|voted\s+(?:unanimously\s+)?(?:(?:on|late|early)\s+\p{Lu}\p{Ll}+day\s+)?(?:to\s+(?!reject|block|veto)\p{Ll}+|in\s+favou?r\s+of|for))\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Adopted();
     [GeneratedRegex(@"\b(?:vetoe?d|vetoes|adopted|approved|passed|voted|vote|votes|abstained|unanimously)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex VoteEvent();
+    [GeneratedRegex(@"\b(?:vote|votes|voted|voting|ballot|unanimous(?:ly)?|vetoe?d?|vetoes|council|assembly)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex VoteContext();
+    [GeneratedRegex(@"⟦D(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex DraftPlaceholder();
     [GeneratedRegex(@"\bunanimous(?:ly)?\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Unanimous();
     [GeneratedRegex(@"(?<![\d\-])\b(?<y>" + N + @")\s*(?:votes?\s+)?(?:-|–|to)\s*(?<n>" + N + @")\b(?:\s*(?:-|–)\s*(?<a>" + N + @")\b)?(?!\s*(?:years?|months?|days?|per\s*cent|%))", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Score();
-    [GeneratedRegex(@"\b(?<y>" + N + @")\s+(?:votes?\s+|members\s+|countries\s+|nations\s+)?(?:voted\s+)?(?:in\s+favou?r|for\s+it|yes\s+votes?)\b|\b(?:received|won|got|secured|garnered|drew|mustered|gained)\s+(?:only\s+|just\s+|the\s+support\s+of\s+)?(?<y>" + N + @")\s+(?:votes?|members|countries)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<y>" + N + @")\s+(?:of\s+the\s+[^⟦;.]{0,25}?)?(?:votes?\s+|members\s+|countries\s+|nations\s+)?(?:voted\s+)?(?:in\s+favou?r|for\s+it|yes\s+votes?)\b|\b(?:received|won|got|secured|garnered|drew|mustered|gained)\s+(?:only\s+|just\s+|the\s+support\s+of\s+)?(?<y>" + N + @")\s+(?:votes?|members|countries)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex InFavour();
     [GeneratedRegex(@"\b(?<n>" + N + @")\s+(?:votes?\s+|members\s+|countries\s+|nations\s+)?(?:voted\s+)?against\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Against();
