@@ -14,6 +14,15 @@ public static class Ballots
         _ => null,
     };
 
+    /// <summary>What the curation and the data file's check both refuse in a vote: a negative count.</summary>
+    public static string? Problem(Vote vote) =>
+        new[] { ("yes", vote.Yes), ("no", vote.No), ("abstain", vote.Abstain) }.FirstOrDefault(c => c.Item2 < 0) is ({ } field, { } count)
+            ? $"'{field}' must not be negative (got {count})" : null;
+
+    /// <summary>What both refuse in a ballot: a veto is a NO.</summary>
+    public static string? Problem(Ballot ballot) =>
+        ballot.Veto && ballot.Choice != BallotChoice.No ? $"a veto is a NO ballot, not {EnumNames.ToName(ballot.Choice)}" : null;
+
     /// <summary>A second ballot by the same actor in the same vote (one member, one ballot).</summary>
     public static GraphException AlreadyCast(Ballot ballot, string otherId) =>
         new(ErrorCodes.BadUserInput,

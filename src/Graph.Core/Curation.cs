@@ -6,6 +6,11 @@ public sealed record StatementInput(string? Id, string SpeakerId, DateOnly? Date
 public sealed record PositionInput(string? Id, string ActorId, string DraftId, Stance Stance, DateOnly? Since, DateOnly? Until,
     IReadOnlyList<Evidence>? Evidence);
 
+public sealed record VoteInput(string? Id, string DraftId, DateOnly? Date, VoteResult Result, int? Yes, int? No, int? Abstain,
+    IReadOnlyList<Evidence>? Evidence);
+
+public sealed record BallotInput(string? Id, string VoteId, string ActorId, BallotChoice Choice, bool Veto, IReadOnlyList<Evidence>? Evidence);
+
 public enum RetractableKind { Position, Membership, Role, Statement }
 
 /// <summary>Why a fact is retracted, the name the caller gives (optional), and how the caller was let in (an API key, say).</summary>
@@ -40,7 +45,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
     public async Task<Draft> CreateDraftAsync(Draft draft, CancellationToken ct = default)
     {
         draft = Normalize(draft);
-        await RequireOptionalAsync(ct, (draft.ForumId, NodeLabel.Actor, "forumId"));
+        await RequireOptionalAsync(ct, (draft.ForumId, NodeLabel.Actor, "forumId"), (draft.SubjectId, NodeLabel.Actor, "subjectId"));
         await store.ApplyAsync([new CreateDraft(draft)], ct);
         return draft;
     }
@@ -48,7 +53,8 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
     public async Task<Draft> UpdateDraftAsync(Draft draft, CancellationToken ct = default)
     {
         draft = Normalize(draft);
-        await RequireOptionalAsync(ct, (draft.Id, NodeLabel.Draft, "id"), (draft.ForumId, NodeLabel.Actor, "forumId"));
+        await RequireOptionalAsync(ct, (draft.Id, NodeLabel.Draft, "id"), (draft.ForumId, NodeLabel.Actor, "forumId"),
+            (draft.SubjectId, NodeLabel.Actor, "subjectId"));
         await store.ApplyAsync([new UpdateDraft(draft)], ct);
         return draft;
     }
@@ -147,6 +153,34 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         await RequireEvidenceAsync(ct, evidence, (input.ActorId, NodeLabel.Actor, "actorId"), (input.DraftId, NodeLabel.Draft, "draftId"));
         var id = input.Id is null ? GeneratedId("position", input.ActorId) : Ids.Require(input.Id, "id");
         await store.ApplyAsync([new CreatePosition(new Position(id, input.ActorId, input.DraftId, input.Stance, input.Since, input.Until, evidence))], ct);
+        return id;
+    }
+
+    public async Task<string> RecordVoteAsync(VoteInput input, CancellationToken ct = default)
+    {
+        Ids.Require(input.DraftId, "draftId");
+        var evidence = NormalizeEvidence(input.Evidence, "evidence");
+        var id = input.Id is null ? GeneratedId("vote", input.DraftId) : Ids.Require(input.Id, "id");
+        var vote = new Vote(id, input.DraftId, input.Date, input.Result, input.Yes, input.No, input.Abstain, evidence);
+        if (Ballots.Problem(vote) is { } problem) throw new GraphException(ErrorCodes.BadUserInput, $"Refused vote '{id}': {problem}.");
+        await RequireEvidenceAsync(ct, evidence, (input.DraftId, NodeLabel.Draft, "draftId"));
+        await store.ApplyAsync([new CreateVote(vote)], ct);
+        return id;
+    }
+
+    public async Task<string> RecordBallotAsync(BallotInput input, CancellationToken ct = default)
+    {
+        Ids.Require(input.VoteId, "voteId");
+        Ids.Require(input.ActorId, "actorId");
+        var evidence = NormalizeEvidence(input.Evidence, "evidence");
+        var id = input.Id is null ? GeneratedId("ballot", input.ActorId) : Ids.Require(input.Id, "id");
+        var ballot = new Ballot(id, input.VoteId, input.ActorId, input.Choice, input.Veto, evidence);
+        if (Ballots.Problem(ballot) is { } problem) throw new GraphException(ErrorCodes.BadUserInput, $"Refused ballot '{id}': {problem}.");
+        // A vote is not a node, so it is looked up on its own.
+        if ((await store.GetVotesByIdAsync([input.VoteId], ct)).Count == 0)
+            throw new GraphException(ErrorCodes.NotFound, $"'voteId': there is no vote with id '{input.VoteId}'.");
+        await RequireEvidenceAsync(ct, evidence, (input.ActorId, NodeLabel.Actor, "actorId"));
+        await store.ApplyAsync([new CreateBallot(ballot)], ct);
         return id;
     }
 
@@ -291,6 +325,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
     {
         Ids.Require(draft.Id, "id");
         if (draft.ForumId is not null) Ids.Require(draft.ForumId, "forumId");
+        if (draft.SubjectId is not null) Ids.Require(draft.SubjectId, "subjectId");
         return draft with { Title = RequireText(draft.Title, "title"), Description = Blank(draft.Description, "description") };
     }
 

@@ -79,6 +79,25 @@ public interface IGraphStore
     Task<IReadOnlyList<Vote>> GetVotesAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default);
 
     /// <summary>
+    /// Votes by id (a ballot names its vote, not its draft). This default reads every draft's votes, a page of drafts at a
+    /// time; the stores read them by id in one round trip.
+    /// </summary>
+    async Task<IReadOnlyList<Vote>> GetVotesByIdAsync(IReadOnlyCollection<string> voteIds, CancellationToken ct = default)
+    {
+        var wanted = voteIds.ToHashSet();
+        var found = new List<Vote>();
+        var page = new PageRequest(PageRequest.MaxSize, null);
+        while (wanted.Count > 0)
+        {
+            var drafts = await FindDraftsAsync(new DraftFilter(), page, ct);
+            found.AddRange((await GetVotesAsync(drafts.Items.Select(d => d.Id).ToList(), ct)).Where(v => wanted.Contains(v.Id)));
+            if (!drafts.HasNextPage) break;
+            page = page with { After = drafts.CursorAt(drafts.Items.Count - 1) };
+        }
+        return found;
+    }
+
+    /// <summary>
     /// Ballots; subjects are actors, objects are votes, FactIds ballot ids. Ordered by the vote's date (undated first), the
     /// vote's id, then the actor's id. AsOf keeps the ballots of votes held on or before that day (an undated vote's always).
     /// Ballots cannot be retracted yet, so IncludeRetracted changes nothing.

@@ -429,14 +429,21 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     private static string EvidenceOf(string alias) =>
         $"(SELECT json_group_array(json_array(e.source_id, e.statement_id, e.excerpt) ORDER BY e.ord) FROM evidence e WHERE e.fact_id = {alias}.id)";
 
-    public async Task<IReadOnlyList<Vote>> GetVotesAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default) =>
-        draftIds.Count == 0 ? [] : await QueryAsync($"""
+    public Task<IReadOnlyList<Vote>> GetVotesAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default) =>
+        VotesAsync("v.draft_id", draftIds, ct);
+
+    public Task<IReadOnlyList<Vote>> GetVotesByIdAsync(IReadOnlyCollection<string> voteIds, CancellationToken ct = default) =>
+        VotesAsync("v.id", voteIds, ct);
+
+    /// <summary>Votes whose <paramref name="column"/> (a constant) is one of the ids, by date (undated first), then id.</summary>
+    private async Task<IReadOnlyList<Vote>> VotesAsync(string column, IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        ids.Count == 0 ? [] : await QueryAsync($"""
             SELECT v.id, v.draft_id, v.date, v.result, v.yes, v."no", v.abstain, {EvidenceOf("v")}
-            FROM vote v WHERE v.draft_id IN (SELECT value FROM json_each($ids))
+            FROM vote v WHERE {column} IN (SELECT value FROM json_each($ids))
             ORDER BY v.date, v.id;
             """,
             r => new Vote(r.GetString(0), r.GetString(1), DateOf(r, 2), EnumNames.Parse<VoteResult>(r.GetString(3)), IntOf(r, 4), IntOf(r, 5),
-                IntOf(r, 6), ReadEvidence(r.GetString(7))), ct, ("$ids", Json(draftIds)));
+                IntOf(r, 6), ReadEvidence(r.GetString(7))), ct, ("$ids", Json(ids)));
 
     /// <summary>Ballots cannot be retracted, so IncludeRetracted changes nothing; AsOf keeps those of votes held by then.</summary>
     public Task<IReadOnlyList<Ballot>> GetBallotsAsync(FactFilter filter, CancellationToken ct = default)

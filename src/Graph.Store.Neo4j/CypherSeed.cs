@@ -25,6 +25,8 @@ public static class CypherSeed
                 ("outletId", w.Source.OutletId))).ToList(),
             ["03-drafts"] = writes.OfType<CreateDraft>().Select(w => Row(("id", w.Draft.Id), ("kind", EnumNames.ToName(w.Draft.Kind)),
                 ("title", w.Draft.Title), ("description", w.Draft.Description), ("forumId", w.Draft.ForumId))).ToList(),
+            ["03-draft-subjects"] = writes.OfType<CreateDraft>().Where(w => w.Draft.SubjectId is not null)
+                .Select(w => Row(("id", w.Draft.Id), ("subjectId", w.Draft.SubjectId))).ToList(),
             ["04-alliances"] = writes.OfType<CreateAlliance>().Select(w => Row(("id", w.Alliance.Id), ("kind", EnumNames.ToName(w.Alliance.Kind)),
                 ("name", w.Alliance.Name), ("description", w.Alliance.Description), ("bodyId", w.Alliance.BodyId))).ToList(),
             ["05-statements"] = writes.OfType<CreateStatement>().Select(w => Row(("id", w.Statement.Id), ("speakerId", w.Statement.SpeakerId),
@@ -43,7 +45,13 @@ public static class CypherSeed
                 ("statementId", w.Relation.Evidence.StatementId), ("excerpt", w.Relation.Evidence.Excerpt))).ToList(),
             ["10-positions"] = writes.OfType<CreatePosition>().Select(w => Fact(w.Position, ("actorId", w.Position.ActorId),
                 ("draftId", w.Position.DraftId), ("stance", EnumNames.ToName(w.Position.Stance)))).ToList(),
-            ["11-marker"] = [Row(("key", Seeder.MarkerKey(dataset)), ("value", dataset.Fingerprint))],
+            ["11-votes"] = writes.OfType<CreateVote>().Select(w => Row([("id", w.Vote.Id), ("draftId", w.Vote.DraftId), ("date", w.Vote.Date),
+                ("result", EnumNames.ToName(w.Vote.Result)), ("yes", w.Vote.Yes), ("no", w.Vote.No), ("abstain", w.Vote.Abstain),
+                .. EvidenceFields(w.Vote.Evidence)])).ToList(),
+            ["12-ballots"] = writes.OfType<CreateBallot>().Select(w => Row([("id", w.Ballot.Id), ("actorId", w.Ballot.ActorId),
+                ("voteId", w.Ballot.VoteId), ("choice", EnumNames.ToName(w.Ballot.Choice)), ("veto", w.Ballot.Veto),
+                .. EvidenceFields(w.Ballot.Evidence)])).ToList(),
+            ["13-marker"] = [Row(("key", Seeder.MarkerKey(dataset)), ("value", dataset.Fingerprint))],
         };
 
         var script = new StringBuilder();
@@ -68,10 +76,14 @@ public static class CypherSeed
 
     /// <summary>A dated fact's row; evidence as three parallel lists, "" for none, as the adapter stores it.</summary>
     private static Dictionary<string, object?> Fact(IDatedFact fact, params (string Key, object? Value)[] ends) => Row([.. ends,
-        ("id", fact.Id), ("since", fact.Since), ("until", fact.Until),
-        ("evidenceSources", fact.Evidence.Select(e => e.SourceId).ToList()),
-        ("evidenceStatements", fact.Evidence.Select(e => e.StatementId ?? "").ToList()),
-        ("evidenceExcerpts", fact.Evidence.Select(e => e.Excerpt ?? "").ToList())]);
+        ("id", fact.Id), ("since", fact.Since), ("until", fact.Until), .. EvidenceFields(fact.Evidence)]);
+
+    private static (string Key, object? Value)[] EvidenceFields(IReadOnlyList<Evidence> evidence) =>
+    [
+        ("evidenceSources", evidence.Select(e => e.SourceId).ToList()),
+        ("evidenceStatements", evidence.Select(e => e.StatementId ?? "").ToList()),
+        ("evidenceExcerpts", evidence.Select(e => e.Excerpt ?? "").ToList()),
+    ];
 
     /// <summary>A value as a Cypher literal. Strings are single-quoted with every special character escaped.</summary>
     public static string Literal(object? value) => value switch

@@ -145,10 +145,16 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
             Decode.Str(m, "objectId")!, Decode.Str(m, "title")!, Decode.Date(m, "since"), Decode.Date(m, "until"), Decode.Evidence(m))).ToList();
     }
 
-    public async Task<IReadOnlyList<Vote>> GetVotesAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default)
+    public Task<IReadOnlyList<Vote>> GetVotesAsync(IReadOnlyCollection<string> draftIds, CancellationToken ct = default) =>
+        VotesAsync(draftIds, null, ct);
+
+    public Task<IReadOnlyList<Vote>> GetVotesByIdAsync(IReadOnlyCollection<string> voteIds, CancellationToken ct = default) =>
+        VotesAsync(null, voteIds, ct);
+
+    private async Task<IReadOnlyList<Vote>> VotesAsync(IReadOnlyCollection<string>? draftIds, IReadOnlyCollection<string>? ids, CancellationToken ct)
     {
-        if (draftIds.Count == 0) return [];
-        var result = await RunAsync(cypher.Query(Q.GetVotes, ("draftIds", draftIds)), ct);
+        if ((draftIds ?? ids)!.Count == 0) return [];
+        var result = await RunAsync(cypher.Query(Q.GetVotes, ("draftIds", draftIds), ("ids", ids)), ct);
         return result.Rows.Select(r => Decode.Vote(Decode.Map(r[0]))).ToList();
     }
 

@@ -115,7 +115,30 @@ public sealed class SeedQueryTests(SeedHostFixture fixture) : IClassFixture<Seed
             """);
         var draft = data.GetProperty("draft");
         Assert.Equal("VOTE_POSTPONED", draft.Str("later"));
-        Assert.Equal(["CIRCULATED", "VOTE_POSTPONED", "VOTE_POSTPONED"], draft.GetProperty("history").Items().Select(h => h.Str("status")));
+        // Adopted on 15 July as resolution 1695 (the record of the 5490th meeting).
+        Assert.Equal(["CIRCULATED", "VOTE_POSTPONED", "VOTE_POSTPONED", "ADOPTED"], draft.GetProperty("history").Items().Select(h => h.Str("status")));
+    }
+
+    [Fact]
+    public async Task The_draft_is_about_North_Korea_and_was_adopted_on_15_July_by_all_fifteen_members()
+    {
+        var draft = (await Api.QueryAsync("""
+            { draft(id: "japan-sanctions-resolution") { subject { id } votes { date result tally { yes no abstain }
+                evidence { source { kind title } } ballots { choice isVeto actor { id kind } } } }
+              drafts(subject: "north-korea") { totalCount } }
+            """));
+        Assert.Equal(4, draft.GetProperty("drafts").GetProperty("totalCount").GetInt32());
+        var japanese = draft.GetProperty("draft");
+        Assert.Equal("north-korea", japanese.GetProperty("subject").Str("id"));
+        var vote = Assert.Single(japanese.GetProperty("votes").Items());
+        Assert.Equal(("2006-07-15", "ADOPTED"), (vote.Str("date"), vote.Str("result")));
+        Assert.Equal("{\"yes\":15,\"no\":0,\"abstain\":0}", vote.GetProperty("tally").GetRawText());
+        Assert.Contains("S/PV.5490", vote.GetProperty("evidence")[0].GetProperty("source").Str("title"));
+        var ballots = vote.GetProperty("ballots").Items().ToList();
+        Assert.Equal(15, ballots.Count);
+        Assert.All(ballots, b => Assert.Equal(("YES", false, "STATE"), (b.Str("choice"), b.GetProperty("isVeto").GetBoolean(),
+            b.GetProperty("actor").Str("kind"))));
+        Assert.Contains(ballots, b => b.GetProperty("actor").Str("id") == "china");
     }
 
     [Fact]

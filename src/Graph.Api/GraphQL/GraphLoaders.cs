@@ -88,6 +88,20 @@ public sealed class GraphLoaders(IGraphStore store)
         Loader<IReadOnlyList<Role>>($"roles-representing|{asOf}|{retracted}", async (ids, ct) =>
             GroupBy(await store.GetRolesAsync(new FactFilter(ObjectIds: ids, AsOf: asOf, IncludeRetracted: retracted), ct), r => r.RepresentsId)).Load(actorId);
 
+    public IDataLoaderResult<IReadOnlyList<Vote>?> VotesOnDraft(string draftId) =>
+        Loader<IReadOnlyList<Vote>>("votes-on-draft", async (ids, ct) => GroupBy(await store.GetVotesAsync(ids, ct), v => v.DraftId)).Load(draftId);
+
+    public IDataLoaderResult<Vote?> Vote(string id) =>
+        Loader<Vote>("vote", async (ids, ct) => (await store.GetVotesByIdAsync(ids, ct)).ToDictionary(v => v.Id)).Load(id);
+
+    public IDataLoaderResult<IReadOnlyList<Ballot>?> BallotsInVote(string voteId) =>
+        Loader<IReadOnlyList<Ballot>>("ballots-in-vote", async (ids, ct) =>
+            GroupBy(await store.GetBallotsAsync(new FactFilter(ObjectIds: ids), ct), b => b.VoteId)).Load(voteId);
+
+    public IDataLoaderResult<IReadOnlyList<Ballot>?> BallotsOfActor(string actorId, DateOnly? asOf) =>
+        Loader<IReadOnlyList<Ballot>>($"ballots-of-actor|{asOf}", async (ids, ct) =>
+            GroupBy(await store.GetBallotsAsync(new FactFilter(SubjectIds: ids, AsOf: asOf), ct), b => b.ActorId)).Load(actorId);
+
     /// <summary>The retraction of a fact or statement, or null: all of a level in one call.</summary>
     public IDataLoaderResult<Retraction?> Retraction(string subjectId) =>
         Loader<Retraction>("retraction", async (ids, ct) => (await store.GetRetractionsAsync(ids, ct)).ToDictionary(r => r.SubjectId)).Load(subjectId);

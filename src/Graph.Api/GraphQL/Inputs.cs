@@ -29,6 +29,7 @@ public sealed class DraftInputType : InputObjectGraphType
         Field<NonNullGraphType<StringGraphType>>("title");
         Field<IdGraphType>("forumId").Description("The actor (a body such as un-security-council) where it is debated.");
         Field<StringGraphType>("description");
+        Field<IdGraphType>("subjectId").Description("The actor the draft is about (north-korea).");
     }
 }
 
@@ -139,5 +140,35 @@ public sealed class DraftRelationInputType : InputObjectGraphType
         Field<NonNullGraphType<GraphEnum<DraftRelationKind>>>("kind");
         Field<NonNullGraphType<IdGraphType>>("toId");
         Field<NonNullGraphType<EvidenceInputType>>("evidence");
+    }
+}
+
+public sealed class VoteInputType : InputObjectGraphType
+{
+    public VoteInputType()
+    {
+        Name = "VoteInput";
+        Field<IdGraphType>("id").Description("Generated when not given.");
+        Field<NonNullGraphType<IdGraphType>>("draftId");
+        Field<DateScalar>("date");
+        Field<NonNullGraphType<GraphEnum<VoteResult>>>("result");
+        Field<IntGraphType>("yes").Description("Votes in favour, where the record gives them.");
+        Field<IntGraphType>("no");
+        Field<IntGraphType>("abstain");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceInputType>>>>("evidence");
+    }
+}
+
+public sealed class BallotInputType : InputObjectGraphType
+{
+    public BallotInputType()
+    {
+        Name = "BallotInput";
+        Field<IdGraphType>("id").Description("Generated when not given.");
+        Field<NonNullGraphType<IdGraphType>>("voteId");
+        Field<NonNullGraphType<IdGraphType>>("actorId");
+        Field<NonNullGraphType<GraphEnum<BallotChoice>>>("choice");
+        Field<BooleanGraphType>("isVeto").Description("A NO that blocked the draft on its own; false unless given.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceInputType>>>>("evidence");
     }
 }

@@ -72,6 +72,24 @@ public sealed class MutationType : ObjectGraphType
                 await Curation(c).EndPositionAsync(id, c.GetArgument<DateOnly>("until"), c.CancellationToken);
                 return await PositionAsync(c, id);
             });
+        Field<NonNullGraphType<VoteType>>("recordVote").Argument<NonNullGraphType<VoteInputType>>("input")
+            .Description("Records a vote on a draft with its result and tally; record each member's ballot with recordBallot.")
+            .ResolveAsync(async c =>
+            {
+                var i = Input(c);
+                var id = await Curation(c).RecordVoteAsync(new VoteInput(i.Str("id"), i.Str("draftId")!, i.Date("date"), i.Enum<VoteResult>("result"),
+                    i.Int("yes"), i.Int("no"), i.Int("abstain"), EvidenceListFrom(i)), c.CancellationToken);
+                return (await Store(c).GetVotesByIdAsync([id], c.CancellationToken)).Single();
+            });
+        Field<NonNullGraphType<BallotType>>("recordBallot").Argument<NonNullGraphType<BallotInputType>>("input")
+            .Description("Records how one member voted in a vote (one ballot per member).")
+            .ResolveAsync(async c =>
+            {
+                var i = Input(c);
+                var id = await Curation(c).RecordBallotAsync(new BallotInput(i.Str("id"), i.Str("voteId")!, i.Str("actorId")!, i.Enum<BallotChoice>("choice"),
+                    i.Bool("isVeto"), EvidenceListFrom(i)), c.CancellationToken);
+                return (await Store(c).GetBallotsAsync(new FactFilter(FactIds: [id]), c.CancellationToken)).Single();
+            });
         Field<NonNullGraphType<MembershipType>>("addMembership").Argument<NonNullGraphType<MembershipInputType>>("input")
             .ResolveAsync(async c =>
             {
@@ -159,7 +177,7 @@ public sealed class MutationType : ObjectGraphType
         new(i.Str("id")!, i.Enum<ActorKind>("kind"), i.Str("name")!, i.Strings("aliases"), i.Str("description"));
 
     private static Draft DraftFrom(InputMap i) =>
-        new(i.Str("id")!, i.Enum<DraftKind>("kind"), i.Str("title")!, i.Str("forumId"), i.Str("description"));
+        new(i.Str("id")!, i.Enum<DraftKind>("kind"), i.Str("title")!, i.Str("forumId"), i.Str("description")) { SubjectId = i.Str("subjectId") };
 
     private static Alliance AllianceFrom(InputMap i) =>
         new(i.Str("id")!, i.Enum<AllianceKind>("kind"), i.Str("name")!, i.Str("description")) { BodyId = i.Str("bodyId") };
@@ -178,6 +196,8 @@ public sealed class MutationType : ObjectGraphType
         public string? Str(string key) => values.TryGetValue(key, out var v) ? v?.ToString() : null;
         public T Enum<T>(string key) where T : struct, System.Enum => (T)values[key]!;
         public DateOnly? Date(string key) => values.TryGetValue(key, out var v) ? (DateOnly?)v : null;
+        public int? Int(string key) => values.TryGetValue(key, out var v) ? (int?)v : null;
+        public bool Bool(string key) => values.TryGetValue(key, out var v) && v is true;
         public List<string> Strings(string key) => values.TryGetValue(key, out var v) && v is IEnumerable<object?> list ? list.Select(x => x!.ToString()!).ToList() : [];
         public InputMap? Dict(string key) => values.TryGetValue(key, out var v) && v is IDictionary<string, object?> d ? new InputMap(d) : null;
         public IEnumerable<InputMap> Dicts(string key) => values.TryGetValue(key, out var v) && v is IEnumerable<object?> list

@@ -23,9 +23,11 @@ public sealed class QueryType : ObjectGraphType
         Field<DraftType>("draft").Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.Loaders().Draft(c.GetArgument<string>("id")));
         Field<NonNullGraphType<DraftConnectionType>>("drafts")
-            .Argument<GraphEnum<DraftKind>>("kind").Argument<IdGraphType>("forum").Argument<StringGraphType>("search").Paging()
+            .Argument<GraphEnum<DraftKind>>("kind").Argument<IdGraphType>("forum").Argument<StringGraphType>("search")
+            .Argument<IdGraphType>("subject", "Only drafts about this actor (north-korea).").Paging()
             .ResolveAsync(async c => await Store(c).FindDraftsAsync(
-                new DraftFilter(c.GetArgument<DraftKind?>("kind"), c.GetArgument<string?>("forum"), c.GetArgument<string?>("search")), c.Page(), c.CancellationToken));
+                new DraftFilter(c.GetArgument<DraftKind?>("kind"), c.GetArgument<string?>("forum"), c.GetArgument<string?>("search"),
+                    c.GetArgument<string?>("subject")), c.Page(), c.CancellationToken));
         Field<AllianceType>("alliance").Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.Loaders().Alliance(c.GetArgument<string>("id")));
         Field<NonNullGraphType<AllianceConnectionType>>("alliances")

@@ -49,6 +49,8 @@ public sealed class GraphEnum<T> : EnumerationGraphType where T : struct, Enum
         [typeof(AllianceKind)] = "What kind of group an alliance is.",
         [typeof(StatementKind)] = "QUOTE: the speaker's own words; PARAPHRASE: what a report says they said.",
         [typeof(SourceKind)] = "REPORT: a news report; REFERENCE: a public record cited for standing facts.",
+        [typeof(VoteResult)] = "How a vote ended: ADOPTED, FAILED (too few votes in favour) or VETOED (a permanent member voted no).",
+        [typeof(BallotChoice)] = "How one member voted: YES, NO, ABSTAIN, or ABSENT (did not take part).",
         [typeof(Origin)] = "CURATED: entered by people; EXTRACTED: created by the extractor from a report.",
         [typeof(Graph.Core.Coalitions.GraphScope)] = "What a graph view covers: DRAFT (a draft's sides), NEIGHBOURHOOD (around a node), WINDOW (a period).",
     };

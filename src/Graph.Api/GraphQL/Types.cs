@@ -41,6 +41,9 @@ public sealed class ActorType : ObjectGraphType<Actor>
                 new StatementFilter(null, c.GetArgument<string?>("about"), c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.GetArgument<string?>("search"),
                     c.Retracted()),
                 PageRequest.Of(c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BallotType>>>>("ballots")
+            .Description("How the actor voted, oldest vote first; with asOf, in the votes held on or before that day.").Argument<DateScalar>("asOf")
+            .Resolve(c => c.Loaders().BallotsOfActor(c.Source.Id, c.GetArgument<DateOnly?>("asOf")).OrEmpty());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("memberships")
             .Description("Alliances the actor belongs to, on asOf if given.").Argument<DateScalar>("asOf").IncludeRetracted()
             .Resolve(c => c.Loaders().MembershipsOfActor(c.Source.Id, c.GetArgument<DateOnly?>("asOf"), c.Retracted()).OrEmpty());
@@ -75,6 +78,10 @@ public sealed class DraftType : ObjectGraphType<Draft>
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Title);
         Field<StringGraphType>("description").Resolve(c => c.Source.Description);
         Field<ActorType>("forum").Resolve(c => c.Source.ForumId is { } id ? c.Loaders().Actor(id) : null);
+        Field<ActorType>("subject").Description("The actor the draft is about (North Korea, for a sanctions resolution on North Korea).")
+            .Resolve(c => c.Source.SubjectId is { } id ? c.Loaders().Actor(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VoteType>>>>("votes")
+            .Description("The votes held on the draft, oldest first.").Resolve(c => c.Loaders().VotesOnDraft(c.Source.Id).OrEmpty());
         Field<GraphEnum<DraftStatus>>("status")
             .Description("The latest status recorded on or before asOf (or ever, without asOf).").Argument<DateScalar>("asOf")
             .Resolve(c => c.Loaders().StatusHistory(c.Source.Id).Then(history =>
@@ -182,6 +189,53 @@ public sealed class PositionType : ObjectGraphType<Position>
         Field<NonNullGraphType<GraphEnum<Stance>>>("stance").Resolve(c => c.Source.Stance);
         this.AddDatedFields();
         this.AddProvenanceFields(f => f.Id);
+    }
+}
+
+public sealed class VoteType : ObjectGraphType<Vote>
+{
+    public VoteType()
+    {
+        Name = "Vote";
+        Description = "A vote on a draft: its day, result and tally, each member's ballot, and the record it comes from.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<DraftType>>("draft").Resolve(c => c.Loaders().Draft(c.Source.DraftId));
+        Field<DateScalar>("date").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<GraphEnum<VoteResult>>>("result").Resolve(c => c.Source.Result);
+        Field<NonNullGraphType<TallyType>>("tally").Resolve(c => c.Source);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BallotType>>>>("ballots")
+            .Description("Each member's ballot, by actor id.").Resolve(c => c.Loaders().BallotsInVote(c.Source.Id).OrEmpty());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
+        this.AddProvenanceFields(v => v.Id);
+    }
+}
+
+public sealed class TallyType : ObjectGraphType<Vote>
+{
+    public TallyType()
+    {
+        Name = "Tally";
+        Description = "The counts the record gives; null where it gives none.";
+        Field<IntGraphType>("yes").Resolve(c => c.Source.Yes);
+        Field<IntGraphType>("no").Resolve(c => c.Source.No);
+        Field<IntGraphType>("abstain").Resolve(c => c.Source.Abstain);
+    }
+}
+
+public sealed class BallotType : ObjectGraphType<Ballot>
+{
+    public BallotType()
+    {
+        Name = "Ballot";
+        Description = "How one member voted. A ballot puts its actor on a side of the draft on the vote's day: YES backs, NO opposes.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<ActorType>>("actor").Resolve(c => c.Loaders().Actor(c.Source.ActorId));
+        Field<NonNullGraphType<VoteType>>("vote").Resolve(c => c.Loaders().Vote(c.Source.VoteId));
+        Field<NonNullGraphType<GraphEnum<BallotChoice>>>("choice").Resolve(c => c.Source.Choice);
+        Field<NonNullGraphType<BooleanGraphType>>("isVeto").Description("A NO that blocked the draft on its own (a permanent member's).")
+            .Resolve(c => c.Source.Veto);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(c => c.Source.Evidence);
+        this.AddProvenanceFields(b => b.Id);
     }
 }
 

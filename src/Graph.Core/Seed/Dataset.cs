@@ -20,6 +20,7 @@ public sealed class Dataset
     public List<AllianceRecord> Alliances { get; init; } = [];
     public List<StatementRecord> Statements { get; init; } = [];
     public List<PositionRecord> Positions { get; init; } = [];
+    public List<VoteRecord> Votes { get; init; } = [];
 
     /// <summary>A fingerprint of the file's bytes: a changed dataset is applied again (adding only what is new).</summary>
     [JsonIgnore] public string Fingerprint { get; private set; } = "";
@@ -60,7 +61,7 @@ public sealed class Dataset
         var sourceDates = Sources.ToDictionary(s => s.Id, s => s.Date);
         writes.AddRange(Actors.Select(a => new CreateActor(new Actor(a.Id, a.Kind, a.Name, a.Aliases, a.Description), skip)));
         writes.AddRange(Sources.Select(s => new CreateSource(new Source(s.Id, s.Kind, s.Title, s.Outlet, s.Date, s.Url, s.Document), skip)));
-        writes.AddRange(Drafts.Select(d => new CreateDraft(new Draft(d.Id, d.Kind, d.Title, d.Forum, d.Description), skip)));
+        writes.AddRange(Drafts.Select(d => new CreateDraft(new Draft(d.Id, d.Kind, d.Title, d.Forum, d.Description) { SubjectId = d.Subject }, skip)));
         writes.AddRange(Alliances.Select(a => new CreateAlliance(new Alliance(a.Id, a.Kind, a.Name, a.Description) { BodyId = a.Body }, skip)));
         writes.AddRange(Statements.Select(s => new CreateStatement(new Statement(s.Id, s.Speaker, s.Date, sourceDates[s.Source], s.Kind,
             s.Text, s.Source, s.Via, s.Setting, s.About), skip)));
@@ -75,6 +76,11 @@ public sealed class Dataset
         }
         writes.AddRange(Positions.Select(p => new CreatePosition(
             new Position(p.IdOrDefault, p.Actor, p.Draft, p.Stance, p.Since, p.Until, p.EvidenceList), skip)));
+        foreach (var v in Votes)
+        {
+            writes.Add(new CreateVote(v.ToVote(), skip));
+            writes.AddRange(v.Ballots.Select(b => new CreateBallot(b.ToBallot(v), skip)));
+        }
         return writes;
     }
 }
@@ -99,7 +105,21 @@ public sealed record StatusRecord(DraftStatus Status, DateOnly? Date, EvidenceRe
 public sealed record RelationRecord(DraftRelationKind Kind, string Draft, EvidenceRecord Evidence);
 
 public sealed record DraftRecord(string Id, DraftKind Kind, string Title, string? Forum, string? Description,
-    List<StatusRecord> History, List<RelationRecord> Relations);
+    List<StatusRecord> History, List<RelationRecord> Relations, string? Subject = null);
+
+/// <summary>A vote on a draft and its ballots; a ballot without evidence of its own has the vote's (the record of the meeting).</summary>
+public sealed record VoteRecord(string Id, string Draft, DateOnly? Date, VoteResult Result, int? Yes, int? No, int? Abstain,
+    List<EvidenceRecord> Evidence, List<BallotRecord> Ballots)
+{
+    public Vote ToVote() => new(Id, Draft, Date, Result, Yes, No, Abstain, Evidence.Select(e => e.ToEvidence()).ToList());
+}
+
+public sealed record BallotRecord(string? Id, string Actor, BallotChoice Choice, bool Veto = false, List<EvidenceRecord>? Evidence = null)
+{
+    public string IdFor(string voteId) => Id ?? $"ballot-{Actor}-{voteId}";
+    public Ballot ToBallot(VoteRecord vote) =>
+        new(IdFor(vote.Id), vote.Id, Actor, Choice, Veto, (Evidence ?? vote.Evidence).Select(e => e.ToEvidence()).ToList());
+}
 
 public sealed record MemberRecord(string? Id, string Actor, DateOnly? Since, DateOnly? Until, List<EvidenceRecord> Evidence)
 {

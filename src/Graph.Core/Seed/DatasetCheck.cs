@@ -51,6 +51,7 @@ public static class DatasetCheck
         foreach (var x in d.Drafts)
         {
             Expect(x.Forum, NodeLabel.Actor, $"draft {x.Id}");
+            Expect(x.Subject, NodeLabel.Actor, $"draft {x.Id} subject");
             foreach (var h in x.History) Evidence([h.Evidence], $"draft {x.Id} status {h.Status}");
             foreach (var r in x.Relations)
             {
@@ -81,7 +82,8 @@ public static class DatasetCheck
         var factIds = new HashSet<string>();
         foreach (var id in d.Roles.Select(r => r.IdOrDefault)
                      .Concat(d.Alliances.SelectMany(a => a.Members.Select(m => m.IdFor(a.Id))))
-                     .Concat(d.Positions.Select(p => p.IdOrDefault)))
+                     .Concat(d.Positions.Select(p => p.IdOrDefault))
+                     .Concat(d.Votes.SelectMany(v => v.Ballots.Select(b => b.IdFor(v.Id)).Prepend(v.Id))))
             if (!factIds.Add(id)) problems.Add($"fact id '{id}' is used twice: give one of them an explicit id.");
         foreach (var p in d.Positions)
         {
@@ -90,6 +92,23 @@ public static class DatasetCheck
             Expect(p.Draft, NodeLabel.Draft, where);
             Dates(p.Since, p.Until, where);
             Evidence(p.Evidence, where);
+        }
+        foreach (var v in d.Votes)
+        {
+            var where = $"vote {v.Id}";
+            if (!Ids.IsValid(v.Id)) problems.Add($"{where}: '{v.Id}' is not a valid id (lowercase slug).");
+            Expect(v.Draft, NodeLabel.Draft, where);
+            if (Ballots.Problem(v.ToVote()) is { } problem) problems.Add($"{where}: {problem}.");
+            Evidence(v.Evidence, where);
+            foreach (var b in v.Ballots)
+            {
+                var ballot = $"ballot {b.IdFor(v.Id)}";
+                Expect(b.Actor, NodeLabel.Actor, ballot);
+                if (Ballots.Problem(b.ToBallot(v)) is { } wrong) problems.Add($"{ballot}: {wrong}.");
+                if (b.Evidence is { } own) Evidence(own, ballot);
+            }
+            foreach (var twice in v.Ballots.GroupBy(b => b.Actor).Where(g => g.Count() > 1))
+                problems.Add($"{where}: '{twice.Key}' has {twice.Count()} ballots (one per member).");
         }
         return problems;
     }
