@@ -36,7 +36,7 @@ internal static class EvaluateDrafts
             var graph = await GraphNames.ReadAsync(store);
             var readBack = new List<(GoldReport, ReadBack)>();
             foreach (var (gold, _, name) in corpus) readBack.Add((gold, await ReadBackAsync(store, graph, name, sources[name])));
-            var scores = DraftEvaluation.Score(readBack, graph.HolderKey, verbose ? output : null);
+            var scores = DraftEvaluation.Score(readBack, graph.HolderKey, graph.KindOf, verbose ? output : null);
 
             output.WriteLine();
             output.WriteLine($"which draft: {corpus.Count} reports read into one seeded graph, out of date order " +
@@ -80,7 +80,10 @@ internal static class EvaluateDrafts
         private readonly Dictionary<string, Actor> byId = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> byName = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> represents = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> kinds = new(StringComparer.Ordinal);
         public IReadOnlyList<Vote> Votes { get; private set; } = [];
+
+        public string? KindOf(string draftId) => kinds.GetValueOrDefault(draftId);
 
         public static async Task<GraphNames> ReadAsync(IGraphStore store)
         {
@@ -97,6 +100,7 @@ internal static class EvaluateDrafts
             {
                 var page = await store.FindDraftsAsync(new DraftFilter(), new PageRequest(PageRequest.MaxSize, after));
                 drafts.AddRange(page.Items.Select(d => d.Id));
+                foreach (var d in page.Items) names.kinds[d.Id] = EnumNames.ToName(d.Kind);
                 if (!page.HasNextPage || page.Items.Count == 0) break;
                 after = page.CursorAt(page.Items.Count - 1);
             }

@@ -15,7 +15,7 @@ public sealed record DraftScores(IReadOnlyList<Score> Scores, IReadOnlyDictionar
 /// <summary>
 /// Scores which draft each stance, vote and ballot landed on, across a corpus read into one graph. Gold files name drafts by
 /// labels that hold across the corpus; the graph by ids. A label's draft is the graph draft most of its facts (matched by
-/// actor and stance, or actor and ballot) landed on, taken one to one, most first. A graph draft that is the best draft of
+/// actor and stance, or actor and ballot, on a draft of the label's kind) landed on, taken one to one, most first. A graph draft that is the best draft of
 /// two labels is a merge; a label that is the best label of two graph drafts is split. A (report, actor, stance, draft)
 /// triple is right when its draft is its label's draft; so are votes (draft, result) and ballots (draft, actor, choice).
 /// </summary>
@@ -28,8 +28,10 @@ public static class DraftEvaluation
         ["votes"] = (null, null),
     };
 
-    public static DraftScores Score(IReadOnlyList<(GoldReport Gold, ReadBack Found)> corpus, Func<string, string> holderKey, TextWriter? misses = null)
+    public static DraftScores Score(IReadOnlyList<(GoldReport Gold, ReadBack Found)> corpus, Func<string, string> holderKey,
+        Func<string, string?> kindOfDraft, TextWriter? misses = null)
     {
+        var kindOfLabel = corpus.SelectMany(c => c.Gold.Drafts ?? []).GroupBy(d => d.Label).ToDictionary(g => g.Key, g => g.First().Kind.ToUpperInvariant());
         var gold = corpus.Select(c => (
             Stances: Subsume((c.Gold.Stances ?? []).Where(s => s.Label is not null).Select(s => (holderKey(s.Actor), s.Stance.ToUpperInvariant(), s.Label!))),
             Votes: (c.Gold.Votes ?? []).Select(v => (v.Label, v.Result.ToUpperInvariant())).ToHashSet(),
@@ -42,7 +44,12 @@ public static class DraftEvaluation
 
         // How often a label's facts and a graph draft's agree on everything but the draft.
         var pairs = new Dictionary<(string Label, string Draft), int>();
-        void Pair(string label, string draft) => pairs[(label, draft)] = pairs.GetValueOrDefault((label, draft)) + 1;
+        // Only a draft of the label's kind can be the label's draft.
+        void Pair(string label, string draft)
+        {
+            if (kindOfLabel.TryGetValue(label, out var kind) && kindOfDraft(draft) is { } other && other != kind) return;
+            pairs[(label, draft)] = pairs.GetValueOrDefault((label, draft)) + 1;
+        }
         for (var i = 0; i < corpus.Count; i++)
         {
             foreach (var (h, s, label) in gold[i].Stances)
@@ -50,6 +57,8 @@ public static class DraftEvaluation
             foreach (var (a, c, label) in gold[i].Ballots)
                 foreach (var f in found[i].Ballots.Where(f => f.Actor == a && f.Choice == c)) Pair(label, f.DraftId);
         }
+        foreach (var ((label, draft), n) in pairs.OrderBy(p => p.Key.Label, StringComparer.Ordinal).ThenByDescending(p => p.Value))
+            misses?.WriteLine($"  pair {label} ~ {draft}: {n}");
         var map = new Dictionary<string, string>();
         var used = new HashSet<string>();
         foreach (var ((label, draft), _) in pairs.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Label, StringComparer.Ordinal).ThenBy(p => p.Key.Draft, StringComparer.Ordinal))

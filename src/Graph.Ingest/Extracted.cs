@@ -17,7 +17,11 @@ public sealed record ExtractedStance(string ActorId, Stance Stance, DraftKind Dr
 public sealed record ExtractedDate(TextSpan Span, string Text, string Value, DateOnly? Day);
 
 /// <summary>A draft named in the text, by kind; which draft it names is <see cref="ExtractedReport.Drafts"/>' business.</summary>
-public sealed record DraftMention(TextSpan Span, DraftKind Kind, int Sentence);
+public sealed record DraftMention(TextSpan Span, DraftKind Kind, int Sentence)
+{
+    /// <summary>The word the report named it by, lower case ("resolution", "text"), for telling which of several a later one is.</summary>
+    public string Term { get; init; } = "";
+}
 
 /// <summary>A person read out of the text: where the name and title were, the title, and whom they speak for.</summary>
 public sealed record PersonIntroduction(string PersonId, TextSpan Span, string? Title, string? RepresentsId, string Rule, double Confidence);

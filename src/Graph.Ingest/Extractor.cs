@@ -330,7 +330,7 @@ public sealed partial class Extractor
                 var at = new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length);
                 if (doc.Covered(at.Start) || doc.InQuotation(at.Start) && !doc.ShortQuotation(at.Start)) continue;
                 var kind = draftKinds[Spaces().Replace(m.Value.ToLowerInvariant(), " ")];
-                doc.Drafts.Add(new DraftMention(at, kind, s));
+                doc.Drafts.Add(new DraftMention(at, kind, s) { Term = Spaces().Replace(m.Value.ToLowerInvariant(), " ") });
             }
         }
     }

@@ -149,7 +149,7 @@ internal sealed partial class StanceRules
     private static partial Regex AlternativeWord();
     [GeneratedRegex(@"⟦D(\d+)⟧\s*,?\s*$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex DraftJustBefore();
-    [GeneratedRegex(@"\b(?:statement|letter|document|report|appeal|declaration|communique|speech)\s*,?\s*$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:statement|letter|document|report|appeal|declaration|communique|speech)\b(?:[^⟦,;]{0,30}?)?\s*,?\s*$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex OtherDocumentBefore();
     [GeneratedRegex(@"^(?:(?!\bbut\b)[^,;.]){0,50}?⟦D(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex DraftSoonAfter();

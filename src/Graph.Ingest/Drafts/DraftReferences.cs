@@ -91,6 +91,8 @@ internal static partial class DraftReferences
         {
             var owned = mine.FirstOrDefault(d => d.Owners.Intersect(f.Owners).Any() || d.Groups.Intersect(f.Groups).Any());
             if (owned is not null) return owned;
+            // "a rival text ... Russia's draft": the rival the report had not yet given an owner.
+            if (mine.LastOrDefault(d => d.Traits.HasFlag(DraftTraits.Rival) && d is { Owners.Count: 0, Groups.Count: 0 }) is { } rival) return rival;
             if (f.Traits.HasFlag(DraftTraits.Rival)) return null;
             // "a resolution ... The draft, put forward by France": the unowned draft in play takes its owners.
             var focus = mine.Where(d => d.LastSentence >= sentence - 1).MaxBy(d => d.LastSentence);
@@ -101,7 +103,9 @@ internal static partial class DraftReferences
         if (f.Traits.HasFlag(DraftTraits.Rival))
             return mine.LastOrDefault(d => d.Traits.HasFlag(DraftTraits.Rival));
         if (mine.Where(d => d.LastSentence == sentence).LastOrDefault() is { } here) return here;
-        if (mine.Where(d => d.LastSentence == sentence - 1).LastOrDefault() is { } before) return before;
+        // Of the drafts the sentence before named, the one named by the same word ("the resolution"), else the first it named.
+        var before = mine.Where(d => d.LastSentence == sentence - 1).ToList();
+        if ((before.FirstOrDefault(d => d.Mentions.Any(m => m.Term == mention.Term)) ?? before.FirstOrDefault()) is { } previous) return previous;
         return Primary(mine, mention.Kind) ?? mine.LastOrDefault();
     }
 
@@ -148,9 +152,11 @@ internal static partial class DraftReferences
             if (!into.Contains(actor.Id)) into.Add(actor.Id);
         }
 
-        if (OwnerBefore().Match(before) is { Success: true } ob)
+        // "a U.S.-backed draft" names a backer, not an owner.
+        if ((OwnerPossessive().Match(before) is { Success: true } possessed ? possessed : OwnerAdjacent().Match(before)) is { Success: true } ob
+            && !ob.Groups["mid"].Value.Contains("backed", StringComparison.Ordinal) && !ob.Groups["mid"].Value.Contains("supported", StringComparison.Ordinal))
         {
-            var possessive = ob.Groups["poss"].Success || ob.Groups["mid"].Value.StartsWith('-') || OwningWord().IsMatch(ob.Groups["mid"].Value);
+            var possessive = ob.Groups["poss"].Success || OwningWord().IsMatch(ob.Groups["mid"].Value);
             foreach (Match a in ActorPlaceholder().Matches(ob.Groups["list"].Value))
             {
                 var i = int.Parse(a.Groups[1].Value);
@@ -249,10 +255,14 @@ internal static partial class DraftReferences
 
     private const string List = @"(?<list>(?:the\s+)?⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?⟦A\d+⟧)*)";
 
-    // "Japan's new draft", "the Chinese-Russian proposal", "a U.S.-drafted text", "the Security Council resolution". The words
-    // between may not make the owner something else ("China's opposition to the draft", "Japan introduced a draft").
-    [GeneratedRegex(@"(?<list>⟦A\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*-\s*|–|/)⟦A\d+⟧)*)(?<poss>['’]s)?(?<mid>(?:(?:\s+|-)(?!(?:to|the|a|an|of|for|on|against|with|over|by|at|in|from|and|or|that|which|backed|supported|endorsed|welcomed|opposed|introduced|tabled|circulated|proposed|put|said|says|has|have|had|is|are|was|were|will|would|objections?|opposition|support|veto|vetoed|push|bid|efforts?|plans?|rejected|blocked)\b)(?:[\p{Ll}\-]+|⟦A\d+⟧))*?)\s*$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
-    private static partial Regex OwnerBefore();
+    // "Japan's new draft", "Japan's U.N. Security Council draft resolution": words between the owner and the draft may not make
+    // the owner something else ("China's opposition to the draft").
+    [GeneratedRegex(@"(?<list>⟦A\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*-\s*|–|/)⟦A\d+⟧)*)(?<poss>['’]s)(?<mid>(?:(?:\s+|-)(?!(?:to|the|a|an|of|for|on|against|with|over|by|at|in|from|and|or|that|which|backed|supported|endorsed|welcomed|opposed|introduced|tabled|circulated|proposed|put|said|says|has|have|had|is|are|was|were|will|would|objections?|opposition|support|veto|vetoed|push|bid|efforts?|plans?|rejected|blocked|fear|fears|feared|call|calls)\b)(?:[\p{Ll}\-]+|⟦A\d+⟧)){0,4}?)\s*$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex OwnerPossessive();
+    // "the Chinese-Russian proposal", "a U.S.-drafted text", "the Security Council resolution", "the American revised draft":
+    // the owner right before the draft, with only the words a draft's name takes between.
+    [GeneratedRegex(@"(?<list>⟦A\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*-\s*|–|/)⟦A\d+⟧)*)(?<mid>(?:(?:\s+|-)(?:⟦A\d+⟧|new|revised|amended|draft|sanctions|tough|tougher|milder|softer|weaker|stronger|non-binding|nonbinding|binding|proposed|latest|original|rival|alternative|own|joint|first|second|fresh|compromise|ceasefire|drafted|sponsored|led|authored|written|tabled|crafted|penned|backed|supported)){0,4}?)\s*$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex OwnerAdjacent();
     [GeneratedRegex(@"^-(?:proposed|drafted|sponsored|led|authored|written|tabled|crafted|penned)\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex OwningWord();
     [GeneratedRegex(@"\b(?<group>European|Western|Arab|African|Latin\s+American|Nordic|Gulf)-(?:drafted|sponsored|proposed|led|authored|written)\s+(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]

@@ -105,9 +105,10 @@ internal static partial class VoteRules
                 t.Rule = rule;
             }
         }
+        // Each result is said of the draft named nearest to it: one sentence may adopt one draft and recall the veto of another.
         if (Vetoed().Match(text) is { Success: true } v) Result(VoteResult.Vetoed, v, "vote:vetoed");
-        else if (Failed().Match(text) is { Success: true } f) Result(VoteResult.Failed, f, "vote:failed");
-        else if (Adopted().Match(text) is { Success: true } a) Result(VoteResult.Adopted, a, "vote:adopted");
+        if (Failed().Match(text) is { Success: true } f) Result(VoteResult.Failed, f, "vote:failed");
+        if (Adopted().Match(text) is { Success: true } a) Result(VoteResult.Adopted, a, "vote:adopted");
 
         if (Score().Match(text) is { Success: true } s && !Future(text, s.Index) && at(s.Index) is { } st)
         {
