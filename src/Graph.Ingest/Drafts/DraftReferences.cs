@@ -165,11 +165,12 @@ internal static partial class DraftReferences
             }
         }
         if (GroupBefore().Match(before) is { Success: true } gb) groups.Add(gb.Groups["group"].Value.ToLowerInvariant());
-        if (OwnByThem().Match(before) is { Success: true } own)
+        var own = OwnByThem().Match(before);
+        if (own.Success || OfTheirOwn().IsMatch(after))
         {
-            // "Russia and China tabled their own draft": theirs is the last list of actors before the words.
+            // "Russia and China tabled their own draft", "a rival text of its own": theirs is the last list of actors before.
             traits |= DraftTraits.Rival;
-            if (LastList().Match(before[..own.Index]) is { Success: true } s)
+            if (LastList().Match(own.Success ? before[..own.Index] : before) is { Success: true } s)
                 foreach (Match a in ActorPlaceholder().Matches(s.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true);
         }
         // "Russia and China had proposed an alternative text": the draft's authors are the verb's subject.
@@ -269,6 +270,8 @@ internal static partial class DraftReferences
     private static partial Regex GroupBefore();
     [GeneratedRegex(@"\b(?:their|its)\s+own\s+(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex OwnByThem();
+    [GeneratedRegex(@"^\s+of\s+(?:their|its)\s+own\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex OfTheirOwn();
     [GeneratedRegex(List + @"(?!.*⟦A)", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex LastList();
     [GeneratedRegex(List + @"(?:\s+(?:have|has|had|jointly|also|then|quickly|separately|now|already))*\s+(?:proposed|tabled|circulated|introduced|drafted|submitted|put\s+forward|presented|floated|authored)\s+(?:an?\s+|their\s+|its\s+|the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]

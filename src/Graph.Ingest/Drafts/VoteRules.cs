@@ -44,21 +44,21 @@ internal static partial class VoteRules
                 // What is said at a place in the sentence is said of the draft named nearest to it; in a sentence that names
                 // none, of the vote in play ("the vetoes had stopped ..."), else of the draft in play, else the report's first.
                 var fallback = inPlay ?? focus ?? Primary(drafts);
-                var touched = new HashSet<int>();
+                var touched = new List<(int Draft, int At)>();
                 Tally? At(int position)
                 {
                     var draft = mentions.Count > 0 ? mentions.MinBy(m => (Math.Abs(m.At - position), m.At < position ? 1 : 0)).Draft : fallback;
                     if (draft < 0) return null;
-                    touched.Add(draft);
+                    touched.Add((draft, sentence.Original(position, position + 1).Start));
                     return votes.TryGetValue(draft, out var t) ? t : votes[draft] = new Tally();
                 }
                 Read(doc, sentence, At, mentions.Count > 0);
-                var date = dates.FirstOrDefault(d => sentence.Span.Contains(d.Span.Start) && d.Day is not null && !doc.InQuotation(d.Span.Start))?.Day;
-                foreach (var d in touched)
-                {
-                    if (VoteEvent().IsMatch(sentence.Text)) votes[d].Date ??= date;
+                // A day the sentence names dates the vote told of nearest to it ("adopted on Thursday, days after the veto of March 15").
+                if (touched.Count > 0 && VoteEvent().IsMatch(sentence.Text))
+                    foreach (var day in dates.Where(d => sentence.Span.Contains(d.Span.Start) && d.Day is not null && !doc.InQuotation(d.Span.Start)))
+                        votes[touched.MinBy(t => Math.Abs(t.At - day.Span.Start)).Draft].Date ??= day.Day;
+                foreach (var d in touched.Select(t => t.Draft).Distinct())
                     if (votes[d].Result is not null || votes[d].Ballots.Count > 0) inPlay = d;
-                }
             }
             if (sentence.Drafts.Count > 0 && drafts.DraftOf.TryGetValue(sentence.Drafts[^1], out var last)) focus = last;
         }
