@@ -79,6 +79,7 @@ public sealed partial class Extractor
         var dates = DateRules.Find(doc, forwardWords, ct);
         var votes = VoteRules.Find(doc, masked, drafts, dates, ct);
         found.AddRange(BallotStances(votes, found, drafts.Drafts).ToList());
+        found.AddRange(UnanimousStances(doc, votes, found, drafts).ToList());
         statements = statements.Select(s =>
         {
             ct.ThrowIfCancellationRequested();
@@ -103,6 +104,26 @@ public sealed partial class Extractor
                 yield return new ExtractedStance(ballot.ActorId, side.Value, drafts[vote.Draft].Kind, ballot.Evidence,
                     $"{EnumNames.ToName(side.Value).ToLowerInvariant()}:ballot", 0.85, vote.Draft);
             }
+    }
+
+    private static readonly HashSet<string> PermanentMembers = ["china", "france", "russia", "united-kingdom", "united-states"];
+
+    /// <summary>
+    /// A Security Council draft adopted unanimously was backed by every member: by the permanent members the report names, and by
+    /// the states named where it tells of the vote, save the draft's subject and any the report gives another stance.
+    /// </summary>
+    private static IEnumerable<ExtractedStance> UnanimousStances(Document doc, IReadOnlyList<ExtractedVote> votes, IReadOnlyList<ExtractedStance> stances,
+        DraftReferences.Resolved drafts)
+    {
+        foreach (var vote in votes.Where(v => v.Unanimous))
+        {
+            var draft = drafts.Drafts[vote.Draft];
+            if (draft.ForumId != "un-security-council") continue;
+            var members = doc.Mentions.Select(m => m.ActorId).Where(PermanentMembers.Contains).Concat(vote.Named).Distinct()
+                .Where(a => a != draft.SubjectId && !stances.Any(s => s.ActorId == a && s.DraftIndex == vote.Draft));
+            foreach (var member in members)
+                yield return new ExtractedStance(member, Stance.Backs, draft.Kind, vote.Evidence, "backs:unanimous", 0.8, vote.Draft);
+        }
     }
 
     /// <summary>The drafts a statement is about: those its sentence names.</summary>

@@ -31,6 +31,12 @@ public sealed record ReportDraft(int Index, DraftKind Kind, IReadOnlyList<DraftM
 
 /// <summary>A vote the report tells of: on which of its drafts, when, the result and the tally where given, and the members' ballots it names.</summary>
 public sealed record ExtractedVote(int Draft, DateOnly? Date, VoteResult Result, int? Yes, int? No, int? Abstain, TextSpan Evidence,
-    string Rule, IReadOnlyList<ExtractedBallot> Ballots);
+    string Rule, IReadOnlyList<ExtractedBallot> Ballots)
+{
+    /// <summary>Adopted with no vote against and no abstention.</summary>
+    public bool Unanimous => Result == VoteResult.Adopted && No == 0 && Abstain == 0;
+    /// <summary>States the sentences telling of the vote name ("Qatar and Indonesia had sought changes before the vote").</summary>
+    public IReadOnlyList<string> Named { get; init; } = [];
+}
 
 public sealed record ExtractedBallot(string ActorId, BallotChoice Choice, bool Veto, TextSpan Evidence);

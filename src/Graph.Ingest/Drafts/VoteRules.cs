@@ -26,6 +26,7 @@ internal static partial class VoteRules
         public string Rule = "";
         public DateOnly? Date;
         public readonly Dictionary<string, (BallotChoice Choice, TextSpan Evidence)> Ballots = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Named = new(StringComparer.Ordinal);
     }
 
     public static List<ExtractedVote> Find(Document doc, IReadOnlyList<MaskedSentence> sentences, DraftReferences.Resolved drafts,
@@ -58,7 +59,12 @@ internal static partial class VoteRules
                     foreach (var day in dates.Where(d => sentence.Span.Contains(d.Span.Start) && d.Day is not null && !doc.InQuotation(d.Span.Start)))
                         votes[touched.MinBy(t => Math.Abs(t.At - day.Span.Start)).Draft].Date ??= day.Day;
                 foreach (var d in touched.Select(t => t.Draft).Distinct())
+                {
                     if (votes[d].Result is not null || votes[d].Ballots.Count > 0) inPlay = d;
+                    if (touched.Select(t => t.Draft).Distinct().Count() == 1)
+                        foreach (var (actorId, _, pronoun) in sentence.Actors)
+                            if (!pronoun && doc.Actor(actorId).Kind == ActorKind.State) votes[d].Named.Add(actorId);
+                }
             }
             if (sentence.Drafts.Count > 0 && drafts.DraftOf.TryGetValue(sentence.Drafts[^1], out var last)) focus = last;
         }
@@ -69,7 +75,8 @@ internal static partial class VoteRules
             if (result is null) continue; // ballots with no result: a vote the report does not settle
             var ballots = t.Ballots.Select(b => new ExtractedBallot(b.Key, b.Value.Choice,
                 result == VoteResult.Vetoed && b.Value.Choice == BallotChoice.No && PermanentMembers.Contains(b.Key), b.Value.Evidence)).ToList();
-            found.Add(new ExtractedVote(draft, Past(t.Date, doc) ?? Lede(doc, dates) ?? doc.Report.Metadata.Date, result.Value, t.Yes, t.No, t.Abstain, t.Evidence, t.Rule, ballots));
+            found.Add(new ExtractedVote(draft, Past(t.Date, doc) ?? Lede(doc, dates) ?? doc.Report.Metadata.Date, result.Value, t.Yes, t.No, t.Abstain, t.Evidence, t.Rule, ballots)
+                { Named = t.Named.Order(StringComparer.Ordinal).ToList() });
         }
         return found;
     }
@@ -192,7 +199,8 @@ internal static partial class VoteRules
     private static partial Regex Vetoed();
     [GeneratedRegex(@"\b(?:failed\s+to\s+(?:win|get|secure|pass|gain|obtain|garner|muster)|fell\s+short|did\s+not\s+(?:win|get|pass|receive|obtain)|was\s+(?:defeated|voted\s+down)|were\s+defeated)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Failed();
-    [GeneratedRegex(@"\b(?:adopted|approved|passed|voted\s+(?:unanimously\s+)?(?:(?:on|late|early)\s+\p{Lu}\p{Ll}+day\s+)?(?:to\s+(?!reject|block|veto)\p{Ll}+|in\s+favou?r\s+of|for))\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    // "The adopted text requires ..." names a draft by its fate; it does not tell of a vote.
+    [GeneratedRegex(@"(?<!\b(?:[Tt]he|[Aa]n?|newly|just)\s+)\b(?:adopted|approved|passed|voted\s+(?:unanimously\s+)?(?:(?:on|late|early)\s+\p{Lu}\p{Ll}+day\s+)?(?:to\s+(?!reject|block|veto)\p{Ll}+|in\s+favou?r\s+of|for))\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Adopted();
     [GeneratedRegex(@"\b(?:vetoe?d|vetoes|adopted|approved|passed|voted|vote|votes|abstained|unanimously)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex VoteEvent();
