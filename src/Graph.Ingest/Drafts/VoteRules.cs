@@ -163,6 +163,10 @@ internal static partial class VoteRules
         (Patterns.Compiled($@"\b(?:abstentions?)\s+(?:by|from|of)\s+{List}"), BallotChoice.Abstain),
         (Patterns.Compiled($@"{List}{Between}\s+(?<verb>voted\s+(?:in\s+favou?r|for|yes)|backed\s+it\s+in\s+the\s+vote)"), BallotChoice.Yes),
         (Patterns.Compiled($@"\bwith\s+{List}\s+(?<verb>voting\s+(?:in\s+favou?r|for))"), BallotChoice.Yes),
+        // "South Africa joined the two permanent members in voting against it".
+        (Patterns.Compiled($@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>voting\s+(?:against|no))"), BallotChoice.No),
+        (Patterns.Compiled($@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>voting\s+(?:for|in\s+favou?r|yes))"), BallotChoice.Yes),
+        (Patterns.Compiled($@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>abstaining)"), BallotChoice.Abstain),
         // "Voting against were Russia, Armenia ...", "China and India were among those that abstained".
         (Patterns.Compiled($@"\b(?<verb>(?:[Vv]oting|[Tt]hose\s+voting)\s+against)\s+(?:it\s+|the\s+\w+\s+)?(?:were|was)\s+{List}"), BallotChoice.No),
         (Patterns.Compiled($@"\b(?<verb>(?:[Vv]oting|[Tt]hose\s+voting)\s+(?:in\s+favou?r|for))\s+(?:it\s+|the\s+\w+\s+)?(?:were|was)\s+{List}"), BallotChoice.Yes),
@@ -193,7 +197,7 @@ internal static partial class VoteRules
 
     private const string N = @"(?:\d{1,3}|none|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)";
 
-    [GeneratedRegex(@"\b(?:vetoe?d|vetoes|veto|adopted|approved|passed|voted|vote|votes|abstained|abstaining|abstentions?|unanimously|in\s+favou?r)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:vetoe?d|vetoes|veto|adopted|approved|passed|voted|vote|votes|voting|abstained|abstaining|abstentions?|unanimously|in\s+favou?r)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex VoteWord();
     [GeneratedRegex(@"\b(?:vetoed|cast\s+(?:their\s+|a\s+|double\s+|a\s+double\s+|twin\s+)?vetoe?s?|double\s+veto|the\s+vetoe?s?\b)", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Vetoed();
