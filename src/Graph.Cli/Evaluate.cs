@@ -30,9 +30,7 @@ internal static class Evaluate
         foreach (var goldPath in Directory.EnumerateFiles(goldFolder, "*.json").Order(StringComparer.Ordinal))
         {
             var gold = LoadGold(goldPath);
-            var reportPath = gold.Report.StartsWith("seeds/", StringComparison.Ordinal)
-                ? seedsFolder is null ? null : Path.Combine(seedsFolder, gold.Report["seeds/".Length..])
-                : Path.Combine(root, gold.Report);
+            var reportPath = ReportPath(gold, root, seedsFolder);
             if (reportPath is null || !File.Exists(reportPath))
             {
                 skipped.Add($"{Path.GetFileName(goldPath)}: {gold.Report} not found{(seedsFolder is null ? " (no --seeds folder)" : "")}");
@@ -57,12 +55,27 @@ internal static class Evaluate
         }
         foreach (var line in skipped) output.WriteLine($"skipped {line}");
         var bars = string.Join("; ", Evaluation.Bars.Where(b => b.Value.Precision is not null).Select(b => $"{b.Key} P>={b.Value.Precision:0.00} R>={b.Value.Recall:0.00}"));
+        // The which-draft corpus (data/ingest/corpus) annotates drafts, stances, votes and ballots only: it joins the second part.
+        var corpusFolder = Path.Combine(root, "data", "ingest", "corpus", "gold");
+        if (Directory.Exists(corpusFolder))
+            foreach (var goldPath in Directory.EnumerateFiles(corpusFolder, "*.json").Order(StringComparer.Ordinal))
+            {
+                var gold = LoadGold(goldPath);
+                if (ReportPath(gold, root, seedsFolder) is { } path && File.Exists(path)) corpus.Add((gold, path, Path.GetFileNameWithoutExtension(goldPath)));
+                else skipped.Add($"{Path.GetFileName(goldPath)}: {gold.Report} not found");
+            }
         if (corpus.Count > 0) pass &= await EvaluateDrafts.RunAsync(corpus, verbose, output);
         bars += "; " + string.Join("; ", DraftEvaluation.Bars.Where(b => b.Value.Precision is not null).Select(b => $"{b.Key} P>={b.Value.Precision:0.00} R>={b.Value.Recall:0.00}"))
             + "; no merged drafts";
         output.WriteLine(pass ? $"all bars met ({bars})" : $"BELOW THE BAR ({bars})");
         return pass ? 0 : 1;
     }
+
+    /// <summary>Where a gold file's report is: seeds/... in the seed folder, anything else from the repository root.</summary>
+    private static string? ReportPath(GoldReport gold, string root, string? seedsFolder) =>
+        gold.Report.StartsWith("seeds/", StringComparison.Ordinal)
+            ? seedsFolder is null ? null : Path.Combine(seedsFolder, gold.Report["seeds/".Length..])
+            : Path.Combine(root, gold.Report);
 
     private static GoldReport LoadGold(string path)
     {

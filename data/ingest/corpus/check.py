@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the evaluation corpus (data/ingest/reports/own-*, data/ingest/gold/*.json) and its requirement counts.
+"""Checks the evaluation corpus (data/ingest/corpus/reports, data/ingest/corpus/gold, and the labels of data/ingest/gold) and its requirement counts.
 Run from anywhere: python3 data/ingest/corpus/check.py [--seeds ../shared/seeds]. Exit status 1 on any error."""
 import glob, json, os, re, sys, unicodedata
 from collections import defaultdict
@@ -45,7 +45,7 @@ def actor_ok(name, text):
 labels = defaultdict(list)  # label -> [(file, draft)]
 stats = defaultdict(int)
 episodes, years = set(), set()
-for f in sorted(glob.glob(os.path.join(INGEST, "gold", "*.json"))):
+for f in sorted(glob.glob(os.path.join(INGEST, "gold", "*.json")) + glob.glob(os.path.join(HERE, "gold", "*.json"))):
     base = os.path.basename(f)[:-5]
     try:
         g = json.load(open(f, encoding="utf-8"))
@@ -56,7 +56,7 @@ for f in sorted(glob.glob(os.path.join(INGEST, "gold", "*.json"))):
         err(f, f"report {g.get('report')} not found at {path}"); continue
     is_new = bool(NEW.match(base))
     if is_new:
-        if g["report"] != f"data/ingest/reports/{base}.txt": err(f, "report path does not match the gold file name")
+        if g["report"] != f"data/ingest/corpus/reports/{base}.txt": err(f, "report path does not match the gold file name")
         head, sep, body = text.partition("\n---\n")
         h = dict(l.split(": ", 1) for l in head.splitlines() if ": " in l)
         for k in ("outlet", "title", "date"):

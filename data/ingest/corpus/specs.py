@@ -1,4 +1,4 @@
-"""The gold annotations of the corpus in compact form; `python3 specs.py` rewrites data/ingest/gold/own-<episode>-<yyyy-mm>-*.json.
+"""The gold annotations of the corpus in compact form; `python3 specs.py` rewrites data/ingest/corpus/gold/own-<episode>-<yyyy-mm>-*.json.
 Drafts: (label, kind R/P/S/X, subject, forum SC/GA, sponsors, revises, alternativeTo).
 Stances: (actor, S/B/O/P, label). Votes: (label, date, result, yes, no, abstain). Ballots: (label, actor, Y/N/A/-, veto)."""
 from mk import gold

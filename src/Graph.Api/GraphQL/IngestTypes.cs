@@ -46,8 +46,11 @@ public sealed class IngestReportPayloadType : ObjectGraphType<IngestResult>
             .Resolve(c => c.Source.People);
         Field<NonNullGraphType<IngestCountType>>("statements")
             .Description("Quotes and reported speech; confirmed when the graph holds the same statement (same id and text).").Resolve(c => c.Source.Statements);
-        Field<NonNullGraphType<IngestCountType>>("drafts").Description("Drafts the report's stances and statements are about.").Resolve(c => c.Source.Drafts);
+        Field<NonNullGraphType<IngestCountType>>("drafts").Description("Drafts the report's stances, votes and statements are about (see README, Which draft).").Resolve(c => c.Source.Drafts);
         Field<NonNullGraphType<IngestCountType>>("positions").Description("Stances on drafts.").Resolve(c => c.Source.Positions);
+        Field<NonNullGraphType<IngestCountType>>("votes").Description("Votes on drafts the report tells of; confirmed: the graph held that vote.")
+            .Resolve(c => c.Source.Votes);
+        Field<NonNullGraphType<IngestCountType>>("ballots").Description("Members' ballots the report names.").Resolve(c => c.Source.Ballots);
         Field<NonNullGraphType<IntGraphType>>("mentions").Description("Names of actors read in the text.").Resolve(c => c.Source.Mentions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("notes")
             .Description("What the reader could not decide for sure, and what it did: a misspelt name read as a known person, " +
