@@ -198,8 +198,7 @@ public sealed partial class SqliteGraphStore
     {
         var other = await tx.Command("SELECT id FROM ballot WHERE vote_id = $vote AND actor_id = $actor;", ("$vote", b.VoteId), ("$actor", b.ActorId))
             .ExecuteScalarAsync(ct) as string;
-        if (other is not null && !(other == b.Id && mode == CreateMode.SkipExisting))
-            throw Ballots.AlreadyCast(b, other);
+        if (other is not null && other != b.Id) throw Ballots.AlreadyCast(b, other); // the same id is a taken id, below
         await CreateFactAsync(tx, b.Id, "ballot", b.Evidence, mode, ct,
             "INSERT INTO ballot(id, vote_id, actor_id, choice, veto) VALUES ($id, $vote, $actor, $choice, $veto);",
             ("$id", b.Id), ("$vote", b.VoteId), ("$actor", b.ActorId), ("$choice", EnumNames.ToName(b.Choice)), ("$veto", b.Veto));

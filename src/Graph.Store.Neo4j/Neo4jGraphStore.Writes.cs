@@ -159,8 +159,8 @@ public sealed partial class Neo4jGraphStore
         private async Task CreateBallotAsync(Ballot b, CreateMode mode, CancellationToken ct)
         {
             var cast = await RunAsync(BallotsQuery(cypher, new FactFilter([b.ActorId], [b.VoteId])), ct);
-            if (cast.Rows.Select(r => Decode.Str(Decode.Map(r[0]), "id")).FirstOrDefault() is { } other && !(other == b.Id && mode == CreateMode.SkipExisting))
-                throw Ballots.AlreadyCast(b, other);
+            if (cast.Rows.Select(r => Decode.Str(Decode.Map(r[0]), "id")).FirstOrDefault() is { } other && other != b.Id)
+                throw Ballots.AlreadyCast(b, other); // the same id is a taken id, refused or skipped below
             await CreateAnyFactAsync(b.Id, "ballot", b.Evidence, mode, ct, Q.CreateBallot, $"that actor '{b.ActorId}' and vote '{b.VoteId}' exist",
                 [("actorId", b.ActorId), ("voteId", b.VoteId), ("choice", EnumNames.ToName(b.Choice)), ("veto", b.Veto)]);
         }

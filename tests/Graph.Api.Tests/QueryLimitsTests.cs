@@ -303,6 +303,21 @@ public sealed class ConfiguredQueryLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Votes_and_ballots_are_weighed_as_the_other_lists_of_facts()
+    {
+        // A draft's votes are a list like its positions: the same cost, at the limit.
+        var (_, votes) = await PostAsync("{ drafts { nodes { title votes { result } } } }");
+        Assert.Null(FirstCode(votes));
+        // draft 1 + votes 1 + 10 × (ballots 1 + 10 × (id 1 + choice 1 + isVeto 1)) = 312
+        var (_, ballots) = await PostAsync("""{ draft(id: "japan-sanctions-resolution") { votes { ballots { id choice isVeto } } } }""");
+        Assert.Equal("MAX_COST_EXCEEDED", FirstCode(ballots));
+        Assert.Contains("cost is 312; the limit is 242", ballots.GetProperty("errors")[0].Message());
+        // An actor's ballots are a list too.
+        var (_, actor) = await PostAsync("""{ actor(id: "japan") { ballots { choice vote { result } } } }""");
+        Assert.Null(FirstCode(actor)); // 1 + 1 + 10 × (1 + 1 + 1) = 32
+    }
+
+    [Fact]
     public async Task Depth_and_cost_are_measured_for_every_request_of_a_cached_text()
     {
         // The same text, validated and cached by the first request, is over the cost limit only with a larger page.

@@ -40,6 +40,7 @@ public sealed partial class AdapterStatementTests
         await store.FindActorsAsync(new ActorFilter(ActorKind.State, "Tokyo"), new PageRequest(5, null));
         await store.FindDraftsAsync(new DraftFilter(DraftKind.Resolution, "un-security-council", "sanctions", "north-korea"), new PageRequest(5, null));
         await store.GetVotesAsync(ids);
+        await store.GetVotesByIdAsync(ids);
         await store.GetBallotsAsync(filter);
         await store.FindAlliancesAsync(new AllianceFilter(AllianceKind.Coalition, "g8"), new PageRequest(5, null));
         await store.FindSourcesAsync(new PageRequest(5, null));

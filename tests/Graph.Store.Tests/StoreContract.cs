@@ -1020,6 +1020,8 @@ public abstract class StoreContract : IAsyncLifetime
             "Refused recording ballot 'b-x': actor 'japan' already has ballot 'b-early-japan' in vote 'vote-early'."), (e.Code, e.Message));
         e = await Refused(new CreateVote(VoteOn("vote-early", "draft-b", null)));
         Assert.Equal(ErrorCodes.DuplicateId, e.Code);
+        e = await Refused(new CreateBallot(Cast("b-early-japan", "vote-early", "japan", BallotChoice.Yes)));
+        Assert.Equal(ErrorCodes.DuplicateId, e.Code); // the same ballot again is a taken id
         e = await Refused(new CreateBallot(Cast("vote-early", "vote-late", "germany", BallotChoice.Yes)));
         Assert.Equal(ErrorCodes.DuplicateId, e.Code);
         Assert.Contains("vote", e.Message);
