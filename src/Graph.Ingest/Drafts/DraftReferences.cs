@@ -256,25 +256,27 @@ internal static partial class DraftReferences
 
     private const string List = @"(?<list>(?:the\s+)?⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?⟦A\d+⟧)*)";
 
+    // The patterns that end where a mention starts are matched from the right, so each costs the length of its match.
     // "Japan's new draft", "Japan's U.N. Security Council draft resolution": words between the owner and the draft may not make
     // the owner something else ("China's opposition to the draft").
-    [GeneratedRegex(@"(?<list>⟦A\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*-\s*|–|/)⟦A\d+⟧)*)(?<poss>['’]s)(?<mid>(?:(?:\s+|-)(?!(?:to|the|a|an|of|for|on|against|with|over|by|at|in|from|and|or|that|which|backed|supported|endorsed|welcomed|opposed|introduced|tabled|circulated|proposed|put|said|says|has|have|had|is|are|was|were|will|would|objections?|opposition|support|veto|vetoed|push|bid|efforts?|plans?|rejected|blocked|fear|fears|feared|call|calls)\b)(?:[\p{Ll}\-]+|⟦A\d+⟧)){0,4}?)\s*$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<list>⟦A\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*-\s*|–|/)⟦A\d+⟧)*)(?<poss>['’]s)(?<mid>(?:(?:\s+|-)(?!(?:to|the|a|an|of|for|on|against|with|over|by|at|in|from|and|or|that|which|backed|supported|endorsed|welcomed|opposed|introduced|tabled|circulated|proposed|put|said|says|has|have|had|is|are|was|were|will|would|objections?|opposition|support|veto|vetoed|push|bid|efforts?|plans?|rejected|blocked|fear|fears|feared|call|calls)\b)(?:[\p{Ll}\-]+|⟦A\d+⟧)){0,4}?)\s*$", RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex OwnerPossessive();
     // "the Chinese-Russian proposal", "a U.S.-drafted text", "the Security Council resolution", "the American revised draft":
     // the owner right before the draft, with only the words a draft's name takes between.
-    [GeneratedRegex(@"(?<list>⟦A\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*-\s*|–|/)⟦A\d+⟧)*)(?<mid>(?:(?:\s+|-)(?:⟦A\d+⟧|new|revised|amended|draft|sanctions|tough|tougher|milder|softer|weaker|stronger|non-binding|nonbinding|binding|proposed|latest|original|rival|alternative|own|joint|first|second|fresh|compromise|ceasefire|drafted|sponsored|led|authored|written|tabled|crafted|penned|backed|supported)){0,4}?)\s*$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<list>⟦A\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*-\s*|–|/)⟦A\d+⟧)*)(?<mid>(?:(?:\s+|-)(?:⟦A\d+⟧|new|revised|amended|draft|sanctions|tough|tougher|milder|softer|weaker|stronger|non-binding|nonbinding|binding|proposed|latest|original|rival|alternative|own|joint|first|second|fresh|compromise|ceasefire|drafted|sponsored|led|authored|written|tabled|crafted|penned|backed|supported)){0,4}?)\s*$", RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex OwnerAdjacent();
     [GeneratedRegex(@"^-(?:proposed|drafted|sponsored|led|authored|written|tabled|crafted|penned)\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex OwningWord();
-    [GeneratedRegex(@"\b(?<group>European|Western|Arab|African|Latin\s+American|Nordic|Gulf)-(?:drafted|sponsored|proposed|led|authored|written)\s+(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<group>European|Western|Arab|African|Latin\s+American|Nordic|Gulf)-(?:drafted|sponsored|proposed|led|authored|written)\s+(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex GroupBefore();
-    [GeneratedRegex(@"\b(?:their|its)\s+own\s+(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:their|its)\s+own\s+(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex OwnByThem();
     [GeneratedRegex(@"^\s+of\s+(?:their|its)\s+own\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex OfTheirOwn();
-    [GeneratedRegex(List + @"(?!.*⟦A)", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    // Read from the right: the first list found is the last one.
+    [GeneratedRegex(List, RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex LastList();
-    [GeneratedRegex(List + @"(?:\s+(?:have|has|had|jointly|also|then|quickly|separately|now|already))*\s+(?:proposed|tabled|circulated|introduced|drafted|submitted|put\s+forward|presented|floated|authored)\s+(?:an?\s+|their\s+|its\s+|the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(List + @"(?:\s+(?:have|has|had|jointly|also|then|quickly|separately|now|already))*\s+(?:proposed|tabled|circulated|introduced|drafted|submitted|put\s+forward|presented|floated|authored)\s+(?:an?\s+|their\s+|its\s+|the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex AuthorsBefore();
     // "the draft, put forward by France, Britain, Germany and Portugal".
     [GeneratedRegex(@"^\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|had\s+been|has\s+been)\s+|first\s+|jointly\s+)?(?:co-)?(?:sponsored|drafted|tabled|introduced|put\s+forward|proposed|submitted|written|circulated|presented|authored|crafted)\s+(?:jointly\s+)?by\s+" + List, RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
@@ -282,7 +284,7 @@ internal static partial class DraftReferences
     // "a resolution on North Korea", "the draft condemning Syria's crackdown", "a text calling for an end to violence in Syria".
     [GeneratedRegex(@"^(?:\s+(?:[\p{Ll}\-]+|⟦D\d+⟧)){0,3}?\s+(?:on|against|over|condemning|concerning|about|targeting|sanctioning|punishing|to\s+punish|regarding|censuring|referring)\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+|⟦D\d+⟧)\s+){0,3}?⟦A(?<s>\d+)⟧|^(?:\s+[\p{Ll}\-]+){0,2}?\s+(?:calling\s+for|demanding|urging)\b[^⟦;.]{0,50}?\b(?:in|by|from|on)\s+⟦A(?<s>\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex SubjectAfter();
-    [GeneratedRegex(@"⟦A(?<f>\d+)⟧[^⟦;]{0,40}?\s(?:adopted|passed|approved|endorsed|rejected|voted\s+(?:on|for|down)|considered|debated|took\s+up)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}\-]+\s+){0,3}$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"⟦A(?<f>\d+)⟧[^⟦;]{0,40}?\s(?:adopted|passed|approved|endorsed|rejected|voted\s+(?:on|for|down)|considered|debated|took\s+up)\s+(?:an?\s+|the\s+)?(?:[\p{Ll}\-]+\s+){0,3}$", RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex ForumActs();
     [GeneratedRegex(@"^\s+(?:in|at|of|before|to)\s+the\s+⟦A(?<f>\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex ForumAfter();

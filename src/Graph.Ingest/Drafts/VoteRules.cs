@@ -222,7 +222,7 @@ internal static partial class VoteRules
     private static partial Regex Against();
     [GeneratedRegex(@"\b(?<a>" + N + @")\s+(?:abstentions?|(?:members\s+|countries\s+|nations\s+)?(?:abstaining|abstained))\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Abstentions();
-    [GeneratedRegex(@"\b(?:would|will|could|might|may|threaten\w*\s+to|expected\s+to|plans?\s+to|planned\s+to|vowed\s+to|likely\s+to|set\s+to|intends?\s+to|ready\s+to|prepared\s+to|promised\s+to|said\s+it\s+would|if)\s+(?:[\p{Ll}]+\s+){0,2}$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:would|will|could|might|may|threaten\w*\s+to|expected\s+to|plans?\s+to|planned\s+to|vowed\s+to|likely\s+to|set\s+to|intends?\s+to|ready\s+to|prepared\s+to|promised\s+to|said\s+it\s+would|if)\s+(?:[\p{Ll}]+\s+){0,2}$", RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex FutureBefore();
     [GeneratedRegex(@"⟦A(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex ActorPlaceholder();
