@@ -44,6 +44,10 @@ internal sealed class DraftMatcher(IGraphStore store)
                 ids[draft.Index] = passing[0].Known.Draft.Id;
                 taken.Add(passing[0].Known.Draft.Id);
                 Record(writes, found, draft, sourceId, passing[0].Known.Draft.Id, false);
+                // "The sponsors softened the text": the same draft, revised, on the report's day.
+                if (draft.Traits.HasFlag(DraftTraits.Revised) && reported is not null && needed.Contains(draft.Index))
+                    writes.Add(new AddDraftStatus(new DraftStatusChange(passing[0].Known.Draft.Id, DraftStatus.Revised, reported,
+                        new Evidence(sourceId, null, Excerpt(found, draft)))));
                 continue;
             }
             if (!needed.Contains(draft.Index)) continue;
