@@ -276,7 +276,7 @@ internal static partial class DraftReferences
     // Read from the right: the first list found is the last one.
     [GeneratedRegex(List, RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex LastList();
-    [GeneratedRegex(List + @"(?:\s+(?:have|has|had|jointly|also|then|quickly|separately|now|already))*\s+(?:proposed|tabled|circulated|introduced|drafted|submitted|put\s+forward|presented|floated|authored)\s+(?:an?\s+|their\s+|its\s+|the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(List + @"(?:\s+(?:have|has|had|jointly|also|then|quickly|separately|now|already|earlier|first|last\s+\p{Ll}+|this\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|in\s+\p{Lu}\p{Ll}+))*\s+(?:proposed|tabled|circulated|introduced|drafted|submitted|put\s+forward|presented|floated|authored)\s+(?:an?\s+|their\s+|its\s+|the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex AuthorsBefore();
     // "the draft, put forward by France, Britain, Germany and Portugal".
     [GeneratedRegex(@"^\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|had\s+been|has\s+been)\s+|first\s+|jointly\s+)?(?:co-)?(?:sponsored|drafted|tabled|introduced|put\s+forward|proposed|submitted|written|circulated|presented|authored|crafted)\s+(?:jointly\s+)?by\s+" + List, RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
