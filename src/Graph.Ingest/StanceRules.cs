@@ -16,22 +16,35 @@ internal sealed partial class StanceRules
     private const string Actor = @"⟦A\d+⟧";
     private const string List = @"(?<list>(?:the\s+)?⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+or\s+)(?:the\s+)?⟦A\d+⟧)*)";
     private const string Draft = @"⟦D(?<d>\d+)⟧";
+    /// <summary>What a speaker who rejects a text calls it ("unlawful", "one-sided", "a publicity stunt").</summary>
+    private const string Judgments = @"unlawful|illegal|illegitimate|invalid|null\s+and\s+void|unacceptable|unjust|unfair|unbalanced|one-sided|biased|flawed|worthless|meaningless|counterproductive|counter-productive|politically\s+motivated|premature|a\s+dead\s+end|a\s+(?:publicity\s+)?stunt|a\s+mistake|a\s+provocation|a\s+pretext|an?\s+(?:unbalanced|one-sided|dangerous|unacceptable)\b|an\s+attempt\s+to|part\s+of\s+a|no\s+(?:legal\s+basis|legitimacy|validity|basis)|nothing\s+to\s+do\s+with|sent\s+an\s+unbalanced|(?:was|were)\s+meant\s+to\s+pave";
 
     private readonly List<(Stance Stance, string Rule, Regex Pattern, double Confidence)> rules = [];
 
     public StanceRules(Lexicon lexicon)
     {
         // Words that may stand between a subject and its verb: auxiliaries, adverbs, a day, a vague object.
-        const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
+        const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|totally|flatly|categorically|formally|fully|warmly|swiftly|quickly|immediately|promptly|vehemently|consistently|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
         foreach (var (stance, words) in lexicon.Stances)
         {
             var name = EnumNames.ToName(stance).ToLowerInvariant();
             if (words.ByAfter is { Count: > 0 } by)
-                Add(stance, $"{name}:by", $@"\b(?i:{Extractor.Alternation(by)})\s+(?:(?:[\p{{Ll}}\-]+-\p{{Ll}}+|veto-wielding)\s+)?{List}", 0.9);
+                Add(stance, $"{name}:by", $@"\b(?i:{Extractor.Alternation(by)})\s+(?:(?:[\p{{Ll}}\-]+-\p{{Ll}}+|veto-wielding)\s+)?(?:[^⟦;.]{{0,60}}?\b(?:among\s+them|including|notably)\s+|the\s+other\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}and\s+)?{List}", 0.9);
             if (words.ListAfter is { Count: > 0 } listAfter)
                 Add(stance, $"{name}:list", $@"\b(?i:{Extractor.Alternation(listAfter)})\s+{List}", 0.9);
             if (words.SubjectVerbs is { Count: > 0 } verbs)
-                Add(stance, $"{name}:subject-verb", $@"{List}{between}\s+(?:{Extractor.Alternation(verbs)})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.8);
+            {
+                var verbAlternation = Extractor.Alternation(verbs);
+                Add(stance, $"{name}:subject-verb", $@"{List}{between}\s+(?:{verbAlternation})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.8);
+                // "Pak Gil Yon told the council that his country totally rejected the resolution": the speaker's state.
+                Add(stance, $"{name}:speaker-country", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|added|stressed|insisted|made\s+clear|explained)\s+(?:that\s+)?(?:his|her|their)\s+(?:own\s+)?(?:country|government|nation|delegation|administration)(?:\s+(?:has|have|had|also|still|would|could|will|is|was|not|only|never|strongly|firmly|totally|flatly|categorically|fully|already|therefore|nevertheless))*\s+(?:{verbAlternation})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.8);
+                // "the draft Japan had tabled on July 7", "the text Russia opposes": the draft as the verb's object.
+                if (stance != Stance.Proposes)
+                    Add(stance, $"{name}:object-relative", $@"{Draft}\s+(?:that\s+|which\s+)?{List}\s+(?:(?:has|have|had|also|first|originally|earlier|itself|themselves)\s+)*(?:{verbAlternation})\b", 0.8);
+                // "X had wanted the council to act more firmly but welcomed the statement": a second verb whose object is the draft.
+                if (stance is Stance.Backs or Stance.Opposes)
+                    Add(stance, $"{name}:coordinated", $@"{List}{between}\s+[^⟦;.]{{1,80}}?\s(?:but|and)\s+(?:also\s+|then\s+|still\s+)?(?:{verbAlternation})\s+(?:the\s+|a\s+|this\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.75);
+            }
             if (words.Compounds is { Count: > 0 } compounds)
                 Add(stance, $"{name}:compound", $@"⟦A(?<one>\d+)⟧(?:{Extractor.Alternation(compounds)})\s+(?:\S+\s+){{0,3}}?{Draft}", 0.85);
             if (words.Membership is { Count: > 0 } membership)
@@ -44,6 +57,11 @@ internal sealed partial class StanceRules
         // "Japan's draft resolution", "its U.N. Security Council draft resolution": the owner sponsors it.
         Add(Stance.Sponsors, "sponsors:possessive-draft", $@"{List}['’]s\s+(?:\S+\s+){{0,4}}?{Draft}", 0.8);
         Add(Stance.Sponsors, "sponsors:its-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\bits\s+(?:\S+\s+){{0,4}}?{Draft}", 0.75);
+        Add(Stance.Sponsors, "sponsors:their-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\btheir\s+(?:[^\s,;⟦]+\s+){{0,4}}?{Draft}", 0.75);
+        // "China and Russia have promoted a draft of their own", "Russia is expected to seek a vote on a draft of its own".
+        Add(Stance.Sponsors, "sponsors:of-its-own", $@"(?:^(?:[\p{{L}}\-]+\s+){{0,2}}?|[,;]\s*(?:and|but|while)\s+){List}(?:(?!⟦A)[^,;])*?{Draft}\s+of\s+(?:its|their)\s+own\b", 0.75);
+        // "put forward by Australia together with Belgium", "formally introduced the draft on Tuesday together with France".
+        Add(Stance.Sponsors, "sponsors:together-with", $@"\b(?:drafted|introduced|tabled|put\s+forward|submitted|sponsored|co-sponsored|presented|circulated|prepared)\s+(?:with|(?:[^⟦;.,]|⟦[AD]\d+⟧){{0,60}}?\b(?:together|jointly|along)\s+with)\s+(?:the\s+)?{List}", 0.8);
         // "The American draft", "the Japanese draft resolution": the state it is named for sponsors it.
         Add(Stance.Sponsors, "sponsors:named-draft", $@"\b(?:[Tt]he|[Aa]n?|its)\s+{List}\s+{Draft}", 0.75);
         // "a resolution it sponsored": the sentence's subject.
@@ -51,8 +69,18 @@ internal sealed partial class StanceRules
         // "She says sanctions will undermine regional security": a speaker who says the draft will do harm opposes it.
         Add(Stance.Opposes, "opposes:harm", $@"{List}{between}\s+(?:says|said|argues|argued|warned|warns|fear|fears|feared|believes|believe|told\s+[^⟦;]{{0,60}}?that)\s+(?:[^⟦;]{{0,80}}?\s+)?(?:that\s+)?(?:the\s+)?(?:⟦A\d+⟧\s+)?(?:[\p{{Ll}}.\-]+\s+){{0,2}}?{Draft}\s+(?:will|would|could|might|can|only)\s+(?:further\s+|only\s+)?(?:{Extractor.Alternation(lexicon.HarmVerbs)})\b", 0.8);
 
+        // "Khazaee told the council that the resolution had no legal basis", "dismissed the resolution as worthless".
+        Add(Stance.Opposes, "opposes:judged", $@"{List}{between}\s+(?:said|says|argued|argues|insisted|declared|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|condemned|rejected)\s+(?:that\s+)?(?:(?:the|a|any|new|additional|further|this|latest|revised|whole)\s+)*(?:⟦A\d+⟧(?:-drafted|-backed|-sponsored)?\s+)?{Draft}\s+(?:(?:was|is|were|are|had|has|would\s+be|as|amounted\s+to|amounts\s+to|only|simply|merely|clearly|deeply|totally|completely|itself)\s+)*(?:{Judgments})\b", 0.8);
+        // "the resolution was a strong measure", "called the resolution the first hopeful news": approval of the text.
+        Add(Stance.Backs, "backs:judged", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|hailed|praised)\s+(?:that\s+)?(?:the\s+|this\s+)?{Draft}\s+(?:(?:was|is|as|had\s+been)\s+)*(?:balanced|a\s+(?:strong|clear|good|important|historic|significant)\s+(?:measure|step|signal|message|advance|achievement)|an\s+important\s+(?:step|advance|signal|message)|the\s+first\s+hopeful)\b", 0.75);
+        // "Lavrov welcomed the unanimous vote", "Churkin thanked the members that had voted for the text": the draft the report speaks of.
+        Add(Stance.Backs, "backs:welcomed-vote", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:unanimous\s+|council['’]s\s+)?(?:vote|adoption|passage)\b(?!\s+(?:against|on|of\s+a))", 0.7);
+        Add(Stance.Opposes, "opposes:welcomed-veto", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:double\s+)?(?:vetoes|veto|failure\s+of)\b", 0.7);
+        Add(Stance.Backs, "backs:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8);
+        Add(Stance.Opposes, "opposes:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+against\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8);
+
         // "Harare had lobbied council members against the draft".
-        Add(Stance.Opposes, "opposes:against", $@"{List}{between}\s+(?:lobbied|campaigned|argued|spoke|warned|voted|pressed|pushed)\s+(?:[^⟦,;]{{0,40}}?\s+)?against\s+(?:the\s+|a\s+|any\s+)?{Draft}", 0.8);
+        Add(Stance.Opposes, "opposes:against", $@"{List}{between}\s+(?:lobbied|campaigned|argued|spoke|warned|voted|pressed|pushed|urged|called\s+on)\s+(?:[^⟦,;]{{0,40}}?\s+)?against\s+(?:the\s+|a\s+|any\s+)?{Draft}", 0.8);
 
         void Add(Stance stance, string rule, string pattern, double confidence) => rules.Add((stance, rule, Patterns.Compiled(pattern), confidence));
     }
