@@ -24,7 +24,7 @@ internal sealed partial class StanceRules
     public StanceRules(Lexicon lexicon)
     {
         // Words that may stand between a subject and its verb: auxiliaries, adverbs, a day, a vague object.
-        const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|totally|flatly|categorically|formally|fully|warmly|swiftly|quickly|immediately|promptly|vehemently|consistently|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
+        const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry)|['’]s\s+(?:government|authorities|leadership|officials|delegation|mission|envoy|ambassador|representative|foreign\s+ministry|foreign\s+minister|spokesman|spokeswoman|spokesperson|president|leader|prime\s+minister))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|totally|flatly|categorically|formally|fully|warmly|swiftly|quickly|immediately|promptly|vehemently|consistently|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
         foreach (var (stance, words) in lexicon.Stances)
         {
             var name = EnumNames.ToName(stance).ToLowerInvariant();
@@ -79,6 +79,11 @@ internal sealed partial class StanceRules
         Add(Stance.Backs, "backs:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8);
         Add(Stance.Opposes, "opposes:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+against\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8);
 
+        // "Pyongyang has said it would regard any new resolution as an act of hostility".
+        Add(Stance.Opposes, "opposes:regard-as", $@"{List}{between}\s+(?:(?:said|says|warned|warns|declared|made\s+clear)\s+(?:that\s+)?(?:it|they|he|she)\s+)?(?:(?:would|will|could|might)\s+)?(?:regard|regards|regarded|treat|treats|treated|consider|considers|considered|see|sees|view|views|viewed)\s+(?:(?:any|new|further|a|the|such|this)\s+)*{Draft}\s+as\s+(?:an?\s+|the\s+)?(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:act|declaration|provocation|violation|interference|attack|hostile|infringement)\b", 0.8);
+        // "Pyongyang had warned that Washington would pay a heavy price if the council adopted new sanctions".
+        Add(Stance.Opposes, "opposes:warned-if", $@"{List}{between}\s+(?:warned|warns|threatened|threatens)\s+(?:[^⟦;]{{0,80}}?|[^⟦;]{{0,40}}?⟦A\d+⟧[^⟦;]{{0,60}}?)\bif\s+(?:the\s+)?(?:council|assembly|⟦A\d+⟧)\s+(?:adopted|adopts|passed|passes|imposed|imposes|approved|approves|voted\s+for)\s+(?:(?:any|new|further|a|the|such|more)\s+)*{Draft}", 0.8);
+
         // "Harare had lobbied council members against the draft".
         Add(Stance.Opposes, "opposes:against", $@"{List}{between}\s+(?:lobbied|campaigned|argued|spoke|warned|voted|pressed|pushed|urged|called\s+on)\s+(?:[^⟦,;]{{0,40}}?\s+)?against\s+(?:the\s+|a\s+|any\s+)?{Draft}", 0.8);
 
@@ -88,7 +93,7 @@ internal sealed partial class StanceRules
     public List<ExtractedStance> Find(Document doc, IReadOnlyList<MaskedSentence> sentences, DraftReferences.Resolved drafts, CancellationToken ct)
     {
         var found = new List<ExtractedStance>();
-        int? focus = null;
+        int? focus = null, lastStatement = null;
         int Of(DraftMention mention) => drafts.DraftOf.GetValueOrDefault(mention, -1);
         foreach (var sentence in sentences)
         {
@@ -100,9 +105,9 @@ internal sealed partial class StanceRules
                     ct.ThrowIfCancellationRequested();
                     // "a showdown among Japan, China and Russia, which ...": a list inside a phrase is not a subject.
                     if (m.Groups["list"].Success && PrepositionBefore().IsMatch(sentence.Text[..m.Groups["list"].Index])
-                        && !rule.EndsWith(":by") && !rule.EndsWith(":from") && !rule.EndsWith(":list")) continue;
+                        && !rule.EndsWith(":by") && !rule.EndsWith(":from") && !rule.EndsWith(":list") && !rule.EndsWith(":together-with")) continue;
                     var mention = DraftOf(sentence, m, rule);
-                    var draft = mention is null ? null : mention.Value.Mention is { } named ? Of(named) : mention.Value.Focus ? focus ?? (sentence.Drafts.Count > 0 ? Of(sentence.Drafts[0]) : null) : null;
+                    var draft = mention is null ? null : mention.Value.Mention is { } named ? Of(named) : mention.Value.Focus ? focus ?? (sentence.Drafts.Count > 0 ? Of(sentence.Drafts[0]) : null) : lastStatement;
                     if (draft is not >= 0) continue;
                     var kind = drafts.Drafts[draft.Value].Kind;
                     var matched = sentence.Original(m.Index, m.Index + m.Length);
@@ -113,6 +118,8 @@ internal sealed partial class StanceRules
                 }
             }
             if (sentence.Drafts.Count > 0 && Of(sentence.Drafts[^1]) is >= 0 and var last) focus = last;
+            foreach (var d in sentence.Drafts)
+                if (Of(d) is >= 0 and var i && drafts.Drafts[i].Kind is DraftKind.PresidentialStatement or DraftKind.PressStatement) lastStatement = i;
         }
         // One stance per actor and draft, the strongest rule's; a sponsor is not also a backer.
         var sponsors = found.Where(f => f.Stance == Stance.Sponsors).Select(f => (f.ActorId, f.DraftIndex)).ToHashSet();
@@ -147,6 +154,11 @@ internal sealed partial class StanceRules
             return (sentence.Drafts[int.Parse(inRest.Groups[1].Value)], false);
         // "voted against it", "in supporting it": the draft the report last spoke of.
         if (m.Groups["rest"].Success && PronounObjectAfter().IsMatch(m.Groups["rest"].Value)) return (null, true);
+        // "had agreed to the statement because ...": a presidential or press statement the report spoke of.
+        if (m.Groups["rest"].Success && StatementAnaphor().IsMatch(m.Groups["rest"].Value)) return (null, false);
+        // "voted in favour in the end": an adverbial, not an object.
+        if (m.Groups["rest"].Success && TrailingAdverbial().IsMatch(m.Groups["rest"].Value))
+            return sentence.Drafts.Count > 0 ? (sentence.Drafts[0], false) : (null, true);
         if (m.Groups["rest"].Success && m.Groups["rest"].Value.Trim(' ', '.', '!', '"', '”') is { Length: > 0 } rest && !rest.StartsWith(','))
             return null; // the verb has an object that is not a draft ("opposes any action that ...")
         return sentence.Drafts.Count > 0 ? (sentence.Drafts[0], false) : (null, true);
@@ -185,6 +197,10 @@ internal sealed partial class StanceRules
     private static partial Regex PronounObjectAfter();
     [GeneratedRegex(@"^(?:[Tt]he|[Aa]n?|its)\s+⟦A\d+⟧(?:\s*(?:,|and)\s*⟦A\d+⟧)*\s+⟦D\d+⟧$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex NamedDraft();
+    [GeneratedRegex(@"^\s+(?:the|this|that)\s+(?:presidential\s+|council\s+|press\s+)?statement\b(?!\s+(?:by|of|from|in|to)\b)", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex StatementAnaphor();
+    [GeneratedRegex(@"^\s*(?:in\s+the\s+end|at\s+the\s+vote|in\s+the\s+vote|nevertheless|nonetheless|anyway|after\s+all|too|as\s+well|again|unanimously|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|today|yesterday)\s*(?:[.,;]|$)", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex TrailingAdverbial();
     [GeneratedRegex(@"⟦A(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex ActorPlaceholder();
 }
