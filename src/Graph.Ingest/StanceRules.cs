@@ -24,7 +24,7 @@ internal sealed partial class StanceRules
     public StanceRules(Lexicon lexicon)
     {
         // Words that may stand between a subject and its verb: auxiliaries, adverbs, a day, a vague object.
-        const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry)|['’]s\s+(?:government|authorities|leadership|officials|delegation|mission|envoy|ambassador|representative|foreign\s+ministry|foreign\s+minister|spokesman|spokeswoman|spokesperson|president|leader|prime\s+minister))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|totally|flatly|categorically|formally|fully|warmly|swiftly|quickly|immediately|promptly|vehemently|consistently|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
+        const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry)|['’]s\s+(?:government|authorities|leadership|officials|delegation|mission|envoy|ambassador|representative|foreign\s+ministry|foreign\s+minister|spokesman|spokeswoman|spokesperson|president|leader|prime\s+minister))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|totally|flatly|categorically|formally|fully|warmly|swiftly|quickly|immediately|promptly|vehemently|consistently|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year)|this\s+week|first|later|then|instead|jointly|formally|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
         foreach (var (stance, words) in lexicon.Stances)
         {
             var name = EnumNames.ToName(stance).ToLowerInvariant();
@@ -72,13 +72,15 @@ internal sealed partial class StanceRules
         // "Khazaee told the council that the resolution had no legal basis", "dismissed the resolution as worthless".
         Add(Stance.Opposes, "opposes:judged", $@"{List}{between}\s+(?:said|says|argued|argues|insisted|declared|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|condemned|rejected)\s+(?:that\s+)?(?:(?:the|a|any|new|additional|further|this|latest|revised|whole)\s+)*(?:⟦A\d+⟧(?:-drafted|-backed|-sponsored)?\s+)?{Draft}\s+(?:(?:was|is|were|are|had|has|would\s+be|as|amounted\s+to|amounts\s+to|only|simply|merely|clearly|deeply|totally|completely|itself)\s+)*(?:{Judgments})\b", 0.8);
         // "the resolution was a strong measure", "called the resolution the first hopeful news": approval of the text.
-        Add(Stance.Backs, "backs:judged", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|hailed|praised)\s+(?:that\s+)?(?:the\s+|this\s+)?{Draft}\s+(?:(?:was|is|as|had\s+been)\s+)*(?:balanced|a\s+(?:strong|clear|good|important|historic|significant)\s+(?:measure|step|signal|message|advance|achievement)|an\s+important\s+(?:step|advance|signal|message)|the\s+first\s+hopeful)\b", 0.75);
+        Add(Stance.Backs, "backs:judged", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|hailed|praised)\s+(?:that\s+)?(?:the\s+|this\s+)?{Draft}\s+(?:(?:was|is|as|had\s+been)\s+)*(?:balanced|a\s+(?:strong|clear|good|important|historic|significant)\s+(?:measure|step|signal|message|advance|achievement)|an\s+important\s+(?:step|advance|signal|message)|a\s+(?:first|good|positive|welcome)\s+step|the\s+first\s+hopeful)\b", 0.75);
         // "Lavrov welcomed the unanimous vote", "Churkin thanked the members that had voted for the text": the draft the report speaks of.
         Add(Stance.Backs, "backs:welcomed-vote", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:unanimous\s+|council['’]s\s+)?(?:vote|adoption|passage)\b(?!\s+(?:against|on|of\s+a))", 0.7);
         Add(Stance.Opposes, "opposes:welcomed-veto", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:double\s+)?(?:vetoes|veto|failure\s+of)\b", 0.7);
         Add(Stance.Backs, "backs:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8);
         Add(Stance.Opposes, "opposes:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+against\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8);
 
+        // "France had proposed a tougher draft", "Russia proposed its own text": proposing a text is sponsoring it.
+        Add(Stance.Proposes, "proposes:proposed-draft", $@"{List}{between}\s+(?:proposed|proposes|floated|floats)\s+(?:a|an|its|their|the)\s+(?:(?:new|tougher|rival|own|revised|separate|alternative|milder|softer|stronger|competing|fresh)\s+)?{Draft}", 0.8);
         // "Pyongyang has said it would regard any new resolution as an act of hostility".
         Add(Stance.Opposes, "opposes:regard-as", $@"{List}{between}\s+(?:(?:said|says|warned|warns|declared|made\s+clear)\s+(?:that\s+)?(?:it|they|he|she)\s+)?(?:(?:would|will|could|might)\s+)?(?:regard|regards|regarded|treat|treats|treated|consider|considers|considered|see|sees|view|views|viewed)\s+(?:(?:any|new|further|a|the|such|this)\s+)*{Draft}\s+as\s+(?:an?\s+|the\s+)?(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:act|declaration|provocation|violation|interference|attack|hostile|infringement)\b", 0.8);
         // "Pyongyang had warned that Washington would pay a heavy price if the council adopted new sanctions".
@@ -110,10 +112,11 @@ internal sealed partial class StanceRules
                     var draft = mention is null ? null : mention.Value.Mention is { } named ? Of(named) : mention.Value.Focus ? focus ?? (sentence.Drafts.Count > 0 ? Of(sentence.Drafts[0]) : null) : lastStatement;
                     if (draft is not >= 0) continue;
                     var kind = drafts.Drafts[draft.Value].Kind;
+                    if (kind == DraftKind.Proposal && rule.Contains(":welcomed-", StringComparison.Ordinal)) continue; // a vote is never on an approach
                     var matched = sentence.Original(m.Index, m.Index + m.Length);
                     var effective = Effective(stance, kind, rule, doc.Text[matched.Start..matched.End]);
                     if (effective is null) continue;
-                    foreach (var holder in Holders(doc, sentence, m))
+                    foreach (var holder in Holders(doc, sentence, m, effective.Value))
                         found.Add(new ExtractedStance(holder, effective.Value, kind, sentence.Span, rule, confidence, draft.Value));
                 }
             }
@@ -166,7 +169,7 @@ internal sealed partial class StanceRules
 
     private static bool IsNamedDraft(Match m) => NamedDraft().IsMatch(m.Value);
 
-    private static IEnumerable<string> Holders(Document doc, MaskedSentence sentence, Match m)
+    private static IEnumerable<string> Holders(Document doc, MaskedSentence sentence, Match m, Stance stance)
     {
         var placeholders = m.Groups["one"].Success
             ? [m.Groups["one"].Value]
@@ -174,8 +177,10 @@ internal sealed partial class StanceRules
         foreach (var p in placeholders)
         {
             var actor = doc.Actor(sentence.Actors[int.Parse(p)].ActorId);
-            var holder = actor.Kind == ActorKind.Person ? actor.RepresentsId : actor.Id;
-            if (holder is null || doc.Actor(holder).Kind is not (ActorKind.State or ActorKind.Organization)) continue;
+            // A person speaks for the state or organization of their role; one whose role names none ("President
+            // Mahmoud Ahmadinejad", "Secretary-General Ban Ki-moon" in a report that does not say of what) keeps the stance.
+            var holder = actor.Kind == ActorKind.Person ? actor.RepresentsId ?? actor.Id : actor.Id;
+            if (doc.Actor(holder).Kind is not (ActorKind.State or ActorKind.Organization) && (holder != actor.Id || stance == Stance.Sponsors)) continue;
             // Only a state names a draft after itself ("the American draft"); "the Security Council draft" names its forum.
             if (m.Groups["list"].Success && m.Value.Contains("draft", StringComparison.Ordinal) is false && doc.Actor(holder).Kind != ActorKind.State && IsNamedDraft(m)) continue;
             yield return holder;
