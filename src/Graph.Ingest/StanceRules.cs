@@ -17,14 +17,14 @@ internal sealed partial class StanceRules
     private const string List = @"(?<list>(?:the\s+)?⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+or\s+)(?:the\s+)?⟦A\d+⟧)*)";
     private const string Draft = @"⟦D(?<d>\d+)⟧";
     /// <summary>What a speaker who rejects a text calls it ("unlawful", "one-sided", "a publicity stunt").</summary>
-    private const string Judgments = @"unlawful|illegal|illegitimate|invalid|null\s+and\s+void|unacceptable|unjust|unfair|unbalanced|one-sided|biased|flawed|worthless|meaningless|counterproductive|counter-productive|politically\s+motivated|premature|a\s+dead\s+end|a\s+(?:publicity\s+)?stunt|a\s+mistake|a\s+provocation|a\s+pretext|an?\s+(?:unbalanced|one-sided|dangerous|unacceptable)\b|an\s+attempt\s+to|part\s+of\s+a|no\s+(?:legal\s+basis|legitimacy|validity|basis)|nothing\s+to\s+do\s+with|sent\s+an\s+unbalanced|(?:was|were)\s+meant\s+to\s+pave";
+    private const string Judgments = @"unlawful|illegal|illegitimate|invalid|null\s+and\s+void|unacceptable|unjust|unfair|unbalanced|one-sided|biased|flawed|worthless|meaningless|counterproductive|counter-productive|politically\s+motivated|premature|a\s+dead\s+end|a\s+(?:publicity\s+)?stunt|a\s+mistake|a\s+provocation|a\s+pretext|an?\s+(?:unbalanced|one-sided|dangerous|unacceptable)\b|an\s+attempt\s+to|part\s+of\s+a|no\s+(?:legal\s+basis|legitimacy|validity|basis)|tantamount\s+to|fell\s+short|falls\s+short|(?:did|does)\s+not\s+go\s+far\s+enough|too\s+(?:weak|soft|mild)|inadequate|insufficient|nothing\s+to\s+do\s+with|sent\s+an\s+unbalanced|(?:was|were)\s+meant\s+to\s+pave";
 
     private readonly List<(Stance Stance, string Rule, Regex Pattern, double Confidence)> rules = [];
 
     public StanceRules(Lexicon lexicon)
     {
         // Words that may stand between a subject and its verb: auxiliaries, adverbs, a day, a vague object.
-        const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry)|['’]s\s+(?:government|authorities|leadership|officials|delegation|mission|envoy|ambassador|representative|foreign\s+ministry|foreign\s+minister|spokesman|spokeswoman|spokesperson|president|leader|prime\s+minister))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|totally|flatly|categorically|formally|fully|warmly|swiftly|quickly|immediately|promptly|vehemently|consistently|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year)|this\s+week|first|later|then|instead|jointly|formally|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
+        const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry)|['’]s\s+(?:government|authorities|leadership|officials|delegation|mission|envoy|ambassador|representative|foreign\s+ministry|foreign\s+minister|spokesman|spokeswoman|spokesperson|president|leader|prime\s+minister))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*(?:the|a|an)\s+[^,;⟦]{1,60},|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|totally|flatly|categorically|formally|fully|warmly|swiftly|quickly|immediately|promptly|vehemently|consistently|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year)|this\s+week|first|later|then|instead|jointly|formally|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
         foreach (var (stance, words) in lexicon.Stances)
         {
             var name = EnumNames.ToName(stance).ToLowerInvariant();
@@ -55,7 +55,7 @@ internal sealed partial class StanceRules
                 Add(stance, $"{name}:from", $@"\b(?i:{Extractor.Alternation(from)})(?:\s+to\s+(?:the\s+|a\s+|its\s+)?{Draft})?\s+(?:from|by)\s+(?:(?:[\p{{Ll}}\-]+-\p{{Ll}}+)\s+)?{List}", 0.85);
         }
         // "Japan's draft resolution", "its U.N. Security Council draft resolution": the owner sponsors it.
-        Add(Stance.Sponsors, "sponsors:possessive-draft", $@"{List}['’]s\s+(?:\S+\s+){{0,4}}?{Draft}", 0.8);
+        Add(Stance.Sponsors, "sponsors:possessive-draft", $@"{List}['’]s\s+(?:(?!(?:for|to|against|on|over|of|with|about|from|toward|towards)\s)\S+\s+){{0,4}}?{Draft}", 0.8);
         Add(Stance.Sponsors, "sponsors:its-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\bits\s+(?:\S+\s+){{0,4}}?{Draft}", 0.75);
         Add(Stance.Sponsors, "sponsors:their-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\btheir\s+(?:[^\s,;⟦]+\s+){{0,4}}?{Draft}", 0.75);
         // "China and Russia have promoted a draft of their own", "Russia is expected to seek a vote on a draft of its own".
@@ -72,7 +72,7 @@ internal sealed partial class StanceRules
         // "Khazaee told the council that the resolution had no legal basis", "dismissed the resolution as worthless".
         Add(Stance.Opposes, "opposes:judged", $@"{List}{between}\s+(?:said|says|argued|argues|insisted|declared|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|condemned|rejected)\s+(?:that\s+)?(?:(?:the|a|any|new|additional|further|this|latest|revised|whole)\s+)*(?:⟦A\d+⟧(?:-drafted|-backed|-sponsored)?\s+)?{Draft}\s+(?:(?:was|is|were|are|had|has|would\s+be|as|amounted\s+to|amounts\s+to|only|simply|merely|clearly|deeply|totally|completely|itself)\s+)*(?:{Judgments})\b", 0.8);
         // "the resolution was a strong measure", "called the resolution the first hopeful news": approval of the text.
-        Add(Stance.Backs, "backs:judged", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|hailed|praised)\s+(?:that\s+)?(?:the\s+|this\s+)?{Draft}\s+(?:(?:was|is|as|had\s+been)\s+)*(?:balanced|a\s+(?:strong|clear|good|important|historic|significant)\s+(?:measure|step|signal|message|advance|achievement)|an\s+important\s+(?:step|advance|signal|message)|a\s+(?:first|good|positive|welcome)\s+step|the\s+first\s+hopeful)\b", 0.75);
+        Add(Stance.Backs, "backs:judged", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|hailed|praised)\s+(?:that\s+)?(?:the\s+|this\s+)?(?:{Draft}|(?<stmt>statement)(?!\s+(?:by|of|from|in|to)\b))\s+(?:(?:was|is|as|had\s+been)\s+)*(?:balanced|sent\s+a\s+(?:clear|strong|powerful|unified|united|firm|swift)\b|a\s+(?:strong|clear|good|important|historic|significant)\s+(?:measure|step|signal|message|advance|achievement)|an\s+important\s+(?:step|advance|signal|message)|a\s+(?:first|good|positive|welcome)\s+step|the\s+first\s+hopeful)\b", 0.75);
         // "Lavrov welcomed the unanimous vote", "Churkin thanked the members that had voted for the text": the draft the report speaks of.
         Add(Stance.Backs, "backs:welcomed-vote", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:unanimous\s+|council['’]s\s+)?(?:vote|adoption|passage)\b(?!\s+(?:against|on|of\s+a))", 0.7);
         Add(Stance.Opposes, "opposes:welcomed-veto", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:double\s+)?(?:vetoes|veto|failure\s+of)\b", 0.7);
@@ -81,6 +81,10 @@ internal sealed partial class StanceRules
 
         // "France had proposed a tougher draft", "Russia proposed its own text": proposing a text is sponsoring it.
         Add(Stance.Proposes, "proposes:proposed-draft", $@"{List}{between}\s+(?:proposed|proposes|floated|floats)\s+(?:a|an|its|their|the)\s+(?:(?:new|tougher|rival|own|revised|separate|alternative|milder|softer|stronger|competing|fresh)\s+)?{Draft}", 0.8);
+        // "the council should give the deal a chance rather than move to sanctions".
+        Add(Stance.Opposes, "opposes:rather-than", $@"{List}{between}\s+(?:said|says|argued|argues|urged|urges|insisted|told\s+[^⟦;]{{0,60}}?)\s+[^⟦;]{{0,100}}?\b(?:rather\s+than|instead\s+of)\s+(?:(?:move|moving|rush|rushing|resort|resorting)\s+to\s+|(?:adopt|adopting|impose|imposing|pass|passing|vote\s+on|voting\s+on)\s+)?(?:(?:new|further|more|a|the|any)\s+)*{Draft}", 0.75);
+        // "China and Russia had said that a statement by the council president would be enough".
+        Add(Stance.Proposes, "proposes:would-be-enough", $@"{List}{between}\s+(?:said|says|argued|argues|insisted|insists|maintained)\s+(?:that\s+)?(?:a|an|the)\s+(?:[\p{{Ll}}\-]+\s+)?{Draft}[^⟦;]{{0,40}}?\s+(?:would|will|should|could|was|is)\s+(?:be\s+)?(?:enough|sufficient|adequate|appropriate|the\s+right\s+response|the\s+best\s+(?:response|way))\b", 0.75);
         // "Pyongyang has said it would regard any new resolution as an act of hostility".
         Add(Stance.Opposes, "opposes:regard-as", $@"{List}{between}\s+(?:(?:said|says|warned|warns|declared|made\s+clear)\s+(?:that\s+)?(?:it|they|he|she)\s+)?(?:(?:would|will|could|might)\s+)?(?:regard|regards|regarded|treat|treats|treated|consider|considers|considered|see|sees|view|views|viewed)\s+(?:(?:any|new|further|a|the|such|this)\s+)*{Draft}\s+as\s+(?:an?\s+|the\s+)?(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:act|declaration|provocation|violation|interference|attack|hostile|infringement)\b", 0.8);
         // "Pyongyang had warned that Washington would pay a heavy price if the council adopted new sanctions".
@@ -95,7 +99,7 @@ internal sealed partial class StanceRules
     public List<ExtractedStance> Find(Document doc, IReadOnlyList<MaskedSentence> sentences, DraftReferences.Resolved drafts, CancellationToken ct)
     {
         var found = new List<ExtractedStance>();
-        int? focus = null, lastStatement = null;
+        int? focus = null, lastStatement = null, lastResolution = null;
         int Of(DraftMention mention) => drafts.DraftOf.GetValueOrDefault(mention, -1);
         foreach (var sentence in sentences)
         {
@@ -110,6 +114,8 @@ internal sealed partial class StanceRules
                         && !rule.EndsWith(":by") && !rule.EndsWith(":from") && !rule.EndsWith(":list") && !rule.EndsWith(":together-with")) continue;
                     var mention = DraftOf(sentence, m, rule);
                     var draft = mention is null ? null : mention.Value.Mention is { } named ? Of(named) : mention.Value.Focus ? focus ?? (sentence.Drafts.Count > 0 ? Of(sentence.Drafts[0]) : null) : lastStatement;
+                    // "welcomed the vote": the resolution the report last spoke of, as a vote is on a resolution.
+                    if (rule.Contains(":welcomed-", StringComparison.Ordinal) && mention is { Focus: true }) draft = lastResolution ?? draft;
                     if (draft is not >= 0) continue;
                     var kind = drafts.Drafts[draft.Value].Kind;
                     if (kind == DraftKind.Proposal && rule.Contains(":welcomed-", StringComparison.Ordinal)) continue; // a vote is never on an approach
@@ -122,7 +128,10 @@ internal sealed partial class StanceRules
             }
             if (sentence.Drafts.Count > 0 && Of(sentence.Drafts[^1]) is >= 0 and var last) focus = last;
             foreach (var d in sentence.Drafts)
+            {
                 if (Of(d) is >= 0 and var i && drafts.Drafts[i].Kind is DraftKind.PresidentialStatement or DraftKind.PressStatement) lastStatement = i;
+                if (Of(d) is >= 0 and var r && drafts.Drafts[r].Kind == DraftKind.Resolution) lastResolution = r;
+            }
         }
         // One stance per actor and draft, the strongest rule's; a sponsor is not also a backer.
         var sponsors = found.Where(f => f.Stance == Stance.Sponsors).Select(f => (f.ActorId, f.DraftIndex)).ToHashSet();
@@ -146,6 +155,7 @@ internal sealed partial class StanceRules
     private static (DraftMention? Mention, bool Focus)? DraftOf(MaskedSentence sentence, Match m, string rule)
     {
         if (m.Groups["d"].Success) return (sentence.Drafts[int.Parse(m.Groups["d"].Value)], false);
+        if (m.Groups["stmt"].Success) return (null, false); // "the statement": the presidential or press statement the report spoke of
         if (rule.EndsWith(":by"))
         {
             // "the text, co-sponsored by Britain": the draft just before; "a statement drafted by Japan": not a draft we know of.
@@ -155,10 +165,10 @@ internal sealed partial class StanceRules
         }
         if (m.Groups["rest"].Success && DraftSoonAfter().Match(m.Groups["rest"].Value) is { Success: true } inRest)
             return (sentence.Drafts[int.Parse(inRest.Groups[1].Value)], false);
-        // "voted against it", "in supporting it": the draft the report last spoke of.
-        if (m.Groups["rest"].Success && PronounObjectAfter().IsMatch(m.Groups["rest"].Value)) return (null, true);
         // "had agreed to the statement because ...": a presidential or press statement the report spoke of.
         if (m.Groups["rest"].Success && StatementAnaphor().IsMatch(m.Groups["rest"].Value)) return (null, false);
+        // "voted against it", "in supporting it": the draft the report last spoke of.
+        if (m.Groups["rest"].Success && PronounObjectAfter().IsMatch(m.Groups["rest"].Value)) return (null, true);
         // "voted in favour in the end": an adverbial, not an object.
         if (m.Groups["rest"].Success && TrailingAdverbial().IsMatch(m.Groups["rest"].Value))
             return sentence.Drafts.Count > 0 ? (sentence.Drafts[0], false) : (null, true);
@@ -188,7 +198,7 @@ internal sealed partial class StanceRules
     }
 
     // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).
-    [GeneratedRegex(@"\b(?:among|between|with|of|for|to|from|on|against)\s+$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:among|between|with|of|for|to|from|on|against|over|about|in|at|into|across|inside|near|under|than|like|toward|towards|through|within|upon)\s+$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex PrepositionBefore();
     [GeneratedRegex(@"\b(?:alternative|rival|own|counter|competing|separate)\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex AlternativeWord();
