@@ -70,7 +70,7 @@ internal sealed partial class StanceRules
         Add(Stance.Opposes, "opposes:harm", $@"{List}{between}\s+(?:says|said|argues|argued|warned|warns|fear|fears|feared|believes|believe|told\s+[^⟦;]{{0,60}}?that)\s+(?:[^⟦;]{{0,80}}?\s+)?(?:that\s+)?(?:the\s+)?(?:⟦A\d+⟧\s+)?(?:[\p{{Ll}}.\-]+\s+){{0,2}}?{Draft}\s+(?:will|would|could|might|can|only)\s+(?:further\s+|only\s+)?(?:{Extractor.Alternation(lexicon.HarmVerbs)})\b", 0.8);
 
         // "Khazaee told the council that the resolution had no legal basis", "dismissed the resolution as worthless".
-        Add(Stance.Opposes, "opposes:judged", $@"{List}{between}\s+(?:said|says|argued|argues|insisted|declared|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|condemned|rejected|saying|arguing|calling)(?:\s+in\s+⟦A\d+⟧)?\s+(?:that\s+)?(?:(?:the|a|any|new|additional|further|this|latest|revised|whole)\s+)*(?:⟦A\d+⟧(?:-drafted|-backed|-sponsored)?\s+)?{Draft}\s+(?:(?:was|is|were|are|had|has|been|would\s+be|as|amounted\s+to|amounts\s+to|only|simply|merely|clearly|deeply|totally|completely|itself)\s+)*(?:{Judgments})\b", 0.8);
+        Add(Stance.Opposes, "opposes:judged", $@"{List}{between}(?:\s+\p{{Ll}}+ed\s+[^⟦;,]{{1,40}},)?\s+(?:said|says|argued|argues|insisted|declared|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|condemned|rejected|saying|arguing|calling)(?:\s+in\s+⟦A\d+⟧)?\s+(?:that\s+)?(?:(?:the|a|any|new|additional|further|this|latest|revised|whole)\s+)*(?:⟦A\d+⟧(?:-drafted|-backed|-sponsored)?\s+)?{Draft}\s+(?:(?:was|is|were|are|had|has|been|would\s+be|as|amounted\s+to|amounts\s+to|only|simply|merely|clearly|deeply|totally|completely|itself)\s+)*(?:{Judgments})\b", 0.8);
         // "the resolution was a strong measure", "called the resolution the first hopeful news": approval of the text.
         Add(Stance.Backs, "backs:judged", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|hailed|praised)\s+(?:that\s+)?(?:the\s+|this\s+)?(?:{Draft}|(?<stmt>statement)(?!\s+(?:by|of|from|in|to)\b))\s+(?:(?:was|is|as|had\s+been)\s+)*(?:balanced|sent\s+a\s+(?:clear|strong|powerful|unified|united|firm|swift)\b|a\s+(?:strong|clear|good|important|historic|significant)\s+(?:measure|step|signal|message|advance|achievement)|an\s+important\s+(?:step|advance|signal|message)|a\s+(?:first|good|positive|welcome)\s+step|the\s+first\s+hopeful)\b", 0.75);
         // "Lavrov welcomed the unanimous vote", "Churkin thanked the members that had voted for the text": the draft the report speaks of.
@@ -81,6 +81,10 @@ internal sealed partial class StanceRules
 
         // "France had proposed a tougher draft", "Russia proposed its own text": proposing a text is sponsoring it.
         Add(Stance.Proposes, "proposes:proposed-draft", $@"{List}{between}\s+(?:proposed|proposes|floated|floats)\s+(?:a|an|its|their|the)\s+(?:(?:new|tougher|rival|own|revised|separate|alternative|milder|softer|stronger|competing|fresh)\s+)?{Draft}", 0.8);
+        // "with the United States joining as a co-sponsor".
+        Add(Stance.Sponsors, "sponsors:with-joining", $@"\bwith\s+{List}\s+(?:joining|signing\s+on|coming\s+on\s+board)\s+as\s+(?:an?\s+)?co-?sponsors?\b", 0.8);
+        // "the backing of the Arab League was decisive", "won the support of China" (not "without the support of").
+        Add(Stance.Backs, "backs:support-of:by", $@"(?<!\b(?:without|lacked|lacking|lack|lacks|lost|losing|no|losing)\s+)\b[Tt]he\s+(?:backing|support|endorsement)\s+of\s+{List}", 0.8);
         // "the council should give the deal a chance rather than move to sanctions".
         Add(Stance.Opposes, "opposes:rather-than", $@"{List}{between}\s+(?:said|says|argued|argues|urged|urges|insisted|told\s+[^⟦;]{{0,60}}?)\s+[^⟦;]{{0,100}}?\b(?:rather\s+than|instead\s+of)\s+(?:(?:move|moving|rush|rushing|resort|resorting)\s+to\s+|(?:adopt|adopting|impose|imposing|pass|passing|vote\s+on|voting\s+on)\s+)?(?:(?:new|further|more|a|the|any)\s+)*{Draft}", 0.75);
         // "China and Russia had said that a statement by the council president would be enough".
@@ -110,8 +114,10 @@ internal sealed partial class StanceRules
                 {
                     ct.ThrowIfCancellationRequested();
                     // "a showdown among Japan, China and Russia, which ...": a list inside a phrase is not a subject.
+                    // "negotiated with Russia and China, both of which voted for it": the clause makes the list its subject.
                     if (m.Groups["list"].Success && PrepositionBefore().IsMatch(sentence.Text[..m.Groups["list"].Index])
-                        && !rule.EndsWith(":by") && !rule.EndsWith(":from") && !rule.EndsWith(":list") && !rule.EndsWith(":together-with")) continue;
+                        && !rule.EndsWith(":by") && !rule.EndsWith(":from") && !rule.EndsWith(":list") && !rule.EndsWith(":together-with")
+                        && !rule.EndsWith(":with-joining") && !BothOfWhichAfter().IsMatch(sentence.Text[(m.Groups["list"].Index + m.Groups["list"].Length)..])) continue;
                     var mention = DraftOf(sentence, m, rule);
                     var draft = mention is null ? null : mention.Value.Mention is { } named ? Of(named) : mention.Value.Focus ? focus ?? (sentence.Drafts.Count > 0 ? Of(sentence.Drafts[0]) : null) : lastStatement;
                     // "welcomed the vote": the resolution the report last spoke of, as a vote is on a resolution.
@@ -214,6 +220,8 @@ internal sealed partial class StanceRules
     private static partial Regex NamedDraft();
     [GeneratedRegex(@"^\s+(?:the|this|that)\s+(?:presidential\s+|council\s+|press\s+)?statement\b(?!\s+(?:by|of|from|in|to)\b)", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex StatementAnaphor();
+    [GeneratedRegex(@"^\s*,\s*(?:both|all|each)\s+of\s+(?:which|whom)\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex BothOfWhichAfter();
     [GeneratedRegex(@"^\s*(?:in\s+the\s+end|at\s+the\s+vote|in\s+the\s+vote|nevertheless|nonetheless|anyway|after\s+all|too|as\s+well|again|unanimously|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|today|yesterday)\s*(?:[.,;]|$)", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex TrailingAdverbial();
     [GeneratedRegex(@"⟦A(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
