@@ -24,7 +24,7 @@ internal sealed partial class StanceRules
     public StanceRules(Lexicon lexicon)
     {
         // Words that may stand between a subject and its verb: auxiliaries, adverbs, a day, a vague object.
-        const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry)|['’]s\s+(?:government|authorities|leadership|officials|delegation|mission|envoy|ambassador|representative|foreign\s+ministry|foreign\s+minister|spokesman|spokeswoman|spokesperson|president|leader|prime\s+minister))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*(?:the|a|an)\s+[^,;⟦]{1,60},|\s*,\s*(?:both|all|each|most|many|some|several)\s+of\s+(?:which|whom|them)|\s*,\s*(?:speaking|writing|addressing|talking|appearing)\s[^,;]{1,60},|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|totally|flatly|categorically|formally|fully|warmly|swiftly|quickly|immediately|promptly|vehemently|consistently|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year)|this\s+week|first|later|then|instead|jointly|formally|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
+        const string between = @"(?:\s+(?:government|authorities|leadership|officials|delegation|mission|administration|cabinet|regime|foreign\s+ministry)|['’]s\s+(?:government|authorities|leadership|officials|delegation|mission|envoy|ambassador|representative|foreign\s+ministry|foreign\s+minister|spokesman|spokeswoman|spokesperson|president|leader|prime\s+minister))?\s*,?(?:\s*,?\s*(?:which|who)\s[^,;⟦]*(?:⟦[AD]\d+⟧[^,;⟦]*)*,|\s*,\s*(?:the|a|an)\s+[^,;⟦]{1,60},|\s*,\s*(?:both|all|each|most|many|some|several)\s+of\s+(?:which|whom|them)|\s*,\s*(?:speaking|writing|addressing|talking|appearing)\s[^,;]{1,60},|\s*,\s*which|\s*\([^)⟦]*\)|\s+[\p{Ll}]+\s+(?:for|on|with|to)\s+(?:the\s+|a\s+)?⟦D\d+⟧\s+and)?(?:\s+(?:has|have|had|also|still|would|could|will|is|are|was|were|strongly|firmly|nevertheless|nonetheless|eventually|finally|ultimately|duly|totally|flatly|categorically|formally|fully|warmly|swiftly|quickly|immediately|promptly|vehemently|consistently|now|already|again|reportedly|publicly|openly|repeatedly|itself|themselves|both|all|said|says|met\s+and|continue|continues|continued|to|wants\s+to|want\s+to|had|not\s+only|on\s+\p{Lu}\p{Ll}+day|earlier\s+this\s+(?:week|month|year)|last\s+(?:week|month|year)|this\s+week|first|later|then|instead|jointly|formally|\p{Lu}\p{Ll}+day|today|yesterday|it|they))*";
         foreach (var (stance, words) in lexicon.Stances)
         {
             var name = EnumNames.ToName(stance).ToLowerInvariant();
@@ -36,6 +36,9 @@ internal sealed partial class StanceRules
             {
                 var verbAlternation = Extractor.Alternation(verbs);
                 Add(stance, $"{name}:subject-verb", $@"{List}{between}\s+(?:{verbAlternation})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.8);
+                // "All three countries nevertheless voted in favour", "Both governments had voted for resolution 1970": the list before.
+                if (stance != Stance.Proposes)
+                    Add(stance, $"{name}:group-subject", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?(?<group>(?:[Aa]ll|[Bb]oth|[Tt]he)\s+(?:(?<n>two|three|four|five|six)\s+)?(?:countries|governments|states|powers|nations|delegations))\b{between}\s+(?:{verbAlternation})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.75);
                 // "Pak Gil Yon told the council that his country totally rejected the resolution": the speaker's state.
                 Add(stance, $"{name}:speaker-country", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|added|stressed|insisted|made\s+clear|explained)\s+(?:that\s+)?(?:his|her|their)\s+(?:own\s+)?(?:country|government|nation|delegation|administration)(?:\s+(?:has|have|had|also|still|would|could|will|is|was|not|only|never|strongly|firmly|totally|flatly|categorically|fully|already|therefore|nevertheless))*\s+(?:{verbAlternation})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.8);
                 // "the draft Japan had tabled on July 7", "the text Russia opposes": the draft as the verb's object.
@@ -104,6 +107,8 @@ internal sealed partial class StanceRules
     {
         var found = new List<ExtractedStance>();
         int? focus = null, lastStatement = null, lastResolution = null;
+        var lists = new List<(int Sentence, List<string> Holders)>(); // lists of two or more actors, for "both countries"
+        var sentenceNumber = 0;
         int Of(DraftMention mention) => drafts.DraftOf.GetValueOrDefault(mention, -1);
         foreach (var sentence in sentences)
         {
@@ -128,10 +133,18 @@ internal sealed partial class StanceRules
                     var matched = sentence.Original(m.Index, m.Index + m.Length);
                     var effective = Effective(stance, kind, rule, doc.Text[matched.Start..matched.End]);
                     if (effective is null) continue;
-                    foreach (var holder in Holders(doc, sentence, m, effective.Value))
+                    var holders = m.Groups["group"].Success ? GroupHolders(m, lists, sentenceNumber) : Holders(doc, sentence, m, effective.Value);
+                    foreach (var holder in holders)
                         found.Add(new ExtractedStance(holder, effective.Value, kind, sentence.Span, rule, confidence, draft.Value));
                 }
             }
+            foreach (Match l in ActorList().Matches(sentence.Text))
+            {
+                var members = ActorPlaceholder().Matches(l.Value).Select(x => HolderOf(doc, sentence.Actors[int.Parse(x.Groups[1].Value)].ActorId))
+                    .OfType<string>().Distinct().ToList();
+                if (members.Count >= 2) lists.Add((sentenceNumber, members));
+            }
+            sentenceNumber++;
             if (sentence.Drafts.Count > 0 && Of(sentence.Drafts[^1]) is >= 0 and var last) focus = last;
             foreach (var d in sentence.Drafts)
             {
@@ -185,6 +198,28 @@ internal sealed partial class StanceRules
 
     private static bool IsNamedDraft(Match m) => NamedDraft().IsMatch(m.Value);
 
+    private static string? HolderOf(Document doc, string actorId)
+    {
+        var actor = doc.Actor(actorId);
+        var holder = actor.Kind == ActorKind.Person ? actor.RepresentsId : actor.Id;
+        return holder is not null && doc.Actor(holder).Kind is ActorKind.State or ActorKind.Organization ? holder : null;
+    }
+
+    /// <summary>"All three countries": the last list of three in the two sentences before; "both": of two; "the countries": the last list just before.</summary>
+    private static IEnumerable<string> GroupHolders(Match m, List<(int Sentence, List<string> Holders)> lists, int sentenceNumber)
+    {
+        var group = m.Groups["group"].Value;
+        int? count = m.Groups["n"].Success ? Array.IndexOf(["two", "three", "four", "five", "six"], m.Groups["n"].Value) + 2
+            : group.StartsWith("both", StringComparison.OrdinalIgnoreCase) ? 2 : null;
+        if (count is null && !group.StartsWith("all", StringComparison.OrdinalIgnoreCase) && !m.Groups["n"].Success) return [];
+        for (var i = lists.Count - 1; i >= 0; i--)
+        {
+            if (lists[i].Sentence < sentenceNumber - 2) break;
+            if (count is null || lists[i].Holders.Count == count) return lists[i].Holders;
+        }
+        return [];
+    }
+
     private static IEnumerable<string> Holders(Document doc, MaskedSentence sentence, Match m, Stance stance)
     {
         var placeholders = m.Groups["one"].Success
@@ -224,6 +259,8 @@ internal sealed partial class StanceRules
     private static partial Regex BothOfWhichAfter();
     [GeneratedRegex(@"^\s*(?:in\s+the\s+end|at\s+the\s+vote|in\s+the\s+vote|nevertheless|nonetheless|anyway|after\s+all|too|as\s+well|again|unanimously|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|today|yesterday)\s*(?:[.,;]|$)", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex TrailingAdverbial();
+    [GeneratedRegex(@"⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+nor\s+)(?:the\s+)?⟦A\d+⟧)+", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex ActorList();
     [GeneratedRegex(@"⟦A(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex ActorPlaceholder();
 }
