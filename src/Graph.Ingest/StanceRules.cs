@@ -75,7 +75,7 @@ internal sealed partial class StanceRules
         // "Khazaee told the council that the resolution had no legal basis", "dismissed the resolution as worthless".
         Add(Stance.Opposes, "opposes:judged", $@"{List}{between}(?:\s+\p{{Ll}}+ed\s+[^⟦;,]{{1,40}},)?\s+(?:said|says|argued|argues|insisted|declared|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|condemned|rejected|saying|arguing|calling)(?:\s+in\s+⟦A\d+⟧)?\s+(?:that\s+)?(?:(?:the|a|any|new|additional|further|this|latest|revised|whole)\s+)*(?:⟦A\d+⟧(?:-drafted|-backed|-sponsored)?\s+)?{Draft}\s+(?:(?:was|is|were|are|had|has|been|would\s+be|as|amounted\s+to|amounts\s+to|only|simply|merely|clearly|deeply|totally|completely|itself)\s+)*(?:{Judgments})\b", 0.8);
         // "the resolution was a strong measure", "called the resolution the first hopeful news": approval of the text.
-        Add(Stance.Backs, "backs:judged", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|hailed|praised)\s+(?:that\s+)?(?:the\s+|this\s+)?(?:{Draft}|(?<stmt>statement)(?!\s+(?:by|of|from|in|to)\b))\s+(?:(?:was|is|as|had\s+been)\s+)*(?:balanced|sent\s+a\s+(?:clear|strong|powerful|unified|united|firm|swift)\b|a\s+(?:strong|clear|good|important|historic|significant)\s+(?:measure|step|signal|message|advance|achievement)|an\s+important\s+(?:step|advance|signal|message)|a\s+(?:first|good|positive|welcome)\s+step|the\s+first\s+hopeful)\b", 0.75);
+        Add(Stance.Backs, "backs:judged", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|hailed|praised)(?:\s+in\s+⟦A\d+⟧)?\s+(?:that\s+)?(?:the\s+|this\s+)?(?:{Draft}|(?<stmt>statement)(?!\s+(?:by|of|from|in|to)\b)|(?<measures>(?:new\s+)?measures)|(?<it>it))\s+(?:(?:was|is|as|had\s+been)\s+)*(?:balanced|sent\s+(?:a|an)\s+(?:clear|strong|powerful|unified|united|firm|swift|unmistakable|unambiguous)\b|(?:an?\s+)?(?:convincing|strong|good|clear|firm|appropriate|measured)\s+(?:answer|response|signal|message|step)\b|a\s+(?:strong|clear|good|important|historic|significant)\s+(?:measure|step|signal|message|advance|achievement)|an\s+important\s+(?:step|advance|signal|message)|a\s+(?:first|good|positive|welcome)\s+step|the\s+first\s+hopeful)\b", 0.75);
         // "Lavrov welcomed the unanimous vote", "Churkin thanked the members that had voted for the text": the draft the report speaks of.
         Add(Stance.Backs, "backs:welcomed-vote", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:unanimous\s+|council['’]s\s+)?(?:vote|adoption|passage)\b(?!\s+(?:against|on|of\s+a))", 0.7);
         Add(Stance.Opposes, "opposes:welcomed-veto", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:double\s+)?(?:vetoes|veto|failure\s+of)\b", 0.7);
@@ -84,6 +84,8 @@ internal sealed partial class StanceRules
 
         // "France had proposed a tougher draft", "Russia proposed its own text": proposing a text is sponsoring it.
         Add(Stance.Proposes, "proposes:proposed-draft", $@"{List}{between}\s+(?:proposed|proposes|floated|floats)\s+(?:a|an|its|their|the)\s+(?:(?:new|tougher|rival|own|revised|separate|alternative|milder|softer|stronger|competing|fresh)\s+)?{Draft}", 0.8);
+        // "Power said the veto was an attempt to prevent the truth from coming out", "deplored the vetoes": backing the vetoed text.
+        Add(Stance.Backs, "backs:deplored-veto", $@"{List}{between}\s+(?:(?:said|says|told\s+[^⟦;]{{0,60}}?)\s+(?:that\s+)?(?:the|this|their|its)\s+(?<vetoed>double\s+veto|vetoes|veto)\s+(?:was|were|is|had\s+been|would|amounted\s+to|amounts\s+to)\s+(?:only\s+)?(?:an?\s+)?(?:attempt|shameful|disgrace|disgraceful|sad|mistake|outrage|outrageous|betrayal|add|guarantee|regrettable|deplorable|unconscionable|failure|blow|tragic|tragedy|shame|dark|licen[cs]e)\b|(?:deplored|deplores|condemned|condemns|regretted|regrets|denounced|denounces|criticized|criticised|criticizes|criticises|lamented|laments)\s+(?:the\s+)?(?:double\s+)?(?<vetoed>vetoes|veto))", 0.75);
         // "with the United States joining as a co-sponsor".
         Add(Stance.Sponsors, "sponsors:with-joining", $@"\bwith\s+{List}\s+(?:joining|signing\s+on|coming\s+on\s+board)\s+as\s+(?:an?\s+)?co-?sponsors?\b", 0.8);
         // "the backing of the Arab League was decisive", "won the support of China" (not "without the support of").
@@ -126,7 +128,7 @@ internal sealed partial class StanceRules
                     var mention = DraftOf(sentence, m, rule);
                     var draft = mention is null ? null : mention.Value.Mention is { } named ? Of(named) : mention.Value.Focus ? focus ?? (sentence.Drafts.Count > 0 ? Of(sentence.Drafts[0]) : null) : lastStatement;
                     // "welcomed the vote": the resolution the report last spoke of, as a vote is on a resolution.
-                    if (rule.Contains(":welcomed-", StringComparison.Ordinal) && mention is { Focus: true }) draft = lastResolution ?? draft;
+                    if ((rule.Contains(":welcomed-", StringComparison.Ordinal) || m.Groups["measures"].Success || m.Groups["vetoed"].Success) && mention is { Focus: true }) draft = lastResolution ?? draft;
                     if (draft is not >= 0) continue;
                     var kind = drafts.Drafts[draft.Value].Kind;
                     if (kind == DraftKind.Proposal && rule.Contains(":welcomed-", StringComparison.Ordinal)) continue; // a vote is never on an approach
@@ -175,6 +177,7 @@ internal sealed partial class StanceRules
     {
         if (m.Groups["d"].Success) return (sentence.Drafts[int.Parse(m.Groups["d"].Value)], false);
         if (m.Groups["stmt"].Success) return (null, false); // "the statement": the presidential or press statement the report spoke of
+        if (m.Groups["measures"].Success || m.Groups["it"].Success || m.Groups["vetoed"].Success) return (null, true); // "the measures", "it", "the veto": the text the report spoke of
         if (rule.EndsWith(":by"))
         {
             // "the text, co-sponsored by Britain": the draft just before; "a statement drafted by Japan": not a draft we know of.
