@@ -186,7 +186,11 @@ internal sealed partial class StanceRules
             if (OtherDocumentBefore().IsMatch(before)) return null;
         }
         if (m.Groups["rest"].Success && DraftSoonAfter().Match(m.Groups["rest"].Value) is { Success: true } inRest)
+        {
+            // "supported the non-proliferation goals of the text, but not its method": a part of the draft, not the draft.
+            if (PartOfBefore().IsMatch(inRest.Value[..inRest.Groups[1].Index].TrimEnd('⟦', 'D'))) return null;
             return (sentence.Drafts[int.Parse(inRest.Groups[1].Value)], false);
+        }
         // "had agreed to the statement because ...": a presidential or press statement the report spoke of.
         if (m.Groups["rest"].Success && StatementAnaphor().IsMatch(m.Groups["rest"].Value)) return (null, false);
         // "voted against it", "in supporting it": the draft the report last spoke of.
@@ -258,6 +262,8 @@ internal sealed partial class StanceRules
     private static partial Regex NamedDraft();
     [GeneratedRegex(@"^\s+(?:the|this|that|a|any)\s+(?:presidential\s+|council\s+|press\s+|mere\s+)?statement\b(?!\s+(?:by|of|from|in|to)\b)", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex StatementAnaphor();
+    [GeneratedRegex(@"\b(?:goals?|aims?|objectives?|spirit|principles?|idea|parts?|elements?|provisions?|thrust|intent|intentions)\s+of\s+(?:the\s+|a\s+|this\s+)?$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    private static partial Regex PartOfBefore();
     [GeneratedRegex(@"^\s*,\s*(?:both|all|each)\s+of\s+(?:which|whom)\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex BothOfWhichAfter();
     [GeneratedRegex(@"^\s*(?:in\s+the\s+end|at\s+the\s+vote|in\s+the\s+vote|nevertheless|nonetheless|anyway|after\s+all|too|as\s+well|again|unanimously|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|today|yesterday)\s*(?:[.,;]|$)", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
