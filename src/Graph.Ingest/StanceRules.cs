@@ -7,9 +7,12 @@ namespace Graph.Ingest;
 /// Stances from the constructions reports use, read from lexicon.json: "backed by X, Y and Z",
 /// "other backers include ...", "X opposes ...", "over Chinese and Russian objections", "opposition
 /// ... from X", "X would veto", "X is suggesting a non-binding statement", "X's draft resolution",
-/// "the Japan-proposed resolution", "X is one of the countries that agreed to ...". Each stance is
-/// held by a state or organization: a person's stance is that of whom they speak for. A sponsor is
-/// not also listed as backing the same draft.
+/// "the Japan-proposed resolution", "X is one of the countries that agreed to ...", "his country totally
+/// rejected the resolution", "the draft Japan had tabled", "said the resolution had no legal basis",
+/// "said the veto was an attempt to ...", "with the support of X", "put forward by X together with Y",
+/// "all three countries voted in favour". Each stance is held by a state or organization: a person's
+/// stance is that of whom they speak for, and a person whose role names no state keeps it (never a
+/// sponsorship). A sponsor is not also listed as backing the same draft.
 /// </summary>
 internal sealed partial class StanceRules
 {
@@ -86,6 +89,8 @@ internal sealed partial class StanceRules
         Add(Stance.Proposes, "proposes:proposed-draft", $@"{List}{between}\s+(?:proposed|proposes|floated|floats)\s+(?:a|an|its|their|the)\s+(?:(?:new|tougher|rival|own|revised|separate|alternative|milder|softer|stronger|competing|fresh)\s+)?{Draft}", 0.8);
         // "Power said the veto was an attempt to prevent the truth from coming out", "deplored the vetoes": backing the vetoed text.
         Add(Stance.Backs, "backs:deplored-veto", $@"{List}{between}\s+(?:(?:said|says|told\s+[^⟦;]{{0,60}}?)\s+(?:that\s+)?(?:the|this|their|its)\s+(?<vetoed>double\s+veto|vetoes|veto)\s+(?:was|were|is|had\s+been|would|amounted\s+to|amounts\s+to)\s+(?:only\s+)?(?:an?\s+)?(?:attempt|shameful|disgrace|disgraceful|sad|mistake|outrage|outrageous|betrayal|add|guarantee|regrettable|deplorable|unconscionable|failure|blow|tragic|tragedy|shame|dark|licen[cs]e)\b|(?:deplored|deplores|condemned|condemns|regretted|regrets|denounced|denounces|criticized|criticised|criticizes|criticises|lamented|laments)\s+(?:the\s+)?(?:double\s+)?(?<vetoed>vetoes|veto))", 0.75);
+        // "including India, China and Russia, had hesitated over the referral but agreed after ...": coming round to the text.
+        Add(Stance.Backs, "backs:came-round", $@"{List}{between}\s+(?:hesitated|wavered|balked|doubted|had\s+doubts|had\s+reservations|questioned|objected)\b[^⟦;.]{{0,80}}?\s(?:but|yet)\s+(?:eventually\s+|finally\s+|later\s+|ultimately\s+|in\s+the\s+end\s+)?(?:agreed|relented|came\s+round|came\s+around|went\s+along|gave\s+way|voted\s+for\s+it|voted\s+in\s+favou?r)\b(?!\s+(?:that|to\s+(?:drop|delay|wait|soften|remove|talk|negotiate)))", 0.7);
         // "with the United States joining as a co-sponsor".
         Add(Stance.Sponsors, "sponsors:with-joining", $@"\bwith\s+{List}\s+(?:joining|signing\s+on|coming\s+on\s+board)\s+as\s+(?:an?\s+)?co-?sponsors?\b", 0.8);
         // "the backing of the Arab League was decisive", "won the support of China" (not "without the support of").
