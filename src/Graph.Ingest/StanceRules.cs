@@ -62,8 +62,8 @@ internal sealed partial class StanceRules
         }
         // "Japan's draft resolution", "its U.N. Security Council draft resolution": the owner sponsors it.
         Add(Stance.Sponsors, "sponsors:possessive-draft", $@"{List}['’]s\s+(?:(?!(?:for|to|against|on|over|of|with|about|from|toward|towards)\s)\S+\s+){{0,4}}?{Draft}", 0.8);
-        Add(Stance.Sponsors, "sponsors:its-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\bits\s+(?:\S+\s+){{0,4}}?{Draft}", 0.75);
-        Add(Stance.Sponsors, "sponsors:their-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\btheir\s+(?:[^\s,;⟦]+\s+){{0,4}}?{Draft}", 0.75);
+        Add(Stance.Sponsors, "sponsors:its-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\bits\s+(?:[^\s,;]+\s+){{0,4}}?{Draft}", 0.75);
+        Add(Stance.Sponsors, "sponsors:their-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\btheir\s+(?:[^\s,;]+\s+){{0,4}}?{Draft}", 0.75);
         // "China and Russia have promoted a draft of their own", "Russia is expected to seek a vote on a draft of its own".
         Add(Stance.Sponsors, "sponsors:of-its-own", $@"(?:^(?:[\p{{L}}\-]+\s+){{0,2}}?|[,;]\s*(?:and|but|while)\s+){List}(?:(?!⟦A)[^,;])*?{Draft}\s+of\s+(?:its|their)\s+own\b", 0.75);
         // "put forward by Australia together with Belgium", "formally introduced the draft on Tuesday together with France".
