@@ -92,7 +92,8 @@ internal sealed class DraftMatcher(IGraphStore store)
         if (candidates.Count == 0) return [];
         candidates = candidates.DistinctBy(d => d.Id).ToList();
         var ids = candidates.Select(d => d.Id).ToList();
-        var positions = (await store.GetPositionsAsync(new FactFilter(ObjectIds: ids), null, ct)).ToLookup(p => p.DraftId);
+        // Retracted positions too: a curator who withdrew a stance did not withdraw the draft, which the stance still dates.
+        var positions = (await store.GetPositionsAsync(new FactFilter(ObjectIds: ids, IncludeRetracted: true), null, ct)).ToLookup(p => p.DraftId);
         var history = (await store.GetDraftStatusHistoryAsync(ids, ct)).ToLookup(h => h.DraftId);
         var votes = (await store.GetVotesAsync(ids, ct)).ToLookup(v => v.DraftId);
         var relations = await store.GetDraftRelationsAsync(ids, ct);
