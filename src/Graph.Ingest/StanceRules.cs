@@ -22,7 +22,11 @@ internal sealed partial class StanceRules
     /// <summary>What a speaker who rejects a text calls it ("unlawful", "one-sided", "a publicity stunt").</summary>
     private const string Judgments = @"unlawful|illegal|illegitimate|invalid|null\s+and\s+void|unacceptable|unjust|unfair|unbalanced|one-sided|biased|flawed|worthless|meaningless|counterproductive|counter-productive|politically\s+motivated|premature|a\s+dead\s+end|a\s+(?:publicity\s+)?stunt|a\s+mistake|a\s+provocation|a\s+pretext|an?\s+(?:unbalanced|one-sided|dangerous|unacceptable)\b|an\s+attempt\s+to|part\s+of\s+a|no\s+(?:legal\s+basis|legitimacy|validity|basis)|tantamount\s+to|fell\s+short|falls\s+short|(?:did|does)\s+not\s+go\s+far\s+enough|too\s+(?:weak|soft|mild)|inadequate|insufficient|nothing\s+to\s+do\s+with|sent\s+an\s+unbalanced|(?:was|were)\s+meant\s+to\s+pave";
 
-    private readonly List<(Stance Stance, string Rule, Regex Pattern, double Confidence)> rules = [];
+    /// <summary>Each rule, with words its match cannot do without: a sentence without them is not matched against the rule
+    /// (the rules that start at every actor of a sentence cost far more than a look for a verb).</summary>
+    private readonly List<(Stance Stance, string Rule, Regex Pattern, double Confidence, Regex? Requires)> rules = [];
+
+    private static readonly Regex Veto = Patterns.Compiled(@"\bveto");
 
     public StanceRules(Lexicon lexicon)
     {
@@ -38,76 +42,80 @@ internal sealed partial class StanceRules
             if (words.SubjectVerbs is { Count: > 0 } verbs)
             {
                 var verbAlternation = Extractor.Alternation(verbs);
-                Add(stance, $"{name}:subject-verb", $@"{List}{between}\s+(?:{verbAlternation})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.8);
+                var verb = Patterns.Compiled($@"(?:{verbAlternation})\b");
+                Add(stance, $"{name}:subject-verb", $@"{List}{between}\s+(?:{verbAlternation})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.8, verb);
                 // "All three countries nevertheless voted in favour", "Both governments had voted for resolution 1970": the list before.
                 if (stance != Stance.Proposes)
-                    Add(stance, $"{name}:group-subject", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?(?<group>(?:[Aa]ll|[Bb]oth|[Tt]he)\s+(?:(?<n>two|three|four|five|six)\s+)?(?:countries|governments|states|powers|nations|delegations))\b{between}\s+(?:{verbAlternation})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.75);
+                    Add(stance, $"{name}:group-subject", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?(?<group>(?:[Aa]ll|[Bb]oth|[Tt]he)\s+(?:(?<n>two|three|four|five|six)\s+)?(?:countries|governments|states|powers|nations|delegations))\b{between}\s+(?:{verbAlternation})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.75, verb);
                 // "Pak Gil Yon told the council that his country totally rejected the resolution": the speaker's state.
-                Add(stance, $"{name}:speaker-country", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|added|stressed|insisted|made\s+clear|explained)\s+(?:that\s+)?(?:his|her|their)\s+(?:own\s+)?(?:country|government|nation|delegation|administration)(?:\s+(?:has|have|had|also|still|would|could|will|is|was|not|only|never|strongly|firmly|totally|flatly|categorically|fully|already|therefore|nevertheless))*\s+(?:{verbAlternation})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.8);
+                Add(stance, $"{name}:speaker-country", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|added|stressed|insisted|made\s+clear|explained)\s+(?:that\s+)?(?:his|her|their)\s+(?:own\s+)?(?:country|government|nation|delegation|administration)(?:\s+(?:has|have|had|also|still|would|could|will|is|was|not|only|never|strongly|firmly|totally|flatly|categorically|fully|already|therefore|nevertheless))*\s+(?:{verbAlternation})\b(?<rest>[^;⟦]*(?:⟦[AD]\d+⟧[^;⟦]*){{0,3}})", 0.8, verb);
                 // "the draft Japan had tabled on July 7", "the text Russia opposes": the draft as the verb's object.
                 if (stance != Stance.Proposes)
-                    Add(stance, $"{name}:object-relative", $@"{Draft}\s+(?:that\s+|which\s+)?{List}\s+(?:(?:has|have|had|also|first|originally|earlier|itself|themselves)\s+)*(?:{verbAlternation})\b", 0.8);
+                    Add(stance, $"{name}:object-relative", $@"{Draft}\s+(?:that\s+|which\s+)?{List}\s+(?:(?:has|have|had|also|first|originally|earlier|itself|themselves)\s+)*(?:{verbAlternation})\b", 0.8, verb);
                 // "X had wanted the council to act more firmly but welcomed the statement": a second verb whose object is the draft.
                 if (stance is Stance.Backs or Stance.Opposes)
-                    Add(stance, $"{name}:coordinated", $@"{List}{between}\s+[^⟦;.]{{1,80}}?\s(?:but|and)\s+(?:also\s+|then\s+|still\s+)?(?:{verbAlternation})\s+(?:the\s+|a\s+|this\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.75);
+                    Add(stance, $"{name}:coordinated", $@"{List}{between}\s+[^⟦;.]{{1,80}}?\s(?:but|and)\s+(?:also\s+|then\s+|still\s+)?(?:{verbAlternation})\s+(?:the\s+|a\s+|this\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.75, verb);
             }
             if (words.Compounds is { Count: > 0 } compounds)
                 Add(stance, $"{name}:compound", $@"⟦A(?<one>\d+)⟧(?:{Extractor.Alternation(compounds)})\s+(?:\S+\s+){{0,3}}?{Draft}", 0.85);
             if (words.Membership is { Count: > 0 } membership)
-                Add(stance, $"{name}:one-of", $@"{List}\s+(?:is|are|was|were)\s+(?:{Extractor.Alternation(membership)})\b(?<rest>.*)", 0.85);
+                Add(stance, $"{name}:one-of", $@"{List}\s+(?:is|are|was|were)\s+(?:{Extractor.Alternation(membership)})\b(?<rest>.*)", 0.85,
+                    Patterns.Compiled($@"(?:{Extractor.Alternation(membership)})\b"));
             if (words.PossessiveNouns is { Count: > 0 } nouns)
-                Add(stance, $"{name}:possessive", $@"{List}(?:['’]s\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?|\s+)(?:{Extractor.Alternation(nouns)})\b(?<rest>.*)", 0.8);
+                Add(stance, $"{name}:possessive", $@"{List}(?:['’]s\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?|\s+)(?:{Extractor.Alternation(nouns)})\b(?<rest>.*)", 0.8,
+                    Patterns.Compiled($@"(?:{Extractor.Alternation(nouns)})\b"));
             if (words.NounFrom is { Count: > 0 } from)
                 Add(stance, $"{name}:from", $@"\b(?i:{Extractor.Alternation(from)})(?:\s+to\s+(?:the\s+|a\s+|its\s+)?{Draft})?\s+(?:from|by)\s+(?:(?:[\p{{Ll}}\-]+-\p{{Ll}}+)\s+)?{List}", 0.85);
         }
         // "Japan's draft resolution", "its U.N. Security Council draft resolution": the owner sponsors it.
-        Add(Stance.Sponsors, "sponsors:possessive-draft", $@"{List}['’]s\s+(?:(?!(?:for|to|against|on|over|of|with|about|from|toward|towards)\s)\S+\s+){{0,4}}?{Draft}", 0.8);
-        Add(Stance.Sponsors, "sponsors:its-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\bits\s+(?:[^\s,;]+\s+){{0,4}}?{Draft}", 0.75);
-        Add(Stance.Sponsors, "sponsors:their-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\btheir\s+(?:[^\s,;]+\s+){{0,4}}?{Draft}", 0.75);
+        Add(Stance.Sponsors, "sponsors:possessive-draft", $@"{List}['’]s\s+(?:(?!(?:for|to|against|on|over|of|with|about|from|toward|towards)\s)\S+\s+){{0,4}}?{Draft}", 0.8, Patterns.Compiled(@"['’]s\s+(?:\S+\s+){0,4}?⟦D"));
+        Add(Stance.Sponsors, "sponsors:its-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\bits\s+(?:[^\s,;]+\s+){{0,4}}?{Draft}", 0.75, Patterns.Compiled(@"\bits\s+(?:[^\s,;]+\s+){0,4}?⟦D"));
+        Add(Stance.Sponsors, "sponsors:their-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\btheir\s+(?:[^\s,;]+\s+){{0,4}}?{Draft}", 0.75, Patterns.Compiled(@"\btheir\s+(?:[^\s,;]+\s+){0,4}?⟦D"));
         // "China and Russia have promoted a draft of their own", "Russia is expected to seek a vote on a draft of its own".
-        Add(Stance.Sponsors, "sponsors:of-its-own", $@"(?:^(?:[\p{{L}}\-]+\s+){{0,2}}?|[,;]\s*(?:and|but|while)\s+){List}(?:(?!⟦A)[^,;])*?{Draft}\s+of\s+(?:its|their)\s+own\b", 0.75);
+        Add(Stance.Sponsors, "sponsors:of-its-own", $@"(?:^(?:[\p{{L}}\-]+\s+){{0,2}}?|[,;]\s*(?:and|but|while)\s+){List}(?:(?!⟦A)[^,;])*?{Draft}\s+of\s+(?:its|their)\s+own\b", 0.75, Patterns.Compiled(@"⟦D\d+⟧\s+of\s+(?:its|their)\s+own\b"));
         // "put forward by Australia together with Belgium", "formally introduced the draft on Tuesday together with France".
-        Add(Stance.Sponsors, "sponsors:together-with", $@"\b(?:drafted|introduced|tabled|put\s+forward|submitted|sponsored|co-sponsored|presented|circulated|prepared)\s+(?:with|(?:[^⟦;.,]|⟦[AD]\d+⟧){{0,60}}?\b(?:together|jointly|along)\s+with)\s+(?:the\s+)?{List}", 0.8);
+        Add(Stance.Sponsors, "sponsors:together-with", $@"\b(?:drafted|introduced|tabled|put\s+forward|submitted|sponsored|co-sponsored|presented|circulated|prepared)\s+(?:with|(?:[^⟦;.,]|⟦[AD]\d+⟧){{0,60}}?\b(?:together|jointly|along)\s+with)\s+(?:the\s+)?{List}", 0.8, Patterns.Compiled(@"\bwith\b"));
         // "The American draft", "the Japanese draft resolution": the state it is named for sponsors it.
-        Add(Stance.Sponsors, "sponsors:named-draft", $@"\b(?:[Tt]he|[Aa]n?|its)\s+{List}\s+{Draft}", 0.75);
+        Add(Stance.Sponsors, "sponsors:named-draft", $@"\b(?:[Tt]he|[Aa]n?|its)\s+{List}\s+{Draft}", 0.75, Patterns.Compiled(@"⟦A\d+⟧\s+⟦D"));
         // "a resolution it sponsored": the sentence's subject.
-        Add(Stance.Sponsors, "sponsors:it-sponsored", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}.*?{Draft}\s+(?:that\s+)?it\s+(?:had\s+)?(?:sponsored|drafted|introduced|tabled|proposed)\b", 0.8);
+        Add(Stance.Sponsors, "sponsors:it-sponsored", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}.*?{Draft}\s+(?:that\s+)?it\s+(?:had\s+)?(?:sponsored|drafted|introduced|tabled|proposed)\b", 0.8, Patterns.Compiled(@"⟦D\d+⟧\s+(?:that\s+)?it\s+(?:had\s+)?(?:sponsored|drafted|introduced|tabled|proposed)\b"));
         // "She says sanctions will undermine regional security": a speaker who says the draft will do harm opposes it.
-        Add(Stance.Opposes, "opposes:harm", $@"{List}{between}\s+(?:says|said|argues|argued|warned|warns|fear|fears|feared|believes|believe|told\s+[^⟦;]{{0,60}}?that)\s+(?:[^⟦;]{{0,80}}?\s+)?(?:that\s+)?(?:the\s+)?(?:⟦A\d+⟧\s+)?(?:[\p{{Ll}}.\-]+\s+){{0,2}}?{Draft}\s+(?:will|would|could|might|can|only)\s+(?:further\s+|only\s+)?(?:{Extractor.Alternation(lexicon.HarmVerbs)})\b", 0.8);
+        Add(Stance.Opposes, "opposes:harm", $@"{List}{between}\s+(?:says|said|argues|argued|warned|warns|fear|fears|feared|believes|believe|told\s+[^⟦;]{{0,60}}?that)\s+(?:[^⟦;]{{0,80}}?\s+)?(?:that\s+)?(?:the\s+)?(?:⟦A\d+⟧\s+)?(?:[\p{{Ll}}.\-]+\s+){{0,2}}?{Draft}\s+(?:will|would|could|might|can|only)\s+(?:further\s+|only\s+)?(?:{Extractor.Alternation(lexicon.HarmVerbs)})\b", 0.8, Patterns.Compiled($@"(?:{Extractor.Alternation(lexicon.HarmVerbs)})\b"));
 
         // "Khazaee told the council that the resolution had no legal basis", "dismissed the resolution as worthless".
-        Add(Stance.Opposes, "opposes:judged", $@"{List}{between}(?:\s+\p{{Ll}}+ed\s+[^⟦;,]{{1,40}},)?\s+(?:said|says|argued|argues|insisted|declared|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|condemned|rejected|saying|arguing|calling)(?:\s+in\s+⟦A\d+⟧)?\s+(?:that\s+)?(?:(?:the|a|any|new|additional|further|this|latest|revised|whole)\s+)*(?:⟦A\d+⟧(?:-drafted|-backed|-sponsored)?\s+)?{Draft}\s+(?:(?:was|is|were|are|had|has|been|would\s+be|as|amounted\s+to|amounts\s+to|only|simply|merely|clearly|deeply|totally|completely|itself)\s+)*(?:{Judgments})\b", 0.8);
+        Add(Stance.Opposes, "opposes:judged", $@"{List}{between}(?:\s+\p{{Ll}}+ed\s+[^⟦;,]{{1,40}},)?\s+(?:said|says|argued|argues|insisted|declared|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|condemned|rejected|saying|arguing|calling)(?:\s+in\s+⟦A\d+⟧)?\s+(?:that\s+)?(?:(?:the|a|any|new|additional|further|this|latest|revised|whole)\s+)*(?:⟦A\d+⟧(?:-drafted|-backed|-sponsored)?\s+)?{Draft}\s+(?:(?:was|is|were|are|had|has|been|would\s+be|as|amounted\s+to|amounts\s+to|only|simply|merely|clearly|deeply|totally|completely|itself)\s+)*(?:{Judgments})\b", 0.8, Patterns.Compiled(@"\b(?:said|says|argued|argues|insisted|declared|told|called|calls|described|describes|dismissed|dismisses|branded|brands|denounced|condemned|rejected|saying|arguing|calling)\b"));
         // "the resolution was a strong measure", "called the resolution the first hopeful news": approval of the text.
-        Add(Stance.Backs, "backs:judged", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|hailed|praised)(?:\s+in\s+⟦A\d+⟧)?\s+(?:that\s+)?(?:the\s+|this\s+)?(?:{Draft}|(?<stmt>statement)(?!\s+(?:by|of|from|in|to)\b)|(?<measures>(?:new\s+)?measures)|(?<it>it))\s+(?:(?:was|is|as|had\s+been)\s+)*(?:balanced|sent\s+(?:a|an)\s+(?:clear|strong|powerful|unified|united|firm|swift|unmistakable|unambiguous)\b|(?:an?\s+)?(?:convincing|strong|good|clear|firm|appropriate|measured)\s+(?:answer|response|signal|message|step)\b|a\s+(?:strong|clear|good|important|historic|significant)\s+(?:measure|step|signal|message|advance|achievement)|an\s+important\s+(?:step|advance|signal|message)|a\s+(?:first|good|positive|welcome)\s+step|the\s+first\s+hopeful)\b", 0.75);
+        Add(Stance.Backs, "backs:judged", $@"{List}{between}\s+(?:said|says|told\s+[^⟦;]{{0,60}}?|called|calls|described|describes|hailed|praised)(?:\s+in\s+⟦A\d+⟧)?\s+(?:that\s+)?(?:the\s+|this\s+)?(?:{Draft}|(?<stmt>statement)(?!\s+(?:by|of|from|in|to)\b)|(?<measures>(?:new\s+)?measures)|(?<it>it))\s+(?:(?:was|is|as|had\s+been)\s+)*(?:balanced|sent\s+(?:a|an)\s+(?:clear|strong|powerful|unified|united|firm|swift|unmistakable|unambiguous)\b|(?:an?\s+)?(?:convincing|strong|good|clear|firm|appropriate|measured)\s+(?:answer|response|signal|message|step)\b|a\s+(?:strong|clear|good|important|historic|significant)\s+(?:measure|step|signal|message|advance|achievement)|an\s+important\s+(?:step|advance|signal|message)|a\s+(?:first|good|positive|welcome)\s+step|the\s+first\s+hopeful)\b", 0.75, Patterns.Compiled(@"\b(?:said|says|told|called|calls|described|describes|hailed|praised)\b"));
         // "Lavrov welcomed the unanimous vote", "Churkin thanked the members that had voted for the text": the draft the report speaks of.
-        Add(Stance.Backs, "backs:welcomed-vote", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:unanimous\s+|council['’]s\s+)?(?:vote|adoption|passage)\b(?!\s+(?:against|on|of\s+a))", 0.7);
-        Add(Stance.Opposes, "opposes:welcomed-veto", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:double\s+)?(?:vetoes|veto|failure\s+of)\b", 0.7);
-        Add(Stance.Backs, "backs:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8);
-        Add(Stance.Opposes, "opposes:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+against\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8);
+        Add(Stance.Backs, "backs:welcomed-vote", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:unanimous\s+|council['’]s\s+)?(?:vote|adoption|passage)\b(?!\s+(?:against|on|of\s+a))", 0.7, Patterns.Compiled(@"\b(?:welcomed|welcomes|hailed|hails|praised|praises)\b"));
+        Add(Stance.Opposes, "opposes:welcomed-veto", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:double\s+)?(?:vetoes|veto|failure\s+of)\b", 0.7, Patterns.Compiled(@"\b(?:veto|failure)"));
+        Add(Stance.Backs, "backs:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8, Patterns.Compiled(@"\bthanked\b"));
+        Add(Stance.Opposes, "opposes:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+against\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8, Patterns.Compiled(@"\bthanked\b"));
 
         // "France had proposed a tougher draft", "Russia proposed its own text": proposing a text is sponsoring it.
-        Add(Stance.Proposes, "proposes:proposed-draft", $@"{List}{between}\s+(?:proposed|proposes|floated|floats)\s+(?:a|an|its|their|the)\s+(?:(?:new|tougher|rival|own|revised|separate|alternative|milder|softer|stronger|competing|fresh)\s+)?{Draft}", 0.8);
+        Add(Stance.Proposes, "proposes:proposed-draft", $@"{List}{between}\s+(?:proposed|proposes|floated|floats)\s+(?:a|an|its|their|the)\s+(?:(?:new|tougher|rival|own|revised|separate|alternative|milder|softer|stronger|competing|fresh)\s+)?{Draft}", 0.8, Patterns.Compiled(@"\b(?:proposed|proposes|floated|floats)\b"));
         // "Power said the veto was an attempt to prevent the truth from coming out", "deplored the vetoes": backing the vetoed text.
-        Add(Stance.Backs, "backs:deplored-veto", $@"{List}{between}\s+(?:(?:said|says|told\s+[^⟦;]{{0,60}}?)\s+(?:that\s+)?(?:the|this|their|its)\s+(?<vetoed>double\s+veto|vetoes|veto)\s+(?:was|were|is|had\s+been|would|amounted\s+to|amounts\s+to)\s+(?:only\s+)?(?:an?\s+)?(?:attempt|shameful|disgrace|disgraceful|sad|mistake|outrage|outrageous|betrayal|add|guarantee|regrettable|deplorable|unconscionable|failure|blow|tragic|tragedy|shame|dark|licen[cs]e)\b|(?:deplored|deplores|condemned|condemns|regretted|regrets|denounced|denounces|criticized|criticised|criticizes|criticises|lamented|laments)\s+(?:the\s+)?(?:double\s+)?(?<vetoed>vetoes|veto))", 0.75);
+        Add(Stance.Backs, "backs:deplored-veto", $@"{List}{between}\s+(?:(?:said|says|told\s+[^⟦;]{{0,60}}?)\s+(?:that\s+)?(?:the|this|their|its)\s+(?<vetoed>double\s+veto|vetoes|veto)\s+(?:was|were|is|had\s+been|would|amounted\s+to|amounts\s+to)\s+(?:only\s+)?(?:an?\s+)?(?:attempt|shameful|disgrace|disgraceful|sad|mistake|outrage|outrageous|betrayal|add|guarantee|regrettable|deplorable|unconscionable|failure|blow|tragic|tragedy|shame|dark|licen[cs]e)\b|(?:deplored|deplores|condemned|condemns|regretted|regrets|denounced|denounces|criticized|criticised|criticizes|criticises|lamented|laments)\s+(?:the\s+)?(?:double\s+)?(?<vetoed>vetoes|veto))", 0.75, Veto);
         // "including India, China and Russia, had hesitated over the referral but agreed after ...": coming round to the text.
-        Add(Stance.Backs, "backs:came-round", $@"{List}{between}\s+(?:hesitated|wavered|balked|doubted|had\s+doubts|had\s+reservations|questioned|objected)\b[^⟦;.]{{0,80}}?\s(?:but|yet)\s+(?:eventually\s+|finally\s+|later\s+|ultimately\s+|in\s+the\s+end\s+)?(?:agreed|relented|came\s+round|came\s+around|went\s+along|gave\s+way|voted\s+for\s+it|voted\s+in\s+favou?r)\b(?!\s+(?:that|to\s+(?:drop|delay|wait|soften|remove|talk|negotiate)))", 0.7);
+        Add(Stance.Backs, "backs:came-round", $@"{List}{between}\s+(?:hesitated|wavered|balked|doubted|had\s+doubts|had\s+reservations|questioned|objected)\b[^⟦;.]{{0,80}}?\s(?:but|yet)\s+(?:eventually\s+|finally\s+|later\s+|ultimately\s+|in\s+the\s+end\s+)?(?:agreed|relented|came\s+round|came\s+around|went\s+along|gave\s+way|voted\s+for\s+it|voted\s+in\s+favou?r)\b(?!\s+(?:that|to\s+(?:drop|delay|wait|soften|remove|talk|negotiate)))", 0.7, Patterns.Compiled(@"\b(?:but|yet)\b"));
         // "with the United States joining as a co-sponsor".
         Add(Stance.Sponsors, "sponsors:with-joining", $@"\bwith\s+{List}\s+(?:joining|signing\s+on|coming\s+on\s+board)\s+as\s+(?:an?\s+)?co-?sponsors?\b", 0.8);
         // "the backing of the Arab League was decisive", "won the support of China" (not "without the support of").
         Add(Stance.Backs, "backs:support-of:by", $@"(?<!\b(?:without|lacked|lacking|lack|lacks|lost|losing|no|losing)\s+)\b[Tt]he\s+(?:backing|support|endorsement)\s+of\s+{List}", 0.8);
         // "the council should give the deal a chance rather than move to sanctions".
-        Add(Stance.Opposes, "opposes:rather-than", $@"{List}{between}\s+(?:said|says|argued|argues|urged|urges|insisted|told\s+[^⟦;]{{0,60}}?)\s+[^⟦;]{{0,100}}?\b(?:rather\s+than|instead\s+of)\s+(?:(?:move|moving|rush|rushing|resort|resorting)\s+to\s+|(?:adopt|adopting|impose|imposing|pass|passing|vote\s+on|voting\s+on)\s+)?(?:(?:new|further|more|a|the|any)\s+)*{Draft}", 0.75);
+        Add(Stance.Opposes, "opposes:rather-than", $@"{List}{between}\s+(?:said|says|argued|argues|urged|urges|insisted|told\s+[^⟦;]{{0,60}}?)\s+[^⟦;]{{0,100}}?\b(?:rather\s+than|instead\s+of)\s+(?:(?:move|moving|rush|rushing|resort|resorting)\s+to\s+|(?:adopt|adopting|impose|imposing|pass|passing|vote\s+on|voting\s+on)\s+)?(?:(?:new|further|more|a|the|any)\s+)*{Draft}", 0.75, Patterns.Compiled(@"\b(?:rather\s+than|instead\s+of)\b"));
         // "China and Russia had said that a statement by the council president would be enough".
-        Add(Stance.Proposes, "proposes:would-be-enough", $@"{List}{between}\s+(?:said|says|argued|argues|insisted|insists|maintained)\s+(?:that\s+)?(?:a|an|the)\s+(?:[\p{{Ll}}\-]+\s+)?{Draft}[^⟦;]{{0,40}}?\s+(?:would|will|should|could|was|is)\s+(?:be\s+)?(?:enough|sufficient|adequate|appropriate|the\s+right\s+response|the\s+best\s+(?:response|way))\b", 0.75);
+        Add(Stance.Proposes, "proposes:would-be-enough", $@"{List}{between}\s+(?:said|says|argued|argues|insisted|insists|maintained)\s+(?:that\s+)?(?:a|an|the)\s+(?:[\p{{Ll}}\-]+\s+)?{Draft}[^⟦;]{{0,40}}?\s+(?:would|will|should|could|was|is)\s+(?:be\s+)?(?:enough|sufficient|adequate|appropriate|the\s+right\s+response|the\s+best\s+(?:response|way))\b", 0.75, Patterns.Compiled(@"⟦D"));
         // "Pyongyang has said it would regard any new resolution as an act of hostility".
-        Add(Stance.Opposes, "opposes:regard-as", $@"{List}{between}\s+(?:(?:said|says|warned|warns|declared|made\s+clear)\s+(?:that\s+)?(?:it|they|he|she)\s+)?(?:(?:would|will|could|might)\s+)?(?:regard|regards|regarded|treat|treats|treated|consider|considers|considered|see|sees|view|views|viewed)\s+(?:(?:any|new|further|a|the|such|this)\s+)*{Draft}\s+as\s+(?:an?\s+|the\s+)?(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:act|declaration|provocation|violation|interference|attack|hostile|infringement)\b", 0.8);
+        Add(Stance.Opposes, "opposes:regard-as", $@"{List}{between}\s+(?:(?:said|says|warned|warns|declared|made\s+clear)\s+(?:that\s+)?(?:it|they|he|she)\s+)?(?:(?:would|will|could|might)\s+)?(?:regard|regards|regarded|treat|treats|treated|consider|considers|considered|see|sees|view|views|viewed)\s+(?:(?:any|new|further|a|the|such|this)\s+)*{Draft}\s+as\s+(?:an?\s+|the\s+)?(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:act|declaration|provocation|violation|interference|attack|hostile|infringement)\b", 0.8, Patterns.Compiled(@"\b(?:regard|regards|regarded|treat|treats|treated|consider|considers|considered|see|sees|view|views|viewed)\s"));
         // "Pyongyang had warned that Washington would pay a heavy price if the council adopted new sanctions".
-        Add(Stance.Opposes, "opposes:warned-if", $@"{List}{between}\s+(?:warned|warns|threatened|threatens)\s+(?:[^⟦;]{{0,80}}?|[^⟦;]{{0,40}}?⟦A\d+⟧[^⟦;]{{0,60}}?)\bif\s+(?:the\s+)?(?:council|assembly|⟦A\d+⟧)\s+(?:adopted|adopts|passed|passes|imposed|imposes|approved|approves|voted\s+for)\s+(?:(?:any|new|further|a|the|such|more)\s+)*{Draft}", 0.8);
+        Add(Stance.Opposes, "opposes:warned-if", $@"{List}{between}\s+(?:warned|warns|threatened|threatens)\s+(?:[^⟦;]{{0,80}}?|[^⟦;]{{0,40}}?⟦A\d+⟧[^⟦;]{{0,60}}?)\bif\s+(?:the\s+)?(?:council|assembly|⟦A\d+⟧)\s+(?:adopted|adopts|passed|passes|imposed|imposes|approved|approves|voted\s+for)\s+(?:(?:any|new|further|a|the|such|more)\s+)*{Draft}", 0.8, Patterns.Compiled(@"\bif\b"));
 
         // "Harare had lobbied council members against the draft".
-        Add(Stance.Opposes, "opposes:against", $@"{List}{between}\s+(?:lobbied|campaigned|argued|spoke|warned|voted|pressed|pushed|urged|called\s+on)\s+(?:[^⟦,;]{{0,40}}?\s+)?against\s+(?:the\s+|a\s+|any\s+)?{Draft}", 0.8);
+        Add(Stance.Opposes, "opposes:against", $@"{List}{between}\s+(?:lobbied|campaigned|argued|spoke|warned|voted|pressed|pushed|urged|called\s+on)\s+(?:[^⟦,;]{{0,40}}?\s+)?against\s+(?:the\s+|a\s+|any\s+)?{Draft}", 0.8, Patterns.Compiled(@"\bagainst\b"));
 
-        void Add(Stance stance, string rule, string pattern, double confidence) => rules.Add((stance, rule, Patterns.Compiled(pattern), confidence));
+        void Add(Stance stance, string rule, string pattern, double confidence, Regex? requires = null) =>
+            rules.Add((stance, rule, Patterns.Compiled(pattern), confidence, requires));
     }
 
     public List<ExtractedStance> Find(Document doc, IReadOnlyList<MaskedSentence> sentences, DraftReferences.Resolved drafts, CancellationToken ct)
@@ -120,8 +128,9 @@ internal sealed partial class StanceRules
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested(); // every rule is matched against every sentence
-            foreach (var (stance, rule, pattern, confidence) in rules)
+            foreach (var (stance, rule, pattern, confidence, requires) in rules)
             {
+                if (requires is not null && !requires.IsMatch(sentence.Text)) continue;
                 foreach (Match m in pattern.Matches(sentence.Text))
                 {
                     ct.ThrowIfCancellationRequested();

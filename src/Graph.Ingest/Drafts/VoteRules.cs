@@ -135,8 +135,8 @@ internal static partial class VoteRules
             if (sentence.Actors.Any(a => a.ActorId == "un-security-council")) ut.Yes ??= 15;
         }
 
-        foreach (var (pattern, choice) in BallotRules)
-            foreach (Match m in pattern.Matches(text))
+        foreach (var (pattern, choice, requires) in BallotRules)
+            foreach (Match m in requires is not null && !requires.IsMatch(text) ? Enumerable.Empty<Match>() : pattern.Matches(text))
             {
                 var verb = m.Groups["verb"].Success ? m.Groups["verb"].Index : m.Index;
                 if (Future(text, verb) || at(verb) is not { } t) continue;
@@ -151,34 +151,35 @@ internal static partial class VoteRules
             }
     }
 
-    private static readonly (Regex Pattern, BallotChoice Choice)[] BallotRules =
+    /// <summary>The constructions of a ballot; those that start at every actor of a sentence carry words they cannot do without.</summary>
+    private static readonly (Regex Pattern, BallotChoice Choice, Regex? Requires)[] BallotRules =
     [
-        (Patterns.Compiled($@"{List}{Between}\s+(?<verb>vetoed|cast\s+(?:their\s+|a\s+|double\s+|a\s+double\s+|twin\s+)?vetoe?s?|used\s+(?:their|its)\s+vetoe?s?|voted\s+(?:against|no)|vote\s+against)"), BallotChoice.No),
-        (Patterns.Compiled($@"\b(?:vetoe?d|vetoes|votes?\s+against\s+it)\s+(?:by|from|of)\s+{List}"), BallotChoice.No),
-        (Patterns.Compiled($@"\bwith\s+{List}\s+(?<verb>voting\s+(?:against|no))"), BallotChoice.No),
-        (Patterns.Compiled($@"{List}{Between}\s+(?<verb>abstained|chose\s+to\s+abstain|abstain(?:ing)?\b)"), BallotChoice.Abstain),
-        (Patterns.Compiled($@"\b(?<verb>abstained|abstaining),?\s+as\s+did\s+{List}"), BallotChoice.Abstain),
-        (Patterns.Compiled($@"\b(?<verb>voted\s+against\s+(?:it|the\s+\w+)?),?\s+as\s+did\s+{List}"), BallotChoice.No),
-        (Patterns.Compiled($@"\b(?<verb>voted\s+(?:in\s+favou?r|for\s+it)),?\s+as\s+did\s+{List}"), BallotChoice.Yes),
-        (Patterns.Compiled($@"\b(?:abstentions?)\s+(?:by|from|of)\s+{List}"), BallotChoice.Abstain),
-        (Patterns.Compiled($@"{List}{Between}\s+(?<verb>voted\s+(?:in\s+favou?r|for|yes)|backed\s+it\s+in\s+the\s+vote)"), BallotChoice.Yes),
-        (Patterns.Compiled($@"\bwith\s+{List}\s+(?<verb>voting\s+(?:in\s+favou?r|for))"), BallotChoice.Yes),
+        (Patterns.Compiled($@"{List}{Between}\s+(?<verb>vetoed|cast\s+(?:their\s+|a\s+|double\s+|a\s+double\s+|twin\s+)?vetoe?s?|used\s+(?:their|its)\s+vetoe?s?|voted\s+(?:against|no)|vote\s+against)"), BallotChoice.No, Patterns.Compiled(@"\b(?:vetoed|cast|used|voted|vote)\b")),
+        (Patterns.Compiled($@"\b(?:vetoe?d|vetoes|votes?\s+against\s+it)\s+(?:by|from|of)\s+{List}"), BallotChoice.No, null),
+        (Patterns.Compiled($@"\bwith\s+{List}\s+(?<verb>voting\s+(?:against|no))"), BallotChoice.No, null),
+        (Patterns.Compiled($@"{List}{Between}\s+(?<verb>abstained|chose\s+to\s+abstain|abstain(?:ing)?\b)"), BallotChoice.Abstain, Patterns.Compiled(@"\babstain")),
+        (Patterns.Compiled($@"\b(?<verb>abstained|abstaining),?\s+as\s+did\s+{List}"), BallotChoice.Abstain, null),
+        (Patterns.Compiled($@"\b(?<verb>voted\s+against\s+(?:it|the\s+\w+)?),?\s+as\s+did\s+{List}"), BallotChoice.No, null),
+        (Patterns.Compiled($@"\b(?<verb>voted\s+(?:in\s+favou?r|for\s+it)),?\s+as\s+did\s+{List}"), BallotChoice.Yes, null),
+        (Patterns.Compiled($@"\b(?:abstentions?)\s+(?:by|from|of)\s+{List}"), BallotChoice.Abstain, null),
+        (Patterns.Compiled($@"{List}{Between}\s+(?<verb>voted\s+(?:in\s+favou?r|for|yes)|backed\s+it\s+in\s+the\s+vote)"), BallotChoice.Yes, Patterns.Compiled(@"\b(?:voted|backed\s+it)")),
+        (Patterns.Compiled($@"\bwith\s+{List}\s+(?<verb>voting\s+(?:in\s+favou?r|for))"), BallotChoice.Yes, null),
         // "South Africa joined the two permanent members in voting against it".
-        (Patterns.Compiled($@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>voting\s+(?:against|no))"), BallotChoice.No),
-        (Patterns.Compiled($@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>voting\s+(?:for|in\s+favou?r|yes))"), BallotChoice.Yes),
-        (Patterns.Compiled($@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>abstaining)"), BallotChoice.Abstain),
+        (Patterns.Compiled($@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>voting\s+(?:against|no))"), BallotChoice.No, Patterns.Compiled(@"\bjoined\b")),
+        (Patterns.Compiled($@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>voting\s+(?:for|in\s+favou?r|yes))"), BallotChoice.Yes, Patterns.Compiled(@"\bjoined\b")),
+        (Patterns.Compiled($@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>abstaining)"), BallotChoice.Abstain, Patterns.Compiled(@"\bjoined\b")),
         // "Voting against were Russia, Armenia ...", "China and India were among those that abstained".
-        (Patterns.Compiled($@"\b(?<verb>(?:[Vv]oting|[Tt]hose\s+voting)\s+against)\s+(?:it\s+|the\s+\w+\s+)?(?:were|was)\s+{List}"), BallotChoice.No),
-        (Patterns.Compiled($@"\b(?<verb>(?:[Vv]oting|[Tt]hose\s+voting)\s+(?:in\s+favou?r|for))\s+(?:it\s+|the\s+\w+\s+)?(?:were|was)\s+{List}"), BallotChoice.Yes),
-        (Patterns.Compiled($@"\b(?<verb>[Aa]bstaining)\s+(?:were|was)\s+{List}"), BallotChoice.Abstain),
-        (Patterns.Compiled($@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>abstained)"), BallotChoice.Abstain),
-        (Patterns.Compiled($@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>voted\s+against)"), BallotChoice.No),
-        (Patterns.Compiled($@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>voted\s+(?:for|in\s+favou?r))"), BallotChoice.Yes),
+        (Patterns.Compiled($@"\b(?<verb>(?:[Vv]oting|[Tt]hose\s+voting)\s+against)\s+(?:it\s+|the\s+\w+\s+)?(?:were|was)\s+{List}"), BallotChoice.No, null),
+        (Patterns.Compiled($@"\b(?<verb>(?:[Vv]oting|[Tt]hose\s+voting)\s+(?:in\s+favou?r|for))\s+(?:it\s+|the\s+\w+\s+)?(?:were|was)\s+{List}"), BallotChoice.Yes, null),
+        (Patterns.Compiled($@"\b(?<verb>[Aa]bstaining)\s+(?:were|was)\s+{List}"), BallotChoice.Abstain, null),
+        (Patterns.Compiled($@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>abstained)"), BallotChoice.Abstain, Patterns.Compiled(@"\bamong\b")),
+        (Patterns.Compiled($@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>voted\s+against)"), BallotChoice.No, Patterns.Compiled(@"\bamong\b")),
+        (Patterns.Compiled($@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>voted\s+(?:for|in\s+favou?r))"), BallotChoice.Yes, Patterns.Compiled(@"\bamong\b")),
         // "won only four votes, from Russia, China ...", "seven voted against it, among them the United States".
-        (Patterns.Compiled($@"\b(?<verb>(?:voted|votes?)\s+against)\b[^⟦.;]{{0,25}}?\b(?:among\s+them|including|from|by)\s+{List}"), BallotChoice.No),
-        (Patterns.Compiled($@"\b(?<verb>votes?|voted\s+in\s+favou?r|votes?\s+in\s+favou?r)\b(?!\s+against)[^⟦.;]{{0,12}}?\b(?:among\s+them|including|from|by)\s+{List}"), BallotChoice.Yes),
-        (Patterns.Compiled($@"\b(?<verb>abstained|abstaining|abstentions?)\b[^⟦.;]{{0,12}}?\b(?:among\s+them|including)\s+{List}"), BallotChoice.Abstain),
-        (Patterns.Compiled($@"{List}\s+(?<verb>(?:was|were)\s+absent|did\s+not\s+(?:take\s+part|vote|participate))"), BallotChoice.Absent),
+        (Patterns.Compiled($@"\b(?<verb>(?:voted|votes?)\s+against)\b[^⟦.;]{{0,25}}?\b(?:among\s+them|including|from|by)\s+{List}"), BallotChoice.No, null),
+        (Patterns.Compiled($@"\b(?<verb>votes?|voted\s+in\s+favou?r|votes?\s+in\s+favou?r)\b(?!\s+against)[^⟦.;]{{0,12}}?\b(?:among\s+them|including|from|by)\s+{List}"), BallotChoice.Yes, null),
+        (Patterns.Compiled($@"\b(?<verb>abstained|abstaining|abstentions?)\b[^⟦.;]{{0,12}}?\b(?:among\s+them|including)\s+{List}"), BallotChoice.Abstain, null),
+        (Patterns.Compiled($@"{List}\s+(?<verb>(?:was|were)\s+absent|did\s+not\s+(?:take\s+part|vote|participate))"), BallotChoice.Absent, Patterns.Compiled(@"\b(?:absent|did\s+not)\b")),
     ];
 
     private static bool Future(string text, int at)
