@@ -4,7 +4,8 @@ namespace Graph.Core;
 /// The input of an alignment: the actors with a position holding in a window, the drafts those positions are on, and
 /// for each pair of actors (A before B in ordinal order) how many drafts they took the same and opposite sides of. An
 /// actor's side of a draft is its latest position on it in the window (latest by since, an undated one earliest; on the
-/// same day the one with the greater id): opposing is one side, every other stance the other.
+/// same day the one with the greater id): opposing is one side, every other stance the other. Ballots count as the positions
+/// they amount to (<see cref="Ballots.AsPosition"/>).
 /// </summary>
 public sealed record AgreementCounts(IReadOnlyList<string> ActorIds, IReadOnlyList<string> DraftIds,
     IReadOnlyDictionary<(string A, string B), (int Agree, int Disagree)> Pairs)
@@ -13,13 +14,13 @@ public sealed record AgreementCounts(IReadOnlyList<string> ActorIds, IReadOnlyLi
     public static bool Overlaps(DateOnly? since, DateOnly? until, DateOnly? from, DateOnly? to) =>
         (to is null || since is null || since <= to) && (from is null || until is null || until > from);
 
-    /// <summary>Counts from positions already limited to the window, in the stores' order (since, actor, id).</summary>
+    /// <summary>Counts from positions (ballots as positions included) already limited to the window.</summary>
     public static AgreementCounts Of(IReadOnlyList<Position> positions, CancellationToken ct = default)
     {
         var actors = positions.Select(p => p.ActorId).Distinct().Order(StringComparer.Ordinal).ToList();
         var drafts = positions.Select(p => p.DraftId).Distinct().Order(StringComparer.Ordinal).ToList();
         var sides = positions.GroupBy(p => (p.ActorId, p.DraftId))
-            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Since ?? DateOnly.MinValue).Last().Stance == Stance.Opposes ? -1 : 1);
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Since ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).Last().Stance == Stance.Opposes ? -1 : 1);
         // Pairs are counted per draft (not all pairs times all drafts), so the work follows how many actors share each draft.
         var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree)>();
         foreach (var draft in sides.GroupBy(s => s.Key.DraftId))

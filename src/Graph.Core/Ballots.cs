@@ -5,8 +5,7 @@ public static class Ballots
 {
     /// <summary>
     /// The stance a ballot amounts to, dated on its vote's day: YES backs the draft, NO (a veto included) opposes it,
-    /// ABSTAIN and ABSENT take no side (null). The one definition for sides and alignments to count ballots by (they do not yet:
-    /// counting the seed's unanimous vote changes the episode's blocs, which is for the team to decide).
+    /// ABSTAIN and ABSENT take no side (null). Sides and alignments count ballots through this alone.
     /// </summary>
     public static Stance? AsSide(BallotChoice choice, bool veto = false) => veto ? Stance.Opposes : choice switch
     {

@@ -143,12 +143,14 @@ public interface IGraphStore
 
     /// <summary>
     /// What an alignment is computed from (<see cref="AgreementCounts"/>): positions holding at some time between from and
-    /// to (inclusive; open ends allowed), of every actor or only of the actors given. This default reads the positions;
+    /// to (inclusive; open ends allowed), and ballots as the positions they amount to (<see cref="Ballots.AsPosition"/>), of
+    /// every actor or only of the actors given. This default reads the positions and ballots;
     /// a store that can count in its query returns only the counts (a few states hold tens of thousands of positions).
     /// </summary>
     async Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default)
     {
-        var positions = (await GetPositionsAsync(new FactFilter(SubjectIds: actorIds), null, ct))
+        var ballots = await Ballots.AsPositionsAsync(this, await GetBallotsAsync(new FactFilter(SubjectIds: actorIds), ct), ct);
+        var positions = (await GetPositionsAsync(new FactFilter(SubjectIds: actorIds), null, ct)).Concat(ballots)
             .Where(p => AgreementCounts.Overlaps(p.Since, p.Until, from, to)).ToList();
         return AgreementCounts.Of(positions, ct);
     }

@@ -311,6 +311,10 @@ internal static class Schema
             veto INTEGER NOT NULL,
             UNIQUE(vote_id, actor_id));
         CREATE INDEX IF NOT EXISTS ballot_by_actor ON ballot(actor_id);
+        -- A ballot is a side (Ballots.AsPosition): it moves the sides kept in memory as a position does (ballots are only inserted).
+        CREATE TRIGGER IF NOT EXISTS position_version_ballot AFTER INSERT ON ballot BEGIN
+            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+        END;
 
         -- The evidence of positions, memberships, roles, votes and ballots, in the order it was given.
         CREATE TABLE IF NOT EXISTS evidence(

@@ -487,9 +487,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             SELECT actor_id, draft_id, CASE WHEN stance = 'OPPOSES' THEN -1 ELSE 1 END FROM (
                 SELECT actor_id, draft_id, stance,
                        row_number() OVER (PARTITION BY actor_id, draft_id ORDER BY COALESCE(since, '0001-01-01') DESC, id DESC) AS latest
-                FROM position
-                WHERE {(actorIds is null ? "1" : "actor_id IN (SELECT value FROM json_each($actors))")} AND id NOT IN {Schema.Retracted}
-                  AND ($to IS NULL OR since IS NULL OR since <= $to) AND ($from IS NULL OR until IS NULL OR until > $from))
+                FROM (SELECT actor_id, draft_id, stance, since, id FROM position
+                      WHERE {(actorIds is null ? "1" : "actor_id IN (SELECT value FROM json_each($actors))")} AND id NOT IN {Schema.Retracted}
+                        AND ($to IS NULL OR since IS NULL OR since <= $to) AND ($from IS NULL OR until IS NULL OR until > $from)
+                      UNION ALL
+                      {BallotSides(actorIds is null ? "1" : "b.actor_id IN (SELECT value FROM json_each($actors))")}
+                        AND ($to IS NULL OR v.date IS NULL OR v.date <= $to)))
             WHERE latest = 1;
             SELECT DISTINCT actor_id FROM temp.side;
             SELECT DISTINCT draft_id FROM temp.side;
@@ -522,6 +525,22 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         return new AgreementCounts(actors.Order(StringComparer.Ordinal).ToList(), drafts.Order(StringComparer.Ordinal).ToList(), pairs);
     }
 
+    /// <summary>
+    /// The ballots that take a side, as rows of positions (actor_id, draft_id, stance, since, id) held from the vote's day,
+    /// with the condition given (a constant); the stance of each choice is Ballots.AsSide's, written out for SQL.
+    /// </summary>
+    private static string BallotSides(string condition) => $"""
+        SELECT b.actor_id, v.draft_id, {BallotStance} AS stance, v.date, b.id FROM ballot b JOIN vote v ON v.id = b.vote_id
+        WHERE {condition} AND {BallotStance} IS NOT NULL
+        """;
+
+    private static readonly string BallotStance = "CASE " + string.Join(" ",
+        from choice in Enum.GetValues<BallotChoice>()
+        from veto in new[] { false, true }
+        let stance = Ballots.AsSide(choice, veto)
+        where stance is not null
+        select $"WHEN b.choice = '{EnumNames.ToName(choice)}' AND b.veto = {(veto ? 1 : 0)} THEN '{EnumNames.ToName(stance.Value)}'") + " END";
+
     /// <summary>Each actor's side of each draft over all time, as read at one position_version (see <see cref="AgreementsOfAllTimeAsync"/>).</summary>
     private sealed record SideCache(string? Version, ConcurrentDictionary<string, IReadOnlyDictionary<string, int>> Sides);
 
@@ -553,7 +572,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                     SELECT actor_id, draft_id, CASE WHEN stance = 'OPPOSES' THEN -1 ELSE 1 END FROM (
                         SELECT actor_id, draft_id, stance,
                                row_number() OVER (PARTITION BY actor_id, draft_id ORDER BY COALESCE(since, '0001-01-01') DESC, id DESC) AS latest
-                        FROM position WHERE actor_id IN (SELECT value FROM json_each($actors)) AND id NOT IN {Schema.Retracted})
+                        FROM (SELECT actor_id, draft_id, stance, since, id FROM position
+                              WHERE actor_id IN (SELECT value FROM json_each($actors)) AND id NOT IN {Schema.Retracted}
+                              UNION ALL
+                              {BallotSides("b.actor_id IN (SELECT value FROM json_each($actors))")}))
                     WHERE latest = 1;
                     """, ("$actors", Json(missing))))
                 await using (var reader = await command.ExecuteReaderAsync(ct))

@@ -73,6 +73,7 @@ public sealed class CancellationTests
         var store = FakeStore.Create(cancel, cancelAfter: null, new()
         {
             [nameof(IGraphStore.GetPositionsAsync)] = _ => Task.FromResult(ChangingPositions()),
+            [nameof(IGraphStore.GetBallotsAsync)] = _ => Task.FromResult<IReadOnlyList<Ballot>>([]),
             [nameof(IGraphStore.GetMembershipsAsync)] = _ =>
             {
                 if (++memberships == 3) cancel.Cancel();

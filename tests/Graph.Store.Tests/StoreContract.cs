@@ -1067,6 +1067,33 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_ballot_counts_in_agreements_as_a_side_from_its_votes_day()
+    {
+        await SeedBasicsAsync();
+        await Store.ApplyAsync([
+            new CreatePosition(new Position("p-japan", "japan", "draft-a", Stance.Sponsors, Day(2020, 1, 1), null, [Cite("report-1")])),
+            new CreatePosition(new Position("p-france", "france", "draft-a", Stance.Opposes, Day(2020, 1, 1), null, [Cite("report-1")])),
+            new CreatePosition(new Position("p-council", "council", "draft-a", Stance.Backs, Day(2020, 1, 1), null, [Cite("report-1")])),
+            new CreateVote(VoteOn("vote-1", "draft-a", Day(2020, 5, 1))),
+        ]);
+        // Read over all time first, so the store's kept sides must follow the ballots written next.
+        Assert.Equal((0, 1), (await Store.GetAgreementsAsync(["japan", "france"], null, null)).Pairs[("france", "japan")]);
+        await Store.ApplyAsync([
+            new CreateBallot(Cast("b-france", "vote-1", "france", BallotChoice.Yes)),
+            new CreateBallot(Cast("b-japan", "vote-1", "japan", BallotChoice.Yes)),
+            new CreateBallot(Cast("b-council", "vote-1", "council", BallotChoice.Abstain)),
+        ]);
+
+        Assert.Equal((1, 0), (await Store.GetAgreementsAsync(["japan", "france"], null, null)).Pairs[("france", "japan")]);
+        var july = await Store.GetAgreementsAsync(null, Day(2020, 1, 1), Day(2020, 12, 31));
+        Assert.Equal((1, 0), july.Pairs[("france", "japan")]);
+        Assert.Equal((1, 0), july.Pairs[("council", "japan")]); // an abstention takes no side: the council's position stands
+        Assert.Equal((1, 0), july.Pairs[("council", "france")]); // France now backs it too
+        // Before the vote, France still opposed.
+        Assert.Equal((0, 1), (await Store.GetAgreementsAsync(null, Day(2020, 1, 1), Day(2020, 4, 30))).Pairs[("france", "japan")]);
+    }
+
+    [SkippableFact]
     public async Task Votes_and_ballots_are_one_round_trip_each()
     {
         await SeedVotesAsync();

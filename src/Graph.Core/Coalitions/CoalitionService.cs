@@ -18,7 +18,13 @@ public sealed class CoalitionService(IGraphStore store)
         Ids.Require(draftId, "draftId");
         var draft = (await store.GetDraftsAsync([draftId], ct)).SingleOrDefault()
             ?? throw new GraphException(ErrorCodes.NotFound, $"'draftId': there is no draft with id '{draftId}'.");
-        var positions = await store.GetPositionsAsync(new FactFilter(ObjectIds: [draftId], AsOf: asOf), null, ct);
+        // A ballot is a side too, from its vote's day on (Ballots.AsPosition).
+        var votes = await store.GetVotesAsync([draftId], ct);
+        var ballots = votes.Count == 0 ? []
+            : await store.GetBallotsAsync(new FactFilter(ObjectIds: votes.Select(v => v.Id).ToList(), AsOf: asOf), ct);
+        var byId = votes.ToDictionary(v => v.Id);
+        var positions = (await store.GetPositionsAsync(new FactFilter(ObjectIds: [draftId], AsOf: asOf), null, ct))
+            .Concat(ballots.Select(b => Ballots.AsPosition(b, byId)).OfType<Position>()).ToList();
         var alternatives = (await store.GetDraftRelationsAsync([draftId], ct))
             .Where(r => r.Kind == DraftRelationKind.AlternativeTo).Select(r => r.FromId == draftId ? r.ToId : r.FromId).Distinct().ToList();
         var proposals = alternatives.Count == 0 ? []
@@ -27,7 +33,7 @@ public sealed class CoalitionService(IGraphStore store)
         var members = new List<SideMember>();
         foreach (var group in positions.GroupBy(p => p.ActorId))
         {
-            var latest = group.OrderBy(p => p.Since ?? DateOnly.MinValue).Last();
+            var latest = group.OrderBy(p => p.Since ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).Last();
             members.Add(new SideMember(group.Key, latest.Stance == Stance.Opposes ? Side.Opposes : Side.Supports, group.ToList()));
         }
         foreach (var group in proposals.GroupBy(p => p.ActorId).Where(g => members.All(m => m.ActorId != g.Key)))
@@ -66,7 +72,8 @@ public sealed class CoalitionService(IGraphStore store)
     {
         if (to < from)
             throw new GraphException(ErrorCodes.DateOrder, $"'to' ({DateParsing.Format(to)}) is before 'from' ({DateParsing.Format(from)}).");
-        var all = await store.GetPositionsAsync(new FactFilter(), null, ct);
+        var all = (await store.GetPositionsAsync(new FactFilter(), null, ct))
+            .Concat(await Ballots.AsPositionsAsync(store, await store.GetBallotsAsync(new FactFilter(), ct), ct)).ToList();
         var days = all.SelectMany(p => new[] { p.Since, p.Until }).OfType<DateOnly>().Where(d => d > from && d <= to)
             .Append(from).Distinct().Order().ToList();
         var snapshots = new List<BlocSnapshot>();

@@ -102,7 +102,9 @@ public sealed class GraphViews(IGraphStore store, CoalitionService coalitions)
     private async Task<GraphView> WindowAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var alignment = await coalitions.AlignmentAsync(from, to, ct: ct);
-        var positions = (await store.GetPositionsAsync(new FactFilter(SubjectIds: alignment.ActorIds), null, ct))
+        // Ballots as the positions they amount to, as the alignment counted them.
+        var ballots = await Ballots.AsPositionsAsync(store, await store.GetBallotsAsync(new FactFilter(SubjectIds: alignment.ActorIds), ct), ct);
+        var positions = (await store.GetPositionsAsync(new FactFilter(SubjectIds: alignment.ActorIds), null, ct)).Concat(ballots)
             .Where(p => AgreementCounts.Overlaps(p.Since, p.Until, from, to)).ToList();
         var aligned = await evidence.OfAlignmentAsync(alignment, positions, ct);
         var edges = positions.Select(p => new ViewEdge(p.ActorId, p.DraftId, EnumNames.ToName(p.Stance), 1, p.Since, p.Until).WithEvidence(p.Evidence))
