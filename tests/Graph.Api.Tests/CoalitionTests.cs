@@ -30,7 +30,7 @@ public sealed class CoalitionTests(SeedHostFixture fixture) : IClassFixture<Seed
     public async Task The_blocs_put_the_backers_and_the_opposers_apart()
     {
         var alignment = (await Api.QueryAsync("""
-            { alignment(from: "2006-07-01", to: "2006-07-31") { modularity blocs { id label members { id } }
+            { alignment(from: "2006-07-01", to: "2006-07-14") { modularity blocs { id label members { id } }
                 edges { a { id } b { id } weight agreements disagreements sharedAlliances } declaredAlliances { alliance { id } members { id } } } }
             """)).GetProperty("alignment");
         var blocs = alignment.GetProperty("blocs").Items().ToList();
@@ -54,6 +54,26 @@ public sealed class CoalitionTests(SeedHostFixture fixture) : IClassFixture<Seed
         Assert.Equal("2006-07-07", timeline.GetProperty("snapshots")[0].Str("date"));
         var joined = timeline.GetProperty("moves").Items().Where(m => m.Str("date") == "2006-07-12").ToList();
         Assert.Contains(joined, m => m.GetProperty("actor").Str("id") == "greece" && m.GetProperty("fromBloc").ValueKind == JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task The_vote_of_15_July_brings_China_and_Russia_to_the_draft_they_had_opposed()
+    {
+        // Every member voted for the revised draft (S/PV.5490): from that day each ballot is a side, so the two blocs become one.
+        var timeline = (await Api.QueryAsync("""
+            { blocTimeline(from: "2006-07-07", to: "2006-07-31") { snapshots { date blocs { id members { id } } } moves { date actor { id } fromBloc toBloc } } }
+            """)).GetProperty("blocTimeline");
+        var after = timeline.GetProperty("snapshots").Items().Last(s => string.CompareOrdinal(s.Str("date"), "2006-07-15") <= 0);
+        Assert.Equal("2006-07-15", after.Str("date"));
+        var blocOf = after.GetProperty("blocs").Items().SelectMany(b => b.GetProperty("members").Items().Select(m => (m.Str("id"), b.Str("id")))).ToDictionary(x => x.Item1, x => x.Item2);
+        Assert.Equal(blocOf["japan"], blocOf["china"]);
+        Assert.Equal(blocOf["japan"], blocOf["russia"]);
+        var sides = (await Api.QueryAsync("""
+            { draft(id: "japan-sanctions-resolution") { before: sides(asOf: "2006-07-14") { opposers { actor { id } } } after: sides(asOf: "2006-07-15") { opposers { actor { id } } supporters { actor { id } } } } }
+            """)).GetProperty("draft");
+        Assert.Contains(sides.GetProperty("before").GetProperty("opposers").Items(), m => m.GetProperty("actor").Str("id") == "china");
+        Assert.DoesNotContain(sides.GetProperty("after").GetProperty("opposers").Items(), m => m.GetProperty("actor").Str("id") == "china");
+        Assert.Contains(sides.GetProperty("after").GetProperty("supporters").Items(), m => m.GetProperty("actor").Str("id") == "china");
     }
 
     [Fact]

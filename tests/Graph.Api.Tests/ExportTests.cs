@@ -13,7 +13,8 @@ public sealed class ExportTests(SeedHostFixture fixture) : IClassFixture<SeedHos
 
     public const string Draft = "scope=DRAFT&id=japan-sanctions-resolution&asOf=2006-07-12";
     public const string Neighbourhood = "scope=NEIGHBOURHOOD&id=south-korea&depth=2";
-    public const string Window = "scope=WINDOW&from=2006-07-01&to=2006-07-31";
+    // The dispute's first two weeks: from the vote of 15 July every member backs the draft.
+    public const string Window = "scope=WINDOW&from=2006-07-01&to=2006-07-14";
 
     public static TheoryData<string, string> FormatsAndScopes()
     {

@@ -15,7 +15,7 @@ const questions = [
   ["The path from South Korea to Japan's draft, edge by edge", 'PathFromSouthKorea',
     '{ path(from: "south-korea", to: "japan-sanctions-resolution", maxHops: 4) { length nodes { id __typename } edges { fromId relation toId } } }'],
   ['Who moves together over July 2006: alignment and blocs', 'AlignmentJuly2006',
-    '{ alignment(from: "2006-07-01", to: "2006-07-31") { modularity blocs { label members { name } } } }'],
+    '{ alignment(from: "2006-07-01", to: "2006-07-14") { modularity blocs { label members { name } } } }'],
 ];
 const defaultTabs = questions.map(([question, name, query]) => ({ query: `# ${question}\nquery ${name} ${print(parse(query))}` }));
 
