@@ -24,7 +24,8 @@ internal static class ExtractCommand
         foreach (var d in found.Drafts)
             output.WriteLine($"draft      D{d.Index} {d.Kind} \"{report.Text[d.First.Span.Start..d.First.Span.End]}\" ×{d.Mentions.Count} owners [{string.Join(", ", d.Owners.Select(Name).Concat(d.OwnerGroups))}]" +
                 $" on {(d.SubjectId is { } s ? Name(s) : "?")} in {(d.ForumId is { } f ? Name(f) : "?")}{(d.Number is { } n ? $" no. {n}" : "")}" +
-                $"{(d.Traits != DraftTraits.None ? $" {d.Traits}" : "")}{(d.AlternativeTo is { } alt ? $" alternative to D{alt}" : "")}{(d.RevisedBy is { } by ? $" revised by D{by}" : "")}");
+                $"{(d.Traits != DraftTraits.None ? $" {d.Traits}" : "")}{(d.AlternativeTo is { } alt ? $" alternative to D{alt}" : "")}{(d.RevisedBy is { } by ? $" revised by D{by}" : "")}" +
+                $"; named {string.Join(", ", d.Mentions.Select(m => $"\"{report.Text[m.Span.Start..m.Span.End]}\" [{m.Span.Start}]"))}");
         foreach (var s in found.Stances)
             output.WriteLine($"stance     {Name(s.ActorId)} {s.Stance} D{s.DraftIndex} {s.Draft} ({s.Rule}, {s.Confidence:0.00}) [{s.Evidence.Start}-{s.Evidence.End}]");
         foreach (var v in found.Votes)

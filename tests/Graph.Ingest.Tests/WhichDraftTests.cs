@@ -124,6 +124,10 @@ public sealed class WhichDraftTests : IDisposable
         Assert.False(DraftIdentity.Same(Mention("iran", "united-kingdom"), new DateOnly(2007, 1, 20), null, known));
         // Owners with none in common are different drafts.
         Assert.False(DraftIdentity.Same(Mention("iran", "russia"), new DateOnly(2006, 12, 20), null, known));
+        // "voted last month for Resolution 1737": a resolution recalled is the one voted on before the report, not a new draft.
+        var recalled = Mention("iran") with { Traits = DraftTraits.Recalled, Number = "1737" };
+        Assert.True(DraftIdentity.Same(recalled, new DateOnly(2007, 1, 20), null, known));
+        Assert.False(DraftIdentity.Same(recalled, new DateOnly(2006, 12, 20), null, known));
     }
 
     [Fact]

@@ -16,7 +16,9 @@ public sealed record KnownDraft(Draft Draft, IReadOnlySet<string> Owners, DateOn
 /// <list type="number">
 /// <item>the same kind and the same subject (drafts about different states are never one), and no different forum; a report
 /// that names no subject for its draft matches a draft with an owner in common only;</item>
-/// <item>where both have a number ("Resolution 1718"), the same number; the same number on the same subject settles it;</item>
+/// <item>where both have a number ("Resolution 1718"), the same number; the same number on the same subject settles it; a
+/// resolution the report only recalls ("voted last month for Resolution 1970") is a draft voted on in the
+/// <see cref="RecalledWithin"/> days before the report;</item>
 /// <item>where both have owners (sponsors, proposers), at least one in common;</item>
 /// <item>the report is dated within <see cref="Window"/> of the draft's known life (its positions, history and votes);</item>
 /// <item>not voted on another day: a draft the graph holds a vote on is closed, and a report more than
@@ -29,6 +31,7 @@ public static partial class DraftIdentity
 {
     public static readonly int Window = 45;
     public static readonly int AfterVote = 10;
+    public static readonly int RecalledWithin = 90;
 
     /// <summary>Whether <paramref name="mention"/>, read in a report of <paramref name="reported"/> that tells of a vote on it on
     /// <paramref name="voted"/> (if any), is <paramref name="known"/>.</summary>
@@ -40,6 +43,9 @@ public static partial class DraftIdentity
         if (mention.SubjectId is null ? mention.Owners.Count == 0 : draft.SubjectId != mention.SubjectId) return false;
         if (mention.ForumId is not null && draft.ForumId is not null && mention.ForumId != draft.ForumId) return false;
         if (mention.Number is not null && known.Number is not null) return mention.Number == known.Number;
+        // A recalled resolution is one voted on before the report, within a season of it.
+        if (mention.Traits.HasFlag(DraftTraits.Recalled))
+            return reported is { } when && known.VoteDates.Any(v => v < when && v.DayNumber >= when.DayNumber - RecalledWithin);
         if (mention.Owners.Count > 0 && known.Owners.Count > 0 && !mention.Owners.Any(known.Owners.Contains)) return false;
         if (mention.SubjectId is null && !mention.Owners.Any(known.Owners.Contains)) return false;
         if (reported is not { } day || known.First is not { } first || known.Last is not { } last) return false;

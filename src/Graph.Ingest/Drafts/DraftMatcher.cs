@@ -25,8 +25,10 @@ internal sealed class DraftMatcher(IGraphStore store)
         var taken = new HashSet<string>();
         var notes = new List<string>();
         var made = 0;
-        // Numbered drafts and those a report owns first: they are the surest matches, and rivals must not take them.
-        foreach (var draft in found.Drafts.OrderBy(d => d.Number is null).ThenBy(d => d.Traits.HasFlag(DraftTraits.Rival)).ThenBy(d => d.Index))
+        // Numbered drafts first (the surest matches), then the draft in play before its rivals; a recalled resolution last, so
+        // that it never takes the draft the report is about.
+        foreach (var draft in found.Drafts.OrderBy(d => d.Traits.HasFlag(DraftTraits.Recalled)).ThenBy(d => d.Number is null)
+            .ThenBy(d => d.Traits.HasFlag(DraftTraits.Rival)).ThenBy(d => d.Index))
         {
             if (!needed.Contains(draft.Index) && !mentioned.Contains(draft.Index)) continue;
             var voted = found.Votes.FirstOrDefault(v => v.Draft == draft.Index)?.Date;

@@ -55,7 +55,8 @@ internal static partial class DraftReferences
                 var draft = Choose(drafts, mention, features, sentence.Index);
                 if (draft is null)
                 {
-                    draft = new Building(drafts.Count, mention.Kind, features.Traits & (DraftTraits.Rival | DraftTraits.Earlier));
+                    draft = new Building(drafts.Count, mention.Kind, features.Traits & (DraftTraits.Rival | DraftTraits.Earlier)
+                        | (features.Past ? DraftTraits.Recalled : DraftTraits.None));
                     var primary = Primary(drafts, mention.Kind);
                     if (primary is not null && draft.Traits.HasFlag(DraftTraits.Earlier)) draft.RevisedBy = primary.Index;
                     // Another owner's draft on the same matter is an alternative to the one in play; a rival only if the words say so.
@@ -173,7 +174,8 @@ internal static partial class DraftReferences
             if (LastList().Match(own.Success ? before[..own.Index] : before) is { Success: true } s)
                 foreach (Match a in ActorPlaceholder().Matches(s.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true);
         }
-        // "Russia and China had proposed an alternative text": the draft's authors are the verb's subject.
+        // "Russia and China had proposed an alternative text": the draft's authors are the verb's subject (not the object of a
+        // preposition: "the sponsors of a draft on Libya circulated a revised text").
         if (AuthorsBefore().Match(before) is { Success: true } authors)
             foreach (Match a in ActorPlaceholder().Matches(authors.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true);
         if (OwnerAfter().Match(after) is { Success: true } oa)
@@ -276,7 +278,7 @@ internal static partial class DraftReferences
     // Read from the right: the first list found is the last one.
     [GeneratedRegex(List, RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex LastList();
-    [GeneratedRegex(List + @"(?:\s+(?:have|has|had|jointly|also|then|quickly|separately|now|already|earlier|first|last\s+\p{Ll}+|this\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|in\s+\p{Lu}\p{Ll}+))*\s+(?:proposed|tabled|circulated|introduced|drafted|submitted|put\s+forward|presented|floated|authored)\s+(?:an?\s+|their\s+|its\s+|the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!\b(?:of|over|on|in|against|for|to|with|by|from|about|at)\s+(?:the\s+)?)" + List + @"(?:\s+(?:have|has|had|jointly|also|then|quickly|separately|now|already|earlier|first|last\s+\p{Ll}+|this\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day|in\s+\p{Lu}\p{Ll}+))*\s+(?:proposed|tabled|circulated|introduced|drafted|submitted|put\s+forward|presented|floated|authored)\s+(?:an?\s+|their\s+|its\s+|the\s+)?(?:[\p{Ll}\-]+\s+){0,2}$", RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex AuthorsBefore();
     // "the draft, put forward by France, Britain, Germany and Portugal".
     [GeneratedRegex(@"^\s*,?\s*(?:(?:(?:which|that)\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?|first\s+|jointly\s+)?(?:co-)?(?:sponsored|drafted|tabled|introduced|put\s+forward|proposed|submitted|written|circulated|presented|authored|crafted|negotiated|prepared)\s+(?:jointly\s+)?by\s+" + List, RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]

@@ -13,6 +13,8 @@ public enum DraftTraits
     Revised = 2,
     /// <summary>"earlier versions", "the original draft": what the draft in play replaced.</summary>
     Earlier = 4,
+    /// <summary>"voted last month for Resolution 1970": a resolution of the past the report recalls, known by its number only.</summary>
+    Recalled = 8,
 }
 
 /// <summary>
