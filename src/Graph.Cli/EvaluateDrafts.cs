@@ -88,23 +88,10 @@ internal static class EvaluateDrafts
         public static async Task<GraphNames> ReadAsync(IGraphStore store)
         {
             var names = new GraphNames();
-            var drafts = new List<string>();
-            for (string? after = null; ;)
-            {
-                var page = await store.FindActorsAsync(new ActorFilter(), new PageRequest(PageRequest.MaxSize, after));
-                foreach (var a in page.Items) names.byId[a.Id] = a;
-                if (!page.HasNextPage || page.Items.Count == 0) break;
-                after = page.CursorAt(page.Items.Count - 1);
-            }
-            for (string? after = null; ;)
-            {
-                var page = await store.FindDraftsAsync(new DraftFilter(), new PageRequest(PageRequest.MaxSize, after));
-                drafts.AddRange(page.Items.Select(d => d.Id));
-                foreach (var d in page.Items) names.kinds[d.Id] = EnumNames.ToName(d.Kind);
-                if (!page.HasNextPage || page.Items.Count == 0) break;
-                after = page.CursorAt(page.Items.Count - 1);
-            }
-            names.Votes = await store.GetVotesAsync(drafts);
+            foreach (var a in await Pages.AllAsync(page => store.FindActorsAsync(new ActorFilter(), page))) names.byId[a.Id] = a;
+            var drafts = await Pages.AllAsync(page => store.FindDraftsAsync(new DraftFilter(), page));
+            foreach (var d in drafts) names.kinds[d.Id] = EnumNames.ToName(d.Kind);
+            names.Votes = await store.GetVotesAsync(drafts.Select(d => d.Id).ToList());
             foreach (var role in await store.GetRolesAsync(new FactFilter(SubjectIds: names.byId.Values.Where(a => a.Kind == ActorKind.Person).Select(a => a.Id).ToList())))
                 names.represents.TryAdd(role.PersonId, role.RepresentsId);
             foreach (var a in names.byId.Values)

@@ -38,6 +38,10 @@ internal sealed class Document
 
     public ExtractedMention? MentionAt(int position) => mentionAt.GetValueOrDefault(position);
 
+    /// <summary>The actor, or for a person whose role the report or the graph gives, the state or body they speak for.</summary>
+    public KnownActor SpeakingFor(string actorId) =>
+        Actor(actorId) is { Kind: ActorKind.Person, RepresentsId: { } represents } ? Actor(represents) : Actor(actorId);
+
     public bool IsStateOrBody(string actorId) => Actor(actorId).Kind is ActorKind.State or ActorKind.Organization;
 
     public bool IsKnownPersonName(string name) =>

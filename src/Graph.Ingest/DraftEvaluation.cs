@@ -33,12 +33,12 @@ public static class DraftEvaluation
     {
         var kindOfLabel = corpus.SelectMany(c => c.Gold.Drafts ?? []).GroupBy(d => d.Label).ToDictionary(g => g.Key, g => g.First().Kind.ToUpperInvariant());
         var gold = corpus.Select(c => (
-            Stances: Subsume((c.Gold.Stances ?? []).Where(s => s.Label is not null).Select(s => (holderKey(s.Actor), s.Stance.ToUpperInvariant(), s.Label!))),
+            Stances: Evaluation.Subsume((c.Gold.Stances ?? []).Where(s => s.Label is not null).Select(s => (holderKey(s.Actor), s.Stance.ToUpperInvariant(), s.Label!))),
             Votes: (c.Gold.Votes ?? []).Select(v => (v.Label, v.Result.ToUpperInvariant())).ToHashSet(),
             Ballots: (c.Gold.Ballots ?? []).Select(b => (holderKey(b.Actor), b.Choice.ToUpperInvariant(), b.Label)).ToHashSet())).ToList();
         // Votes and ballots are scored only in the reports whose gold annotates them (a "votes" list, empty or not).
         var found = corpus.Select(c => (
-            Stances: Subsume(c.Found.Stances),
+            Stances: Evaluation.Subsume(c.Found.Stances),
             Votes: c.Gold.Votes is null ? [] : c.Found.Votes.ToHashSet(),
             Ballots: c.Gold.Votes is null ? [] : c.Found.Ballots.ToHashSet())).ToList();
 
@@ -95,12 +95,4 @@ public static class DraftEvaluation
 
     private static Score Make(string kind, (int Gold, int Found, int Correct) c) =>
         new(kind, c.Gold, c.Found, c.Correct, Bars[kind].Precision, Bars[kind].Recall);
-
-    // A sponsor is not also counted as backing the same draft (as in the report-by-report score).
-    private static HashSet<(string, string, string)> Subsume(IEnumerable<(string Actor, string Stance, string Draft)> stances)
-    {
-        var set = stances.ToHashSet();
-        set.RemoveWhere(s => s.Stance == "BACKS" && set.Contains((s.Actor, "SPONSORS", s.Draft)));
-        return set;
-    }
 }

@@ -99,7 +99,8 @@ public static class Evaluation
     private static Score Make(string kind, (int Gold, int Found, int Correct) counts) =>
         new(kind, counts.Gold, counts.Found, counts.Correct, Bars[kind].Precision, Bars[kind].Recall);
 
-    private static HashSet<(string, string, string)> Subsume(IEnumerable<(string Actor, string Stance, string Draft)> stances)
+    /// <summary>A sponsor is not also counted as backing the same draft.</summary>
+    internal static HashSet<(string, string, string)> Subsume(IEnumerable<(string Actor, string Stance, string Draft)> stances)
     {
         var set = stances.ToHashSet();
         set.RemoveWhere(s => s.Stance == "BACKS" && set.Contains((s.Actor, "SPONSORS", s.Draft)));

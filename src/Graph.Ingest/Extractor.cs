@@ -106,8 +106,6 @@ public sealed partial class Extractor
             }
     }
 
-    private static readonly HashSet<string> PermanentMembers = ["china", "france", "russia", "united-kingdom", "united-states"];
-
     /// <summary>
     /// A Security Council draft adopted unanimously was backed by every member: by the permanent members the report names, and by
     /// the states named where it tells of the vote, save the draft's subject and any the report gives another stance.
@@ -119,7 +117,7 @@ public sealed partial class Extractor
         {
             var draft = drafts.Drafts[vote.Draft];
             if (draft.ForumId != "un-security-council") continue;
-            var members = doc.Mentions.Select(m => m.ActorId).Where(PermanentMembers.Contains).Concat(vote.Named).Distinct()
+            var members = doc.Mentions.Select(m => m.ActorId).Where(Council.PermanentMembers.Contains).Concat(vote.Named).Distinct()
                 .Where(a => a != draft.SubjectId && !stances.Any(s => s.ActorId == a && s.DraftIndex == vote.Draft));
             foreach (var member in members)
                 yield return new ExtractedStance(member, Stance.Backs, draft.Kind, vote.Evidence, "backs:unanimous", 0.8, vote.Draft);

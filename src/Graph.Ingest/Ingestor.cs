@@ -245,14 +245,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
 
     private async Task<ActorIndex> ReadIndexAsync(CancellationToken ct)
     {
-        var actors = new List<Actor>();
-        for (string? after = null; ;)
-        {
-            var page = await store.FindActorsAsync(new ActorFilter(), new PageRequest(PageRequest.MaxSize, after), ct);
-            actors.AddRange(page.Items);
-            if (!page.HasNextPage || page.Items.Count == 0) break;
-            after = page.CursorAt(page.Items.Count - 1);
-        }
+        var actors = await Pages.AllAsync(page => store.FindActorsAsync(new ActorFilter(), page, ct));
         var people = actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Id).ToList();
         var roles = people.Count == 0 ? [] : await store.GetRolesAsync(new FactFilter(SubjectIds: people), ct);
         return ActorIndex.Build(lexicon, actors, roles.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.First()));
@@ -340,7 +333,8 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         }
     }
 
-    private static string Excerpt(string text, TextSpan span) => Trim(text[span.Start..span.End], 500);
+    /// <summary>The evidence excerpt of a span: its text, at most 500 characters.</summary>
+    internal static string Excerpt(string text, TextSpan span) => Trim(text[span.Start..span.End], 500);
 
     private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

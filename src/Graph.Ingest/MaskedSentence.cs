@@ -100,4 +100,15 @@ internal sealed partial class MaskedSentence
 
     [GeneratedRegex(@"\b(?:he|she|He|She)\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Pronoun();
+
+    /// <summary>An actor's placeholder, its number in group 1.</summary>
+    [GeneratedRegex(@"⟦A(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    public static partial Regex ActorPlaceholder();
+
+    /// <summary>A draft's placeholder, its number in group 1.</summary>
+    [GeneratedRegex(@"⟦D(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
+    public static partial Regex DraftPlaceholder();
+
+    /// <summary>A list of actors ("⟦A1⟧, ⟦A2⟧ and the ⟦A3⟧"), as group "list".</summary>
+    public const string ActorList = @"(?<list>(?:the\s+)?⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?⟦A\d+⟧)*)";
 }

@@ -156,7 +156,7 @@ internal sealed partial class StanceRules
             }
             foreach (Match l in ActorList().Matches(sentence.Text))
             {
-                var members = ActorPlaceholder().Matches(l.Value).Select(x => HolderOf(doc, sentence.Actors[int.Parse(x.Groups[1].Value)].ActorId))
+                var members = MaskedSentence.ActorPlaceholder().Matches(l.Value).Select(x => HolderOf(doc, sentence.Actors[int.Parse(x.Groups[1].Value)].ActorId))
                     .OfType<string>().Distinct().ToList();
                 if (members.Count >= 2) lists.Add((sentenceNumber, members));
             }
@@ -245,7 +245,7 @@ internal sealed partial class StanceRules
     {
         var placeholders = m.Groups["one"].Success
             ? [m.Groups["one"].Value]
-            : ActorPlaceholder().Matches(m.Groups["list"].Value).Select(x => x.Groups[1].Value);
+            : MaskedSentence.ActorPlaceholder().Matches(m.Groups["list"].Value).Select(x => x.Groups[1].Value);
         foreach (var p in placeholders)
         {
             var actor = doc.Actor(sentence.Actors[int.Parse(p)].ActorId);
@@ -284,6 +284,4 @@ internal sealed partial class StanceRules
     private static partial Regex TrailingAdverbial();
     [GeneratedRegex(@"⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+nor\s+)(?:the\s+)?⟦A\d+⟧)+", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex ActorList();
-    [GeneratedRegex(@"⟦A(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
-    private static partial Regex ActorPlaceholder();
 }

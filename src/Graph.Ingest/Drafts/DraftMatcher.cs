@@ -84,13 +84,7 @@ internal sealed class DraftMatcher(IGraphStore store)
             if (near.Count > 0) candidates.AddRange(await store.GetDraftsAsync(near, ct));
         }
         foreach (var (subject, kind) in drafts.Where(d => d.SubjectId is not null).Select(d => (d.SubjectId!, d.Kind)).Distinct())
-            for (string? after = null; ;)
-            {
-                var page = await store.FindDraftsAsync(new DraftFilter(Kind: kind, SubjectId: subject), new PageRequest(PageRequest.MaxSize, after), ct);
-                candidates.AddRange(page.Items);
-                if (!page.HasNextPage || page.Items.Count == 0) break;
-                after = page.CursorAt(page.Items.Count - 1);
-            }
+            candidates.AddRange(await Pages.AllAsync(page => store.FindDraftsAsync(new DraftFilter(Kind: kind, SubjectId: subject), page, ct)));
         if (candidates.Count == 0) return [];
         candidates = candidates.DistinctBy(d => d.Id).ToList();
         var ids = candidates.Select(d => d.Id).ToList();
@@ -139,12 +133,9 @@ internal sealed class DraftMatcher(IGraphStore store)
         writes.Add(new RecordExtraction(new Extraction(id, sourceId, draft.First.Span.Start, draft.First.Span.Length, Excerpt(found, draft), 0.7,
             draft.Number is not null ? "draft:numbered" : draft.Owners.Count > 0 ? "draft:owned" : "draft:named", creates)));
 
-    private static string Excerpt(ExtractedReport found, ReportDraft draft)
-    {
-        var sentence = found.Layout.Sentences[draft.First.Sentence].Span;
-        var text = found.Report.Text[sentence.Start..sentence.End];
-        return text.Length <= 500 ? text : text[..499] + "…";
-    }
+    /// <summary>The sentence that first names the draft.</summary>
+    private static string Excerpt(ExtractedReport found, ReportDraft draft) =>
+        Ingestor.Excerpt(found.Report.Text, found.Layout.Sentences[draft.First.Sentence].Span);
 
     /// <summary>"north-korea-resolution-japan-2006-07": subject, kind, first owner, month; then -2, -3 past ids in use.</summary>
     private async Task<string> NewIdAsync(ExtractedReport found, ReportDraft draft, IEnumerable<string> known, HashSet<string> created,

@@ -12,9 +12,6 @@ namespace Graph.Ingest;
 /// </summary>
 internal static partial class DraftReferences
 {
-    /// <summary>Bodies a draft is put to: the forum of a draft named with one ("a Security Council resolution").</summary>
-    private static readonly HashSet<string> Forums = ["un-security-council", "un-general-assembly", "un-human-rights-council", "iaea"];
-    private static readonly HashSet<string> PermanentMembers = ["china", "france", "russia", "united-kingdom", "united-states"];
 
     public sealed record Resolved(List<ReportDraft> Drafts, Dictionary<DraftMention, int> DraftOf, string? SubjectId);
 
@@ -47,7 +44,7 @@ internal static partial class DraftReferences
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            foreach (Match p in DraftPlaceholder().Matches(sentence.Text))
+            foreach (Match p in MaskedSentence.DraftPlaceholder().Matches(sentence.Text))
             {
                 ct.ThrowIfCancellationRequested();
                 var mention = sentence.Drafts[int.Parse(p.Groups[1].Value)];
@@ -142,10 +139,8 @@ internal static partial class DraftReferences
 
         void Actor(int placeholderIndex, bool owning, List<string>? into = null)
         {
-            var (actorId, span, _) = sentence.Actors[placeholderIndex];
-            var actor = doc.Actor(actorId);
-            if (actor.Kind == ActorKind.Person && actor.RepresentsId is { } represents) actor = doc.Actor(represents);
-            if (Forums.Contains(actor.Id)) { forum ??= actor.Id; return; }
+            var actor = doc.SpeakingFor(sentence.Actors[placeholderIndex].ActorId);
+            if (Council.Forums.Contains(actor.Id)) { forum ??= actor.Id; return; }
             if (actor.Id == "united-nations") return; // "a U.N. draft" names where, not whose
             if (actor.Kind is not (ActorKind.State or ActorKind.Organization)) return;
             if (!owning && actor.Id == reportSubject) { subject ??= actor.Id; return; }
@@ -158,7 +153,7 @@ internal static partial class DraftReferences
             && !ob.Groups["mid"].Value.Contains("backed", StringComparison.Ordinal) && !ob.Groups["mid"].Value.Contains("supported", StringComparison.Ordinal))
         {
             var possessive = ob.Groups["poss"].Success || OwningWord().IsMatch(ob.Groups["mid"].Value);
-            foreach (Match a in ActorPlaceholder().Matches(ob.Groups["list"].Value))
+            foreach (Match a in MaskedSentence.ActorPlaceholder().Matches(ob.Groups["list"].Value))
             {
                 var i = int.Parse(a.Groups[1].Value);
                 var demonym = doc.MentionAt(sentence.Actors[i].Span.Start)?.Kind == MentionKind.Demonym;
@@ -172,14 +167,14 @@ internal static partial class DraftReferences
             // "Russia and China tabled their own draft", "a rival text of its own": theirs is the last list of actors before.
             traits |= DraftTraits.Rival;
             if (LastList().Match(own.Success ? before[..own.Index] : before) is { Success: true } s)
-                foreach (Match a in ActorPlaceholder().Matches(s.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true);
+                foreach (Match a in MaskedSentence.ActorPlaceholder().Matches(s.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true);
         }
         // "Russia and China had proposed an alternative text": the draft's authors are the verb's subject (not the object of a
         // preposition: "the sponsors of a draft on Libya circulated a revised text").
         if (AuthorsBefore().Match(before) is { Success: true } authors)
-            foreach (Match a in ActorPlaceholder().Matches(authors.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true);
+            foreach (Match a in MaskedSentence.ActorPlaceholder().Matches(authors.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true);
         if (OwnerAfter().Match(after) is { Success: true } oa)
-            foreach (Match a in ActorPlaceholder().Matches(oa.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true, added);
+            foreach (Match a in MaskedSentence.ActorPlaceholder().Matches(oa.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true, added);
         if (SubjectAfter().Match(after) is { Success: true } sa && State(doc, sentence, int.Parse(sa.Groups["s"].Value)) is { } about)
         {
             subject = about;
@@ -188,9 +183,9 @@ internal static partial class DraftReferences
         }
         // "The General Assembly on Thursday adopted a resolution": the body that acts on the draft.
         if (forum is null && ForumActs().Match(before) is { Success: true } fs && sentence.Actors[int.Parse(fs.Groups["f"].Value)].ActorId is var acting
-            && Forums.Contains(acting)) forum = acting;
+            && Council.Forums.Contains(acting)) forum = acting;
         if (ForumAfter().Match(after) is { Success: true } fa && sentence.Actors[int.Parse(fa.Groups["f"].Value)].ActorId is var f
-            && Forums.Contains(f)) forum ??= f;
+            && Council.Forums.Contains(f)) forum ??= f;
         string? number = null;
         if (MentionOf(sentence, placeholder).Kind == DraftKind.Resolution
             && NumberAfter().Match(doc.Text, mentionSpan.End) is { Success: true } n && n.Index == mentionSpan.End)
@@ -214,8 +209,7 @@ internal static partial class DraftReferences
 
     private static string? State(Document doc, MaskedSentence sentence, int placeholderIndex)
     {
-        var actor = doc.Actor(sentence.Actors[placeholderIndex].ActorId);
-        if (actor.Kind == ActorKind.Person && actor.RepresentsId is { } represents) actor = doc.Actor(represents);
+        var actor = doc.SpeakingFor(sentence.Actors[placeholderIndex].ActorId);
         return actor.Kind == ActorKind.State ? actor.Id : null;
     }
 
@@ -230,7 +224,7 @@ internal static partial class DraftReferences
         void Add(string? id, double points)
         {
             if (id is null) return;
-            score[id] = score.GetValueOrDefault(id) + (PermanentMembers.Contains(id) ? points / 2 : points);
+            score[id] = score.GetValueOrDefault(id) + (Council.PermanentMembers.Contains(id) ? points / 2 : points);
         }
         foreach (var sentence in sentences)
         {
@@ -252,11 +246,11 @@ internal static partial class DraftReferences
 
     /// <summary>The body most of the report's drafts go to: the forum the report names most, the Security Council on a tie.</summary>
     private static string? ReportForum(Document doc) =>
-        doc.Mentions.Where(m => Forums.Contains(m.ActorId)).GroupBy(m => m.ActorId)
+        doc.Mentions.Where(m => Council.Forums.Contains(m.ActorId)).GroupBy(m => m.ActorId)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "un-security-council" ? 0 : 1).Select(g => g.Key).FirstOrDefault()
         ?? (doc.Mentions.Any(m => m.ActorId == "united-nations") ? "un-security-council" : null);
 
-    private const string List = @"(?<list>(?:the\s+)?⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?⟦A\d+⟧)*)";
+    private const string List = MaskedSentence.ActorList;
 
     // The patterns that end where a mention starts are matched from the right, so each costs the length of its match.
     // "Japan's new draft", "Japan's U.N. Security Council draft resolution": words between the owner and the draft may not make
@@ -302,10 +296,6 @@ internal static partial class DraftReferences
     private static partial Regex RevisedWord();
     [GeneratedRegex(@"\b(?:earlier|previous|original|initial|older|prior)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex EarlierWord();
-    [GeneratedRegex(@"⟦D(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
-    private static partial Regex DraftPlaceholder();
     [GeneratedRegex(@"\b(?:last\s+(?:month|year|week|autumn|spring|summer|winter)|earlier\s+(?:this|that)\s+(?:month|year)|previous|prior|months?\s+ago|years?\s+ago|in\s+(?:19|20)\d\d|already\s+in\s+force|had\s+(?:adopted|passed|voted|imposed))\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex LooksBack();
-    [GeneratedRegex(@"⟦A(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
-    private static partial Regex ActorPlaceholder();
 }

@@ -12,8 +12,7 @@ namespace Graph.Ingest;
 /// </summary>
 internal static partial class VoteRules
 {
-    private static readonly HashSet<string> PermanentMembers = ["china", "france", "russia", "united-kingdom", "united-states"];
-    private const string List = @"(?<list>(?:the\s+)?⟦A\d+⟧(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?⟦A\d+⟧)*)";
+    private const string List = MaskedSentence.ActorList;
     // What may stand between the voters and their vote: "China and Russia, both permanent members, ...", "both of which",
     // "on Friday", "in the end".
     private const string Between = @"(?:\s*,\s*(?:both|all|each|neither)\s+of\s+(?:which|whom|them)|\s*,\s*(?:which|who|both|all|each|the|a|an|two|three)\b[^;]{1,100}?,)?(?:\s+(?:both|each|all|had|have|has|jointly|again|also|then|nevertheless|eventually|finally|duly|in\s+the\s+end|on\s+\p{Lu}\p{Ll}+day|late\s+on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day))*";
@@ -39,7 +38,7 @@ internal static partial class VoteRules
             ct.ThrowIfCancellationRequested();
             if (VoteWord().IsMatch(sentence.Text))
             {
-                var mentions = DraftPlaceholder().Matches(sentence.Text)
+                var mentions = MaskedSentence.DraftPlaceholder().Matches(sentence.Text)
                     .Select(m => (At: m.Index, Draft: drafts.DraftOf.GetValueOrDefault(sentence.Drafts[int.Parse(m.Groups[1].Value)], -1)))
                     .Where(m => m.Draft >= 0 && drafts.Drafts[m.Draft].Kind is DraftKind.Resolution or DraftKind.PresidentialStatement).ToList();
                 // What is said at a place in the sentence is said of the draft named nearest to it; in a sentence that names
@@ -71,10 +70,10 @@ internal static partial class VoteRules
         var found = new List<ExtractedVote>();
         foreach (var (draft, t) in votes.OrderBy(v => v.Key))
         {
-            var result = t.Result ?? (t.Ballots.Values.Any(b => b.Choice == BallotChoice.No) && t.Ballots.Keys.Any(PermanentMembers.Contains) ? VoteResult.Vetoed : null);
+            var result = t.Result ?? (t.Ballots.Values.Any(b => b.Choice == BallotChoice.No) && t.Ballots.Keys.Any(Council.PermanentMembers.Contains) ? VoteResult.Vetoed : null);
             if (result is null) continue; // ballots with no result: a vote the report does not settle
             var ballots = t.Ballots.Select(b => new ExtractedBallot(b.Key, b.Value.Choice,
-                result == VoteResult.Vetoed && b.Value.Choice == BallotChoice.No && PermanentMembers.Contains(b.Key), b.Value.Evidence)).ToList();
+                result == VoteResult.Vetoed && b.Value.Choice == BallotChoice.No && Council.PermanentMembers.Contains(b.Key), b.Value.Evidence)).ToList();
             found.Add(new ExtractedVote(draft, Past(t.Date, doc) ?? Lede(doc, dates) ?? doc.Report.Metadata.Date, result.Value, t.Yes, t.No, t.Abstain, t.Evidence, t.Rule, ballots)
                 { Named = t.Named.Order(StringComparer.Ordinal).ToList() });
         }
@@ -140,10 +139,9 @@ internal static partial class VoteRules
             {
                 var verb = m.Groups["verb"].Success ? m.Groups["verb"].Index : m.Index;
                 if (Future(text, verb) || at(verb) is not { } t) continue;
-                foreach (Match p in ActorPlaceholder().Matches(m.Groups["list"].Value))
+                foreach (Match p in MaskedSentence.ActorPlaceholder().Matches(m.Groups["list"].Value))
                 {
-                    var actor = doc.Actor(sentence.Actors[int.Parse(p.Groups[1].Value)].ActorId);
-                    if (actor.Kind == ActorKind.Person && actor.RepresentsId is { } represents) actor = doc.Actor(represents);
+                    var actor = doc.SpeakingFor(sentence.Actors[int.Parse(p.Groups[1].Value)].ActorId);
                     if (actor.Kind != ActorKind.State) continue;
                     t.Ballots.TryAdd(actor.Id, (choice, sentence.Span));
                 }
@@ -211,8 +209,6 @@ internal static partial class VoteRules
     private static partial Regex VoteEvent();
     [GeneratedRegex(@"\b(?:vote|votes|voted|voting|ballot|unanimous(?:ly)?|vetoe?d?|vetoes|council|assembly)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex VoteContext();
-    [GeneratedRegex(@"⟦D(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
-    private static partial Regex DraftPlaceholder();
     [GeneratedRegex(@"\bunanimous(?:ly)?\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Unanimous();
     [GeneratedRegex(@"(?<![\d\-])\b(?<y>" + N + @")\s*(?:votes?\s+)?(?:-|–|to)\s*(?<n>" + N + @")\b(?:\s*(?:-|–)\s*(?<a>" + N + @")\b)?(?!\s*(?:years?|months?|days?|per\s*cent|%))", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
@@ -225,6 +221,4 @@ internal static partial class VoteRules
     private static partial Regex Abstentions();
     [GeneratedRegex(@"\b(?:would|will|could|might|may|threaten\w*\s+to|expected\s+to|plans?\s+to|planned\s+to|vowed\s+to|likely\s+to|set\s+to|intends?\s+to|ready\s+to|prepared\s+to|promised\s+to|said\s+it\s+would|if)\s+(?:[\p{Ll}]+\s+){0,2}$", RegexOptions.RightToLeft, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex FutureBefore();
-    [GeneratedRegex(@"⟦A(\d+)⟧", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
-    private static partial Regex ActorPlaceholder();
 }
