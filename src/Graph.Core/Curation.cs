@@ -214,7 +214,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
     private async Task EndAsync(IDatedFact? fact, string id, DateOnly until, string what, CancellationToken ct)
     {
         if (fact is null)
-            throw new GraphException(ErrorCodes.NotFound, $"No {what} with id '{id}'.");
+            throw WriteRefusal.NotFound(what, id);
         if (fact.Until is { } ended)
             throw new GraphException(ErrorCodes.BadUserInput, $"The {what} '{id}' already ended on {DateParsing.Format(ended)}.");
         DateParsing.RequireOrder(fact.Since, until, $"{what} '{id}'");
@@ -229,7 +229,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         Ids.Require(id, "id");
         var retraction = NewRetraction(id, request);
         if (!(await KindsOfAsync([id], ct)).TryGetValue(id, out var found) || found != kind)
-            throw new GraphException(ErrorCodes.NotFound, $"No {Lower(kind)} with id '{id}'.");
+            throw WriteRefusal.NotFound(Lower(kind), id);
         await RefuseRetractedAsync([id], ct);
         await store.ApplyAsync([new Retract(retraction)], ct);
         return retraction;
@@ -246,7 +246,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         var extractions = await store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: [subjectId], IncludeRetracted: true), ct);
         var isFact = (await KindsOfAsync([subjectId], ct)).Count > 0;
         if (extractions.Count == 0 && !isFact)
-            throw new GraphException(ErrorCodes.NotFound, $"No position, membership, role or statement with id '{subjectId}'.");
+            throw WriteRefusal.NoRetractable(subjectId);
         if (!extractions.Any(e => e.Created))
             throw new GraphException(ErrorCodes.BadUserInput, $"'{subjectId}' was not created by an extraction: retract a curated fact by its kind (retractPosition, ...).");
         if (!isFact)

@@ -4,6 +4,9 @@ namespace Graph.Core;
 public sealed class GraphException(string code, string message) : Exception(message)
 {
     public string Code { get; } = code;
+
+    /// <summary>What a store refused, as data, when the error is a refused write.</summary>
+    public WriteRefusal? Refusal { get; init; }
 }
 
 public static class ErrorCodes

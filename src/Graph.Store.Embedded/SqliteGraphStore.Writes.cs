@@ -149,8 +149,7 @@ public sealed partial class SqliteGraphStore
             return true;
         if (mode == CreateMode.SkipExisting) return false;
         var existing = (string)(await tx.Command("SELECT label FROM node WHERE id = $id;", ("$id", id)).ExecuteScalarAsync(ct))!;
-        throw new GraphException(ErrorCodes.DuplicateId,
-            $"Cannot create {Lower(label)} '{id}': the id '{id}' is already taken by {EnumNames.Parse<NodeLabel>(existing).WithArticle()}.");
+        throw WriteRefusal.NodeIdTaken(label, id, EnumNames.Parse<NodeLabel>(existing));
     }
 
     private static async Task CreateNodeAsync(Batch tx, string id, NodeLabel label, CreateMode mode, CancellationToken ct,
@@ -183,7 +182,7 @@ public sealed partial class SqliteGraphStore
         {
             if (mode == CreateMode.SkipExisting) return;
             var existing = (string)(await tx.Command("SELECT kind FROM fact WHERE id = $id;", ("$id", id)).ExecuteScalarAsync(ct))!;
-            throw new GraphException(ErrorCodes.DuplicateId, $"Cannot create {kind} '{id}': the id '{id}' is already taken by another {existing}.");
+            throw WriteRefusal.FactIdTaken(kind, id, existing);
         }
         await tx.ExecuteAsync(insert, ct, args);
         var rows = (evidence ?? []).Select(e => new object?[] { e.SourceId, e.StatementId, e.Excerpt });
@@ -208,7 +207,7 @@ public sealed partial class SqliteGraphStore
         params (string, object?)[] args)
     {
         if (await tx.ExecuteAsync(update, ct, args) == 0)
-            throw new GraphException(ErrorCodes.NotFound, $"No {what} with id '{id}'.");
+            throw WriteRefusal.NotFound(what, id);
     }
 
     /// <summary>Fact ids are unique across the three tables, so at most one of these updates touches a row.</summary>
@@ -220,7 +219,7 @@ public sealed partial class SqliteGraphStore
             UPDATE role SET until = $until WHERE id = $id;
             """, ct, ("$id", id), ("$until", DateParsing.Format(until)));
         if (changed == 0)
-            throw new GraphException(ErrorCodes.NotFound, $"No position, membership or role with id '{id}'.");
+            throw WriteRefusal.NoDatedFact(id);
     }
 
     /// <summary>
@@ -250,10 +249,10 @@ public sealed partial class SqliteGraphStore
             """,
             ("$id", r.SubjectId)).ExecuteScalarAsync(ct);
         if (found is not 1L)
-            throw new GraphException(ErrorCodes.NotFound, $"No position, membership, role or statement with id '{r.SubjectId}'.");
+            throw WriteRefusal.NoRetractable(r.SubjectId);
         if (await tx.ExecuteAsync("""INSERT INTO retraction(subject_id, reason, "by", at) VALUES ($id, $reason, $by, $at) ON CONFLICT DO NOTHING;""",
                 ct, ("$id", r.SubjectId), ("$reason", r.Reason), ("$by", r.By), ("$at", DateParsing.FormatInstant(r.At))) == 0)
-            throw new GraphException(ErrorCodes.AlreadyRetracted, $"'{r.SubjectId}' was retracted before.");
+            throw WriteRefusal.RetractedBefore(r.SubjectId);
     }
 
     /// <summary>A failed write as a user can act on it: what was being written and, for a missing reference, what to check. Never SQL.</summary>
@@ -263,8 +262,7 @@ public sealed partial class SqliteGraphStore
         if (e.SqliteErrorCode != SqliteConstraint)
             return new GraphException(ErrorCodes.StoreUnavailable, $"The embedded store failed while {what} (SQLite error {e.SqliteErrorCode}).");
         if (e.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
-            return new GraphException(ErrorCodes.BadUserInput,
-                $"Refused {what}: it references something missing (check {references ?? "the ids it names"}).");
+            return WriteRefusal.MissingReference(what, references ?? "the ids it names");
         return new GraphException(ErrorCodes.BadUserInput, $"Refused {what}: a required value is missing or a value is repeated.");
     }
 

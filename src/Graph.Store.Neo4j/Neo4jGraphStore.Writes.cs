@@ -67,8 +67,7 @@ public sealed partial class Neo4jGraphStore
             {
                 if (mode == CreateMode.SkipExisting) return;
                 var taken = Enum.Parse<NodeLabel>((string)existing.Rows[0][1]!);
-                throw new GraphException(ErrorCodes.DuplicateId,
-                    $"Cannot create {label.ToString().ToLowerInvariant()} '{id}': the id '{id}' is already taken by {taken.WithArticle()}.");
+                throw WriteRefusal.NodeIdTaken(label, id, taken);
             }
             await create(ct);
         }
@@ -132,7 +131,7 @@ public sealed partial class Neo4jGraphStore
         {
             var result = await RunAsync(cypher.Query(statement, fields), ct);
             if (Count(result) == 0)
-                throw new GraphException(ErrorCodes.NotFound, $"No {what} with id '{id}'.");
+                throw WriteRefusal.NotFound(what, id);
         }
 
         private Func<CancellationToken, Task> CreateStatementAsync(Statement s) => async ct =>
@@ -173,8 +172,7 @@ public sealed partial class Neo4jGraphStore
             if (taken.Rows.Count > 0)
             {
                 if (mode == CreateMode.SkipExisting) return;
-                throw new GraphException(ErrorCodes.DuplicateId,
-                    $"Cannot create {kind} '{id}': the id '{id}' is already taken by another {taken.Rows[0][0]}.");
+                throw WriteRefusal.FactIdTaken(kind, id, (string)taken.Rows[0][0]!);
             }
             await RequireEvidenceAsync(id, kind, evidence, ct);
             await RunAsync(cypher.Query(Q.RegisterFact, ("id", id), ("kind", kind)), ct);
@@ -218,7 +216,7 @@ public sealed partial class Neo4jGraphStore
         {
             var result = await RunAsync(cypher.Query(Q.EndFact, ("id", w.Id), ("until", w.Until)), ct);
             if (Count(result) == 0)
-                throw new GraphException(ErrorCodes.NotFound, $"No position, membership or role with id '{w.Id}'.");
+                throw WriteRefusal.NoDatedFact(w.Id);
         }
 
         /// <summary>
@@ -242,11 +240,11 @@ public sealed partial class Neo4jGraphStore
         private async Task RetractAsync(Retraction r, CancellationToken ct)
         {
             if ((await RunAsync(cypher.Query(Q.GetRetractions, ("ids", new[] { r.SubjectId })), ct)).Rows.Count > 0)
-                throw new GraphException(ErrorCodes.AlreadyRetracted, $"'{r.SubjectId}' was retracted before.");
+                throw WriteRefusal.RetractedBefore(r.SubjectId);
             var result = await RunAsync(cypher.Query(Q.Retract, ("subjectId", r.SubjectId), ("reason", r.Reason), ("by", r.By),
                 ("at", DateParsing.FormatInstant(r.At))), ct);
             if (Count(result) == 0)
-                throw new GraphException(ErrorCodes.NotFound, $"No position, membership, role or statement with id '{r.SubjectId}'.");
+                throw WriteRefusal.NoRetractable(r.SubjectId);
         }
 
         private async Task LinkAsync(string statement, string what, string target, CancellationToken ct, params (string, object?)[] ids)
@@ -257,7 +255,6 @@ public sealed partial class Neo4jGraphStore
 
         private static long Count(CypherResult result) => result.Rows.Count == 0 ? 0 : (long)result.Rows[0][0]!;
 
-        private static GraphException Missing(string what, string references) =>
-            new(ErrorCodes.BadUserInput, $"Refused {what}: it references something missing (check {references}).");
+        private static GraphException Missing(string what, string references) => WriteRefusal.MissingReference(what, references);
     }
 }
