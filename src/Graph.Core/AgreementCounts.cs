@@ -10,23 +10,25 @@ namespace Graph.Core;
 public sealed record AgreementCounts(IReadOnlyList<string> ActorIds, IReadOnlyList<string> DraftIds,
     IReadOnlyDictionary<(string A, string B), (int Agree, int Disagree)> Pairs)
 {
-    /// <summary>Whether a fact dated since..until holds at some time between from and to (inclusive; open ends allowed).</summary>
-    public static bool Overlaps(DateOnly? since, DateOnly? until, DateOnly? from, DateOnly? to) =>
-        (to is null || since is null || since <= to) && (from is null || until is null || until > from);
-
     /// <summary>Counts from positions (ballots as positions included) already limited to the window.</summary>
     public static AgreementCounts Of(IReadOnlyList<Position> positions, CancellationToken ct = default)
     {
-        var actors = positions.Select(p => p.ActorId).Distinct().Order(StringComparer.Ordinal).ToList();
-        var drafts = positions.Select(p => p.DraftId).Distinct().Order(StringComparer.Ordinal).ToList();
-        var sides = positions.GroupBy(p => (p.ActorId, p.DraftId))
-            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Since ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).Last().Stance == Stance.Opposes ? -1 : 1);
+        var sides = positions.GroupBy(p => (p.ActorId, p.DraftId)).Select(g => (g.Key.ActorId, g.Key.DraftId, Sides.Of(Sides.Latest(g))));
+        return OfSides(sides, ct);
+    }
+
+    /// <summary>Counts from each actor's side of each draft (+1 or -1, <see cref="Sides.Of"/>), one per actor and draft.</summary>
+    public static AgreementCounts OfSides(IEnumerable<(string ActorId, string DraftId, int Side)> sides, CancellationToken ct = default)
+    {
+        var all = sides.ToList();
+        var actors = all.Select(s => s.ActorId).Distinct().Order(StringComparer.Ordinal).ToList();
+        var drafts = all.Select(s => s.DraftId).Distinct().Order(StringComparer.Ordinal).ToList();
         // Pairs are counted per draft (not all pairs times all drafts), so the work follows how many actors share each draft.
         var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree)>();
-        foreach (var draft in sides.GroupBy(s => s.Key.DraftId))
+        foreach (var draft in all.GroupBy(s => s.DraftId))
         {
             ct.ThrowIfCancellationRequested();
-            var onDraft = draft.Select(s => (Actor: s.Key.ActorId, Side: s.Value)).ToList();
+            var onDraft = draft.Select(s => (Actor: s.ActorId, s.Side)).ToList();
             for (var i = 0; i < onDraft.Count; i++)
                 for (var j = i + 1; j < onDraft.Count; j++)
                 {

@@ -25,7 +25,7 @@ public static class Ballots
             : null;
 
     /// <summary>The positions the ballots amount to, reading their votes in one call.</summary>
-    public static async Task<IReadOnlyList<Position>> AsPositionsAsync(IGraphStore store, IReadOnlyList<Ballot> ballots, CancellationToken ct)
+    public static async Task<IReadOnlyList<Position>> AsPositionsAsync(IFactReader store, IReadOnlyList<Ballot> ballots, CancellationToken ct)
     {
         if (ballots.Count == 0) return [];
         var votes = (await store.GetVotesByIdAsync(ballots.Select(b => b.VoteId).Distinct().ToList(), ct)).ToDictionary(v => v.Id);

@@ -195,7 +195,7 @@ public sealed class PathSearchTests : IAsyncLifetime
         }
     }
 
-    /// <summary>A store that leaves ExpandForPathAsync to the interface's default, as the Neo4j store does.</summary>
+    /// <summary>A store that leaves ExpandForPathAsync to the generic traversal (every edge, no links).</summary>
     private sealed class WithoutLinks(IGraphStore inner) : IGraphStore
     {
         public Task InitializeAsync(CancellationToken ct = default) => inner.InitializeAsync(ct);
@@ -226,6 +226,13 @@ public sealed class PathSearchTests : IAsyncLifetime
         public Task<IReadOnlyList<Extraction>> GetExtractionsAsync(ExtractionFilter filter, CancellationToken ct = default) => inner.GetExtractionsAsync(filter, ct);
         public Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default) => inner.ApplyAsync(writes, ct);
         public Task<string?> GetMarkerAsync(string key, CancellationToken ct = default) => inner.GetMarkerAsync(key, ct);
+        public Task<IReadOnlyList<Vote>> GetVotesByIdAsync(IReadOnlyCollection<string> voteIds, CancellationToken ct = default) => inner.GetVotesByIdAsync(voteIds, ct);
+        public Task<EdgeSample> SampleEdgesAsync(IReadOnlyCollection<string> nodeIds, int maxPerNode, CancellationToken ct = default) =>
+            new EdgeScanTraversal(this).SampleEdgesAsync(nodeIds, maxPerNode, ct);
+        public Task<PathExpansion> ExpandForPathAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> keepStatementIds,
+            CancellationToken ct = default) => new EdgeScanTraversal(this).ExpandForPathAsync(nodeIds, keepStatementIds, ct);
+        public Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
+            new FactScanAlignment(this).GetAgreementsAsync(actorIds, from, to, ct);
     }
 
     /// <summary>PathFinder as it was before statement links (commit f137b17), kept to check that a store without links sees no change.</summary>

@@ -781,7 +781,7 @@ public abstract class StoreContract : IAsyncLifetime
         foreach (var subset in new[] { null, actors, actors[..2] })
             foreach (var (from, to) in new[] { ((DateOnly?)null, (DateOnly?)null), (Day(2019, 6, 1), Day(2019, 6, 1)), (Day(2020, 1, 1), Day(2021, 12, 31)), (null, Day(2019, 1, 1)) })
             {
-                var expected = AgreementCounts.Of(all.Where(p => (subset is null || subset.Contains(p.ActorId)) && AgreementCounts.Overlaps(p.Since, p.Until, from, to)).ToList());
+                var expected = AgreementCounts.Of(all.Where(p => (subset is null || subset.Contains(p.ActorId)) && Dates.Overlaps(p.Since, p.Until, from, to)).ToList());
                 var actual = await Store.GetAgreementsAsync(subset, from, to);
                 Assert.Equal(expected.ActorIds, actual.ActorIds);
                 Assert.Equal(expected.DraftIds, actual.DraftIds);

@@ -33,8 +33,7 @@ public sealed class CoalitionService(IGraphStore store)
         var members = new List<SideMember>();
         foreach (var group in positions.GroupBy(p => p.ActorId))
         {
-            var latest = group.OrderBy(p => p.Since ?? DateOnly.MinValue).ThenBy(p => p.Id, StringComparer.Ordinal).Last();
-            members.Add(new SideMember(group.Key, latest.Stance == Stance.Opposes ? Side.Opposes : Side.Supports, group.ToList()));
+            members.Add(new SideMember(group.Key, Sides.Of(Sides.Latest(group)) < 0 ? Side.Opposes : Side.Supports, group.ToList()));
         }
         foreach (var group in proposals.GroupBy(p => p.ActorId).Where(g => members.All(m => m.ActorId != g.Key)))
             members.Add(new SideMember(group.Key, Side.ProposesAlternative, group.ToList()));
@@ -64,7 +63,7 @@ public sealed class CoalitionService(IGraphStore store)
         if (actorIds is { Count: 0 })
             return new Alignment(from, to, [], [], [], [], 0, []);
         var counts = await store.GetAgreementsAsync(actorIds, from, to, ct);
-        return await BuildAsync(counts, from, to, m => AgreementCounts.Overlaps(m.Since, m.Until, from, to), ct);
+        return await BuildAsync(counts, from, to, m => Dates.Overlaps(m.Since, m.Until, from, to), ct);
     }
 
     /// <summary>The blocs on each day a position began or ended within the window, and who moved between them.</summary>

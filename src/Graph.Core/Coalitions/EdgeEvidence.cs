@@ -66,7 +66,7 @@ internal sealed class EdgeEvidence(IGraphStore store)
         var alliances = alignment.Alliances;
         var memberships = alliances.Count == 0 ? [] : (await store.GetMembershipsAsync(new FactFilter(
                 SubjectIds: alliances.SelectMany(a => a.Members).Distinct().ToList(), ObjectIds: alliances.Select(a => a.AllianceId).ToList()), ct))
-            .Where(m => AgreementCounts.Overlaps(m.Since, m.Until, alignment.From, alignment.To));
+            .Where(m => Dates.Overlaps(m.Since, m.Until, alignment.From, alignment.To));
         var inAlliances = memberships.GroupBy(m => m.ActorId).ToDictionary(g => g.Key, g => g.ToLookup(m => m.AllianceId));
         return edge => Shared(onDrafts, edge).SelectMany(p => p.Evidence).Concat(Shared(inAlliances, edge).SelectMany(m => m.Evidence));
     }

@@ -105,7 +105,7 @@ public sealed class GraphViews(IGraphStore store, CoalitionService coalitions)
         // Ballots as the positions they amount to, as the alignment counted them.
         var ballots = await Ballots.AsPositionsAsync(store, await store.GetBallotsAsync(new FactFilter(SubjectIds: alignment.ActorIds), ct), ct);
         var positions = (await store.GetPositionsAsync(new FactFilter(SubjectIds: alignment.ActorIds), null, ct)).Concat(ballots)
-            .Where(p => AgreementCounts.Overlaps(p.Since, p.Until, from, to)).ToList();
+            .Where(p => Dates.Overlaps(p.Since, p.Until, from, to)).ToList();
         var aligned = await evidence.OfAlignmentAsync(alignment, positions, ct);
         var edges = positions.Select(p => new ViewEdge(p.ActorId, p.DraftId, EnumNames.ToName(p.Stance), 1, p.Since, p.Until).WithEvidence(p.Evidence))
             .Concat(alignment.Edges.Where(e => e.Weight != 0).Select(e => new ViewEdge(e.A, e.B, "ALIGNED", e.Weight, null, null).WithEvidence(aligned(e))))

@@ -1,0 +1,13 @@
+namespace Graph.Core;
+
+/// <summary>What an alignment is computed from.</summary>
+public interface IAlignmentInput
+{
+    /// <summary>
+    /// The <see cref="AgreementCounts"/> of positions holding at some time between from and to (inclusive; open ends
+    /// allowed), and of ballots as the positions they amount to (<see cref="Ballots.AsPosition"/>), of every actor or only
+    /// of the actors given: what <see cref="FactScanAlignment"/> computes from the facts. A store that can count in its
+    /// query returns only the counts (a few states hold tens of thousands of positions).
+    /// </summary>
+    Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default);
+}
