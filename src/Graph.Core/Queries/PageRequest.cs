@@ -24,39 +24,6 @@ public sealed record PageRequest(int First, string? After)
     }
 }
 
-/// <summary>What a page says about its place in the whole list, whatever its items are.</summary>
-public interface IPageInfo
-{
-    int Count { get; }
-    bool HasNextPage { get; }
-    bool HasPreviousPage { get; }
-    string CursorAt(int index);
-}
-
-public sealed record Page<T>(IReadOnlyList<T> Items, int Offset, int TotalCount) : IPageInfo
-{
-    public int Count => Items.Count;
-    public bool HasNextPage => Offset + Items.Count < TotalCount;
-    public bool HasPreviousPage => Offset > 0;
-    public string CursorAt(int index) => Cursors.Encode(Offset + index);
-}
-
-public static class Pages
-{
-    /// <summary>Every item of a paged read, page after page of <see cref="PageRequest.MaxSize"/>.</summary>
-    public static async Task<List<T>> AllAsync<T>(Func<PageRequest, Task<Page<T>>> read)
-    {
-        var items = new List<T>();
-        for (string? after = null; ;)
-        {
-            var page = await read(new PageRequest(PageRequest.MaxSize, after));
-            items.AddRange(page.Items);
-            if (!page.HasNextPage || page.Items.Count == 0) return items;
-            after = page.CursorAt(page.Items.Count - 1);
-        }
-    }
-}
-
 public static class Cursors
 {
     private const string Prefix = "offset:";

@@ -1,24 +1,5 @@
 namespace Graph.Core;
 
-public sealed record StatementInput(string? Id, string SpeakerId, DateOnly? Date, StatementKind Kind, string Text,
-    string? SourceId, Source? NewSource, string? ViaId, string? Setting, IReadOnlyList<string>? AboutIds);
-
-public sealed record PositionInput(string? Id, string ActorId, string DraftId, Stance Stance, DateOnly? Since, DateOnly? Until,
-    IReadOnlyList<Evidence>? Evidence);
-
-public sealed record VoteInput(string? Id, string DraftId, DateOnly? Date, VoteResult Result, int? Yes, int? No, int? Abstain,
-    IReadOnlyList<Evidence>? Evidence);
-
-public sealed record BallotInput(string? Id, string VoteId, string ActorId, BallotChoice Choice, bool Veto, IReadOnlyList<Evidence>? Evidence);
-
-public enum RetractableKind { Position, Membership, Role, Statement }
-
-/// <summary>Why a fact is retracted, the name the caller gives (optional), and how the caller was let in (an API key, say).</summary>
-public sealed record RetractRequest(string? Reason, string? By, string Via);
-
-public sealed record MembershipInput(string? Id, string ActorId, string AllianceId, DateOnly? Since, DateOnly? Until,
-    IReadOnlyList<Evidence>? Evidence);
-
 /// <summary>
 /// Curation: checks every input completely (ids, required fields, dates, references) before one
 /// transactional write, so a refused change writes nothing and says exactly what was wrong.

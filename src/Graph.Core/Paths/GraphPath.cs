@@ -1,0 +1,16 @@
+namespace Graph.Core;
+
+/// <summary>A path between two nodes: the nodes in order and, between each pair, the edge in its stored direction.</summary>
+public sealed record GraphPath(IReadOnlyList<string> NodeIds, IReadOnlyList<GraphEdge> Edges)
+{
+    public int Length => Edges.Count;
+}
+
+/// <summary>
+/// Two hops through one statement: Node and Other are both its speaker or one of its about-targets. First joins Node
+/// to the statement, Second the statement to Other, each in its stored direction (MADE or ABOUT).
+/// </summary>
+public sealed record StatementLink(string NodeId, string OtherId, string StatementId, GraphEdge First, GraphEdge Second);
+
+/// <summary>What one search step reads about some nodes: their edges, and statements they reach as links instead of as nodes.</summary>
+public sealed record PathExpansion(IReadOnlyList<GraphEdge> Edges, IReadOnlyList<StatementLink> Links);
