@@ -1,15 +1,62 @@
 using Graph.Core;
+using Q = Graph.Store.Neo4j.CypherStatements.Names;
 
 namespace Graph.Store.Neo4j;
 
+/// <summary>Edges, traversal and the alignment's input, each one statement; the edge vocabulary is Core's, given as a parameter.</summary>
 public sealed partial class Neo4jGraphStore
 {
-    public Task<EdgeSample> SampleEdgesAsync(IReadOnlyCollection<string> nodeIds, int maxPerNode, CancellationToken ct = default) =>
-        new EdgeScanTraversal(this).SampleEdgesAsync(nodeIds, maxPerNode, ct);
+    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default)
+    {
+        if (nodeIds.Count == 0) return [];
+        var result = await RunAsync(cypher.Query(Q.GetEdges, ("ids", nodeIds), ("relations", Relations.All)), ct);
+        return result.Rows.Select(r => new GraphEdge((string)r[0]!, (string)r[1]!, (string)r[2]!)).ToList();
+    }
 
-    public Task<PathExpansion> ExpandForPathAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> keepStatementIds,
-        CancellationToken ct = default) => new EdgeScanTraversal(this).ExpandForPathAsync(nodeIds, keepStatementIds, ct);
+    public async Task<EdgeSample> SampleEdgesAsync(IReadOnlyCollection<string> nodeIds, int maxPerNode, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPerNode, 1);
+        var kept = new HashSet<GraphEdge>();
+        var cut = new HashSet<string>();
+        if (nodeIds.Count == 0) return new EdgeSample([], cut);
+        var result = await RunAsync(cypher.Query(Q.SampleEdges, ("ids", nodeIds.Distinct().ToList()), ("relations", Relations.All),
+            ("limit", maxPerNode + 1)), ct);
+        foreach (var row in result.Rows)
+        {
+            var edges = Edges(row[1]);
+            if (edges.Count > maxPerNode) cut.Add((string)row[0]!);
+            kept.UnionWith(edges.Take(maxPerNode));
+        }
+        return new EdgeSample(kept.ToList(), cut);
+    }
 
-    public Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
-        new FactScanAlignment(this).GetAgreementsAsync(actorIds, from, to, ct);
+    public async Task<PathExpansion> ExpandForPathAsync(IReadOnlyCollection<string> nodeIds, IReadOnlyCollection<string> keepStatementIds,
+        CancellationToken ct = default)
+    {
+        if (nodeIds.Count == 0) return new PathExpansion([], []);
+        var result = await RunAsync(cypher.Query(Q.ExpandForPath, ("ids", nodeIds), ("keep", keepStatementIds), ("relations", Relations.All)), ct);
+        if (result.Rows.Count == 0) return new PathExpansion([], []);
+        var links = new List<StatementLink>();
+        foreach (var link in List(result.Rows[0][1]).Select(List))
+        {
+            var (node, other, statement) = ((string)link[0]!, (string)link[1]!, (string)link[2]!);
+            GraphEdge Edge(string end, bool isSpeaker) =>
+                isSpeaker ? new GraphEdge(end, Relations.Made, statement) : new GraphEdge(statement, Relations.About, end);
+            links.Add(new StatementLink(node, other, statement, Edge(node, (bool)link[3]!), Edge(other, (bool)link[4]!)));
+        }
+        return new PathExpansion(Edges(result.Rows[0][0]), links);
+    }
+
+    /// <summary>The sides come from the store (get-sides.cypher); the pairs are counted by Core's definition.</summary>
+    public async Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    {
+        if (actorIds is { Count: 0 }) return AgreementCounts.OfSides([], ct);
+        var result = await RunAsync(cypher.Query(Q.GetSides, ("actorIds", actorIds), ("from", from), ("to", to)), ct);
+        return AgreementCounts.OfSides(result.Rows.Select(r => ((string)r[0]!, (string)r[1]!, (int)(long)r[2]!)), ct);
+    }
+
+    private static IReadOnlyList<object?> List(object? value) => ((IEnumerable<object?>)value!).ToList();
+
+    private static List<GraphEdge> Edges(object? rows) =>
+        List(rows).Select(List).Select(e => new GraphEdge((string)e[0]!, (string)e[1]!, (string)e[2]!)).ToList();
 }

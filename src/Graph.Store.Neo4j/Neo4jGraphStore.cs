@@ -197,13 +197,6 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
             new Evidence(Decode.Str(m, "sourceId")!, Decode.Str(m, "statementId"), Decode.Str(m, "excerpt")))).ToList();
     }
 
-    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken ct = default)
-    {
-        if (nodeIds.Count == 0) return [];
-        var result = await RunAsync(cypher.Query(Q.GetEdges, ("ids", nodeIds)), ct);
-        return result.Rows.Select(r => new GraphEdge((string)r[0]!, (string)r[1]!, (string)r[2]!)).ToList();
-    }
-
     // ---- Extractions ----
 
     /// <summary>By subject (narrowed by source if given), else by source, else all: each in one statement that can use its index.</summary>

@@ -52,6 +52,9 @@ public sealed partial class AdapterStatementTests
         await store.GetDraftStatusHistoryAsync(ids);
         await store.GetDraftRelationsAsync(ids);
         await store.GetEdgesAsync(ids);
+        await store.SampleEdgesAsync(ids, 5);
+        await store.ExpandForPathAsync(ids, ["statement-1"]);
+        await store.GetAgreementsAsync(ids, Day, Day);
         await store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ids, SourceIds: ["report-1"]));
         await store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ["report-1"]));
         await store.GetExtractionsAsync(new ExtractionFilter());
@@ -94,6 +97,41 @@ public sealed partial class AdapterStatementTests
         Assert.Empty(CypherStatements.Names.All.Except(used));
         var files = Directory.EnumerateFiles(CypherStatements.DefaultFolder, "*.cypher").Select(Path.GetFileNameWithoutExtension);
         Assert.Empty(files.Except(CypherStatements.Names.All));
+    }
+
+    [Fact]
+    public async Task Traversal_and_sides_run_their_own_statements_with_Cores_edge_vocabulary_and_are_read_as_Core_defines()
+    {
+        var cypher = new CypherStatements(CypherStatements.DefaultFolder);
+        var transport = new RecordingTransport();
+        var store = new Neo4jGraphStore(transport, cypher);
+        static List<object?> L(params object?[] values) => [.. values];
+        transport.Answers[CypherStatements.Names.SampleEdges] = new(["nodeId", "edges"],
+            [L("japan", L(L("japan", "BACKS", "draft-a"), L("japan", "MEMBER_OF", "g8"), L("japan", "SPONSORS", "draft-b"))), L("g8", L(L("japan", "MEMBER_OF", "g8")))]);
+        transport.Answers[CypherStatements.Names.ExpandForPath] = new(["edges", "links"],
+            [L(L(L("japan", "BACKS", "draft-a")), L(L("japan", "china", "statement-1", true, false)))]);
+        transport.Answers[CypherStatements.Names.GetSides] = new(["actorId", "draftId", "side"],
+            [L("japan", "draft-a", 1L), L("china", "draft-a", -1L), L("russia", "draft-a", -1L), L("japan", "draft-b", 1L)]);
+
+        var sample = await store.SampleEdgesAsync(["japan", "g8", "japan"], 2);
+        Assert.Equal(["japan|BACKS|draft-a", "japan|MEMBER_OF|g8"], sample.Edges.Select(e => $"{e.FromId}|{e.Relation}|{e.ToId}").Order(StringComparer.Ordinal));
+        Assert.Equal(["japan"], sample.CutNodeIds);
+        var asked = transport.Ran.Single();
+        Assert.Equal((3, Relations.All), ((int)asked.Parameters["limit"]!, (IReadOnlyList<string>)asked.Parameters["relations"]!));
+        Assert.Equal(["japan", "g8"], (IEnumerable<string>)asked.Parameters["ids"]!);
+
+        var step = await store.ExpandForPathAsync(["japan"], []);
+        Assert.Equal([new GraphEdge("japan", "BACKS", "draft-a")], step.Edges);
+        var link = Assert.Single(step.Links);
+        Assert.Equal((new GraphEdge("japan", "MADE", "statement-1"), new GraphEdge("statement-1", "ABOUT", "china")), (link.First, link.Second));
+
+        var counts = await store.GetAgreementsAsync(null, Day, null);
+        Assert.Equal(["china", "japan", "russia"], counts.ActorIds);
+        Assert.Equal(["draft-a", "draft-b"], counts.DraftIds);
+        Assert.Equal((0, 1), counts.Pairs[("china", "japan")]);
+        Assert.Equal((1, 0), counts.Pairs[("china", "russia")]);
+        var sides = transport.Ran.Last();
+        Assert.Equal((null, (object?)Day, null), (sides.Parameters["actorIds"], sides.Parameters["from"], sides.Parameters["to"]));
     }
 
     [Fact]

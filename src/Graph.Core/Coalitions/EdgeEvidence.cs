@@ -6,8 +6,8 @@ namespace Graph.Core.Coalitions;
 /// </summary>
 internal sealed class EdgeEvidence(IGraphStore store)
 {
-    private static readonly HashSet<string> Stances = Enum.GetValues<Stance>().Select(s => EnumNames.ToName(s)).ToHashSet();
-    private static readonly HashSet<string> DraftRelations = Enum.GetValues<DraftRelationKind>().Select(k => EnumNames.ToName(k)).ToHashSet();
+    private static readonly HashSet<string> Stances = Relations.Stances.ToHashSet();
+    private static readonly HashSet<string> DraftRelations = Relations.DraftRelations.ToHashSet();
 
     /// <summary>Edges found more than once (two facts of the same shape) as one, with the evidence of all.</summary>
     public static List<ViewEdge> Merge(IEnumerable<(ViewEdge Edge, IReadOnlyList<Evidence> Evidence)> edges) =>
@@ -35,22 +35,22 @@ internal sealed class EdgeEvidence(IGraphStore store)
         if (With(Stances.Contains) is { Count: > 0 } stances)
             foreach (var p in await store.GetPositionsAsync(Between(stances), null, ct))
                 Add(new(p.ActorId, EnumNames.ToName(p.Stance), p.DraftId), p.Evidence);
-        if (With(r => r == "MEMBER_OF") is { Count: > 0 } memberOf)
+        if (With(r => r == Relations.MemberOf) is { Count: > 0 } memberOf)
             foreach (var m in await store.GetMembershipsAsync(Between(memberOf), ct))
-                Add(new(m.ActorId, "MEMBER_OF", m.AllianceId), m.Evidence);
-        if (With(r => r == "REPRESENTS") is { Count: > 0 } represents)
+                Add(new(m.ActorId, Relations.MemberOf, m.AllianceId), m.Evidence);
+        if (With(r => r == Relations.Represents) is { Count: > 0 } represents)
             foreach (var r in await store.GetRolesAsync(Between(represents), ct))
-                Add(new(r.PersonId, "REPRESENTS", r.RepresentsId), r.Evidence);
+                Add(new(r.PersonId, Relations.Represents, r.RepresentsId), r.Evidence);
         if (With(DraftRelations.Contains) is { Count: > 0 } related)
             foreach (var r in await store.GetDraftRelationsAsync(related.Select(e => e.FromId).Distinct().ToList(), ct))
                 Add(new(r.FromId, EnumNames.ToName(r.Kind), r.ToId), [r.Evidence]);
-        var statementIds = With(r => r == "MADE").Select(e => e.ToId).Concat(With(r => r == "ABOUT").Select(e => e.FromId)).Distinct().ToList();
+        var statementIds = With(r => r == Relations.Made).Select(e => e.ToId).Concat(With(r => r == Relations.About).Select(e => e.FromId)).Distinct().ToList();
         if (statementIds.Count > 0)
             foreach (var s in await store.GetStatementsAsync(statementIds, ct))
             {
                 Evidence[] itself = [new(s.SourceId, s.Id)];
-                Add(new(s.SpeakerId, "MADE", s.Id), itself);
-                foreach (var about in s.AboutIds) Add(new(s.Id, "ABOUT", about), itself);
+                Add(new(s.SpeakerId, Relations.Made, s.Id), itself);
+                foreach (var about in s.AboutIds) Add(new(s.Id, Relations.About, about), itself);
             }
         return found;
     }
