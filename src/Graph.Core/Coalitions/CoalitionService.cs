@@ -4,8 +4,10 @@ namespace Graph.Core.Coalitions;
 /// Coalition structure from positions and memberships: the sides of a draft, the alignment graph
 /// between actors with the blocs found on it (signed Louvain), and how the blocs shift over time.
 /// </summary>
-public sealed class CoalitionService(IGraphStore store)
+public sealed class CoalitionService(INodeReader nodes, IFactReader facts, IAlignmentInput agreements)
 {
+    public CoalitionService(IGraphStore store) : this(store, store, store) { }
+
     /// <summary>Each shared draft adds +1 when two actors take the same side of it and −1 when opposite sides.</summary>
     public const double AgreementWeight = 1.0;
 
@@ -16,19 +18,18 @@ public sealed class CoalitionService(IGraphStore store)
     public async Task<DraftSides> SidesAsync(string draftId, DateOnly? asOf, CancellationToken ct = default)
     {
         Ids.Require(draftId, "draftId");
-        var draft = (await store.GetDraftsAsync([draftId], ct)).SingleOrDefault()
+        var draft = (await nodes.GetDraftsAsync([draftId], ct)).SingleOrDefault()
             ?? throw new GraphException(ErrorCodes.NotFound, $"'draftId': there is no draft with id '{draftId}'.");
         // A ballot is a side too, from its vote's day on (Ballots.AsPosition).
-        var votes = await store.GetVotesAsync([draftId], ct);
+        var votes = await facts.GetVotesAsync([draftId], ct);
         var ballots = votes.Count == 0 ? []
-            : await store.GetBallotsAsync(new FactFilter(ObjectIds: votes.Select(v => v.Id).ToList(), AsOf: asOf), ct);
+            : await facts.GetBallotsAsync(new FactFilter(ObjectIds: votes.Select(v => v.Id).ToList(), AsOf: asOf), ct);
         var byId = votes.ToDictionary(v => v.Id);
-        var positions = (await store.GetPositionsAsync(new FactFilter(ObjectIds: [draftId], AsOf: asOf), null, ct))
+        var positions = (await facts.GetPositionsAsync(new FactFilter(ObjectIds: [draftId], AsOf: asOf), null, ct))
             .Concat(ballots.Select(b => Ballots.AsPosition(b, byId)).OfType<Position>()).ToList();
-        var alternatives = (await store.GetDraftRelationsAsync([draftId], ct))
-            .Where(r => r.Kind == DraftRelationKind.AlternativeTo).Select(r => r.FromId == draftId ? r.ToId : r.FromId).Distinct().ToList();
+        var alternatives = Alternatives.Of(draftId, await facts.GetDraftRelationsAsync([draftId], ct));
         var proposals = alternatives.Count == 0 ? []
-            : await store.GetPositionsAsync(new FactFilter(ObjectIds: alternatives, AsOf: asOf), Stance.Proposes, ct);
+            : await facts.GetPositionsAsync(new FactFilter(ObjectIds: alternatives, AsOf: asOf), Stance.Proposes, ct);
 
         var members = new List<SideMember>();
         foreach (var group in positions.GroupBy(p => p.ActorId))
@@ -40,11 +41,11 @@ public sealed class CoalitionService(IGraphStore store)
 
         if (draft.ForumId is { } forum)
         {
-            var bodies = (await store.FindAlliancesAsync(new AllianceFilter(AllianceKind.BodyMembership), new PageRequest(PageRequest.MaxSize, null), ct))
-                .Items.Where(a => a.BodyId == forum).Select(a => a.Id).ToList();
+            var bodies = (await Pages.AllAsync(page => nodes.FindAlliancesAsync(new AllianceFilter(AllianceKind.BodyMembership), page, ct)))
+                .Where(a => a.BodyId == forum).Select(a => a.Id).ToList();
             if (bodies.Count > 0)
             {
-                var seated = await store.GetMembershipsAsync(new FactFilter(ObjectIds: bodies, AsOf: asOf), ct);
+                var seated = await facts.GetMembershipsAsync(new FactFilter(ObjectIds: bodies, AsOf: asOf), ct);
                 foreach (var actor in seated.Select(m => m.ActorId).Distinct().Where(a => members.All(m => m.ActorId != a)))
                     members.Add(new SideMember(actor, Side.NoStatedPosition, []));
             }
@@ -62,8 +63,8 @@ public sealed class CoalitionService(IGraphStore store)
             throw new GraphException(ErrorCodes.DateOrder, $"'to' ({DateParsing.Format(to.Value)}) is before 'from' ({DateParsing.Format(from.Value)}).");
         if (actorIds is { Count: 0 })
             return new Alignment(from, to, [], [], [], [], 0, []);
-        var counts = await store.GetAgreementsAsync(actorIds, from, to, ct);
-        return await BuildAsync(counts, from, to, m => Dates.Overlaps(m.Since, m.Until, from, to), ct);
+        var counts = await agreements.GetAgreementsAsync(actorIds, from, to, ct);
+        return Build(counts, from, to, m => Dates.Overlaps(m.Since, m.Until, from, to), await AffiliationsAsync(counts.ActorIds, ct), ct);
     }
 
     /// <summary>The blocs on each day a position began or ended within the window, and who moved between them.</summary>
@@ -71,8 +72,10 @@ public sealed class CoalitionService(IGraphStore store)
     {
         if (to < from)
             throw new GraphException(ErrorCodes.DateOrder, $"'to' ({DateParsing.Format(to)}) is before 'from' ({DateParsing.Format(from)}).");
-        var all = (await store.GetPositionsAsync(new FactFilter(), null, ct))
-            .Concat(await Ballots.AsPositionsAsync(store, await store.GetBallotsAsync(new FactFilter(), ct), ct)).ToList();
+        var all = (await facts.GetPositionsAsync(new FactFilter(), null, ct))
+            .Concat(await Ballots.AsPositionsAsync(facts, await facts.GetBallotsAsync(new FactFilter(), ct), ct)).ToList();
+        // Every day's alliances and names come from one read, not three a day.
+        var affiliations = await AffiliationsAsync(all.Select(p => p.ActorId).Distinct().ToList(), ct);
         var days = all.SelectMany(p => new[] { p.Since, p.Until }).OfType<DateOnly>().Where(d => d > from && d <= to)
             .Append(from).Distinct().Order().ToList();
         var snapshots = new List<BlocSnapshot>();
@@ -82,7 +85,7 @@ public sealed class CoalitionService(IGraphStore store)
         {
             ct.ThrowIfCancellationRequested(); // each day is a whole alignment: seconds on a large graph
             var holding = all.Where(p => Dates.Holds(p.Since, p.Until, day)).ToList();
-            var alignment = await BuildAsync(AgreementCounts.Of(holding, ct), day, day, m => Dates.Holds(m.Since, m.Until, day), ct);
+            var alignment = Build(AgreementCounts.Of(holding, ct), day, day, m => Dates.Holds(m.Since, m.Until, day), affiliations, ct);
             snapshots.Add(new BlocSnapshot(day, alignment.Blocs));
             var current = alignment.Blocs.SelectMany(b => b.Members.Select(m => (m, b.Id))).ToDictionary(x => x.m, x => x.Id);
             if (previous is not null)
@@ -97,15 +100,28 @@ public sealed class CoalitionService(IGraphStore store)
         return new BlocTimeline(snapshots, moves);
     }
 
-    private async Task<Alignment> BuildAsync(AgreementCounts counts, DateOnly? from, DateOnly? to,
-        Func<Membership, bool> inPeriod, CancellationToken ct)
+    /// <summary>The actors' memberships, the kinds of their alliances and the actors' names: what an alignment adds to the counts.</summary>
+    private sealed record Affiliations(IReadOnlyList<Membership> Memberships, IReadOnlyDictionary<string, AllianceKind> Kinds,
+        IReadOnlyDictionary<string, string> Names);
+
+    private async Task<Affiliations> AffiliationsAsync(IReadOnlyList<string> actors, CancellationToken ct)
+    {
+        if (actors.Count == 0) return new Affiliations([], new Dictionary<string, AllianceKind>(), new Dictionary<string, string>());
+        var memberships = await facts.GetMembershipsAsync(new FactFilter(SubjectIds: actors), ct);
+        var kinds = memberships.Count == 0 ? new Dictionary<string, AllianceKind>()
+            : (await nodes.GetAlliancesAsync(memberships.Select(m => m.AllianceId).Distinct().ToList(), ct)).ToDictionary(a => a.Id, a => a.Kind);
+        var names = (await nodes.GetActorsAsync(actors, ct)).ToDictionary(a => a.Id, a => a.Name);
+        return new Affiliations(memberships, kinds, names);
+    }
+
+    private static Alignment Build(AgreementCounts counts, DateOnly? from, DateOnly? to, Func<Membership, bool> inPeriod,
+        Affiliations affiliations, CancellationToken ct)
     {
         var actors = counts.ActorIds;
         var drafts = counts.DraftIds;
-        var memberships = actors.Count == 0 ? [] : (await store.GetMembershipsAsync(new FactFilter(SubjectIds: actors), ct)).Where(inPeriod).ToList();
-        var allianceKinds = memberships.Count == 0 ? new Dictionary<string, AllianceKind>()
-            : (await store.GetAlliancesAsync(memberships.Select(m => m.AllianceId).Distinct().ToList(), ct)).ToDictionary(a => a.Id, a => a.Kind);
-        var alliancesOf = memberships.Where(m => allianceKinds.GetValueOrDefault(m.AllianceId) != AllianceKind.BodyMembership)
+        var present = actors.ToHashSet();
+        var alliancesOf = affiliations.Memberships
+            .Where(m => present.Contains(m.ActorId) && inPeriod(m) && affiliations.Kinds.GetValueOrDefault(m.AllianceId) != AllianceKind.BodyMembership)
             .GroupBy(m => m.ActorId).ToDictionary(g => g.Key, g => g.Select(m => m.AllianceId).ToHashSet());
 
         // Pairs of the drafts come counted (by the store or from the positions); alliances are counted here, per alliance.
@@ -130,8 +146,7 @@ public sealed class CoalitionService(IGraphStore store)
             .ToList();
 
         var found = SignedLouvain.Detect(actors, edges.Select(e => (e.A, e.B, e.Weight)), ct);
-        var names = actors.Count == 0 ? new Dictionary<string, string>() : (await store.GetActorsAsync(actors, ct)).ToDictionary(a => a.Id, a => a.Name);
-        var blocs = found.Communities.Select(members => Name(members, edges, names, ct)).ToList();
+        var blocs = found.Communities.Select(members => Name(members, edges, affiliations.Names, ct)).ToList();
         var declared = alliancesOf.SelectMany(kv => kv.Value.Select(alliance => (alliance, actor: kv.Key)))
             .GroupBy(x => x.alliance).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new DeclaredAlliance(g.Key, g.Select(x => x.actor).Order(StringComparer.Ordinal).ToList())).ToList();

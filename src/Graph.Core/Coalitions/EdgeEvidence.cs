@@ -4,7 +4,7 @@ namespace Graph.Core.Coalitions;
 /// The evidence behind a view's edges, for those built from bare graph edges (a neighbourhood) or derived from many
 /// facts (an alignment): so that an exported edge says which sources and statements it rests on.
 /// </summary>
-internal sealed class EdgeEvidence(IGraphStore store)
+internal sealed class EdgeEvidence(INodeReader nodes, IFactReader facts)
 {
     private static readonly HashSet<string> Stances = Relations.Stances.ToHashSet();
     private static readonly HashSet<string> DraftRelations = Relations.DraftRelations.ToHashSet();
@@ -33,20 +33,20 @@ internal sealed class EdgeEvidence(IGraphStore store)
             new(SubjectIds: e.Select(x => x.FromId).Distinct().ToList(), ObjectIds: e.Select(x => x.ToId).Distinct().ToList());
 
         if (With(Stances.Contains) is { Count: > 0 } stances)
-            foreach (var p in await store.GetPositionsAsync(Between(stances), null, ct))
+            foreach (var p in await facts.GetPositionsAsync(Between(stances), null, ct))
                 Add(new(p.ActorId, EnumNames.ToName(p.Stance), p.DraftId), p.Evidence);
         if (With(r => r == Relations.MemberOf) is { Count: > 0 } memberOf)
-            foreach (var m in await store.GetMembershipsAsync(Between(memberOf), ct))
+            foreach (var m in await facts.GetMembershipsAsync(Between(memberOf), ct))
                 Add(new(m.ActorId, Relations.MemberOf, m.AllianceId), m.Evidence);
         if (With(r => r == Relations.Represents) is { Count: > 0 } represents)
-            foreach (var r in await store.GetRolesAsync(Between(represents), ct))
+            foreach (var r in await facts.GetRolesAsync(Between(represents), ct))
                 Add(new(r.PersonId, Relations.Represents, r.RepresentsId), r.Evidence);
         if (With(DraftRelations.Contains) is { Count: > 0 } related)
-            foreach (var r in await store.GetDraftRelationsAsync(related.Select(e => e.FromId).Distinct().ToList(), ct))
+            foreach (var r in await facts.GetDraftRelationsAsync(related.Select(e => e.FromId).Distinct().ToList(), ct))
                 Add(new(r.FromId, EnumNames.ToName(r.Kind), r.ToId), [r.Evidence]);
         var statementIds = With(r => r == Relations.Made).Select(e => e.ToId).Concat(With(r => r == Relations.About).Select(e => e.FromId)).Distinct().ToList();
         if (statementIds.Count > 0)
-            foreach (var s in await store.GetStatementsAsync(statementIds, ct))
+            foreach (var s in await nodes.GetStatementsAsync(statementIds, ct))
             {
                 Evidence[] itself = [new(s.SourceId, s.Id)];
                 Add(new(s.SpeakerId, Relations.Made, s.Id), itself);
@@ -64,7 +64,7 @@ internal sealed class EdgeEvidence(IGraphStore store)
     {
         var onDrafts = positions.GroupBy(p => p.ActorId).ToDictionary(g => g.Key, g => g.ToLookup(p => p.DraftId));
         var alliances = alignment.Alliances;
-        var memberships = alliances.Count == 0 ? [] : (await store.GetMembershipsAsync(new FactFilter(
+        var memberships = alliances.Count == 0 ? [] : (await facts.GetMembershipsAsync(new FactFilter(
                 SubjectIds: alliances.SelectMany(a => a.Members).Distinct().ToList(), ObjectIds: alliances.Select(a => a.AllianceId).ToList()), ct))
             .Where(m => Dates.Overlaps(m.Since, m.Until, alignment.From, alignment.To));
         var inAlliances = memberships.GroupBy(m => m.ActorId).ToDictionary(g => g.Key, g => g.ToLookup(m => m.AllianceId));

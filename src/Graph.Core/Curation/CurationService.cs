@@ -4,14 +4,16 @@ namespace Graph.Core;
 /// Curation: checks every input completely (ids, required fields, dates, references) before one
 /// transactional write, so a refused change writes nothing and says exactly what was wrong.
 /// </summary>
-public sealed class CurationService(IGraphStore store, TimeProvider? clock = null)
+public sealed class CurationService(INodeReader nodes, IFactReader facts, IGraphWriter writer, TimeProvider? clock = null)
 {
+    public CurationService(IGraphStore store, TimeProvider? clock = null) : this(store, store, store, clock) { }
+
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     public async Task<Actor> CreateActorAsync(Actor actor, CancellationToken ct = default)
     {
         actor = Normalize(actor);
-        await store.ApplyAsync([new CreateActor(actor)], ct);
+        await writer.ApplyAsync([new CreateActor(actor)], ct);
         return actor;
     }
 
@@ -19,7 +21,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
     {
         actor = Normalize(actor);
         await RequireAsync(ct, (actor.Id, NodeLabel.Actor, "id"));
-        await store.ApplyAsync([new UpdateActor(actor)], ct);
+        await writer.ApplyAsync([new UpdateActor(actor)], ct);
         return actor;
     }
 
@@ -27,7 +29,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
     {
         draft = Normalize(draft);
         await RequireOptionalAsync(ct, (draft.ForumId, NodeLabel.Actor, "forumId"), (draft.SubjectId, NodeLabel.Actor, "subjectId"));
-        await store.ApplyAsync([new CreateDraft(draft)], ct);
+        await writer.ApplyAsync([new CreateDraft(draft)], ct);
         return draft;
     }
 
@@ -36,7 +38,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         draft = Normalize(draft);
         await RequireOptionalAsync(ct, (draft.Id, NodeLabel.Draft, "id"), (draft.ForumId, NodeLabel.Actor, "forumId"),
             (draft.SubjectId, NodeLabel.Actor, "subjectId"));
-        await store.ApplyAsync([new UpdateDraft(draft)], ct);
+        await writer.ApplyAsync([new UpdateDraft(draft)], ct);
         return draft;
     }
 
@@ -46,7 +48,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         var evidence = NormalizeEvidence([change.Evidence], "evidence")[0];
         await RequireEvidenceAsync(ct, [evidence], (change.DraftId, NodeLabel.Draft, "draftId"));
         change = change with { Evidence = evidence };
-        await store.ApplyAsync([new AddDraftStatus(change)], ct);
+        await writer.ApplyAsync([new AddDraftStatus(change)], ct);
         return change;
     }
 
@@ -59,7 +61,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         var evidence = NormalizeEvidence([relation.Evidence], "evidence")[0];
         await RequireEvidenceAsync(ct, [evidence], (relation.FromId, NodeLabel.Draft, "fromId"), (relation.ToId, NodeLabel.Draft, "toId"));
         relation = relation with { Evidence = evidence };
-        await store.ApplyAsync([new AddDraftRelation(relation)], ct);
+        await writer.ApplyAsync([new AddDraftRelation(relation)], ct);
         return relation;
     }
 
@@ -67,7 +69,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
     {
         alliance = Normalize(alliance);
         await RequireOptionalAsync(ct, (alliance.BodyId, NodeLabel.Actor, "bodyId"));
-        await store.ApplyAsync([new CreateAlliance(alliance)], ct);
+        await writer.ApplyAsync([new CreateAlliance(alliance)], ct);
         return alliance;
     }
 
@@ -75,7 +77,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
     {
         alliance = Normalize(alliance);
         await RequireOptionalAsync(ct, (alliance.Id, NodeLabel.Alliance, "id"), (alliance.BodyId, NodeLabel.Actor, "bodyId"));
-        await store.ApplyAsync([new UpdateAlliance(alliance)], ct);
+        await writer.ApplyAsync([new UpdateAlliance(alliance)], ct);
         return alliance;
     }
 
@@ -83,7 +85,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
     {
         source = Normalize(source);
         await RequireOptionalAsync(ct, (source.OutletId, NodeLabel.Actor, "outletId"));
-        await store.ApplyAsync([new CreateSource(source)], ct);
+        await writer.ApplyAsync([new CreateSource(source)], ct);
         return source;
     }
 
@@ -121,7 +123,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         var id = input.Id is null ? GeneratedId("statement", input.SpeakerId) : Ids.Require(input.Id, "id");
         writes.Add(new CreateStatement(new Statement(id, input.SpeakerId, input.Date, null, input.Kind, text, sourceId,
             input.ViaId, Blank(input.Setting, "setting"), about)));
-        await store.ApplyAsync(writes, ct);
+        await writer.ApplyAsync(writes, ct);
         return id;
     }
 
@@ -133,7 +135,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         var evidence = NormalizeEvidence(input.Evidence, "evidence");
         await RequireEvidenceAsync(ct, evidence, (input.ActorId, NodeLabel.Actor, "actorId"), (input.DraftId, NodeLabel.Draft, "draftId"));
         var id = input.Id is null ? GeneratedId("position", input.ActorId) : Ids.Require(input.Id, "id");
-        await store.ApplyAsync([new CreatePosition(new Position(id, input.ActorId, input.DraftId, input.Stance, input.Since, input.Until, evidence))], ct);
+        await writer.ApplyAsync([new CreatePosition(new Position(id, input.ActorId, input.DraftId, input.Stance, input.Since, input.Until, evidence))], ct);
         return id;
     }
 
@@ -145,7 +147,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         var vote = new Vote(id, input.DraftId, input.Date, input.Result, input.Yes, input.No, input.Abstain, evidence);
         if (Ballots.Problem(vote) is { } problem) throw new GraphException(ErrorCodes.BadUserInput, $"Refused vote '{id}': {problem}.");
         await RequireEvidenceAsync(ct, evidence, (input.DraftId, NodeLabel.Draft, "draftId"));
-        await store.ApplyAsync([new CreateVote(vote)], ct);
+        await writer.ApplyAsync([new CreateVote(vote)], ct);
         return id;
     }
 
@@ -158,10 +160,10 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         var ballot = new Ballot(id, input.VoteId, input.ActorId, input.Choice, input.Veto, evidence);
         if (Ballots.Problem(ballot) is { } problem) throw new GraphException(ErrorCodes.BadUserInput, $"Refused ballot '{id}': {problem}.");
         // A vote is not a node, so it is looked up on its own.
-        if ((await store.GetVotesByIdAsync([input.VoteId], ct)).Count == 0)
+        if ((await facts.GetVotesByIdAsync([input.VoteId], ct)).Count == 0)
             throw new GraphException(ErrorCodes.NotFound, $"'voteId': there is no vote with id '{input.VoteId}'.");
         await RequireEvidenceAsync(ct, evidence, (input.ActorId, NodeLabel.Actor, "actorId"));
-        await store.ApplyAsync([new CreateBallot(ballot)], ct);
+        await writer.ApplyAsync([new CreateBallot(ballot)], ct);
         return id;
     }
 
@@ -173,7 +175,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         var evidence = NormalizeEvidence(input.Evidence, "evidence");
         await RequireEvidenceAsync(ct, evidence, (input.ActorId, NodeLabel.Actor, "actorId"), (input.AllianceId, NodeLabel.Alliance, "allianceId"));
         var id = input.Id is null ? GeneratedId("membership", input.ActorId) : Ids.Require(input.Id, "id");
-        await store.ApplyAsync([new CreateMembership(new Membership(id, input.ActorId, input.AllianceId, input.Since, input.Until, evidence))], ct);
+        await writer.ApplyAsync([new CreateMembership(new Membership(id, input.ActorId, input.AllianceId, input.Since, input.Until, evidence))], ct);
         return id;
     }
 
@@ -181,14 +183,14 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
     public async Task EndPositionAsync(string id, DateOnly until, CancellationToken ct = default)
     {
         Ids.Require(id, "id");
-        var found = (await store.GetPositionsAsync(new FactFilter(FactIds: [id]), null, ct)).SingleOrDefault();
+        var found = (await facts.GetPositionsAsync(new FactFilter(FactIds: [id]), null, ct)).SingleOrDefault();
         await EndAsync(found, id, until, "position", ct);
     }
 
     public async Task EndMembershipAsync(string id, DateOnly until, CancellationToken ct = default)
     {
         Ids.Require(id, "id");
-        var found = (await store.GetMembershipsAsync(new FactFilter(FactIds: [id]), ct)).SingleOrDefault();
+        var found = (await facts.GetMembershipsAsync(new FactFilter(FactIds: [id]), ct)).SingleOrDefault();
         await EndAsync(found, id, until, "membership", ct);
     }
 
@@ -199,7 +201,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         if (fact.Until is { } ended)
             throw new GraphException(ErrorCodes.BadUserInput, $"The {what} '{id}' already ended on {DateParsing.Format(ended)}.");
         DateParsing.RequireOrder(fact.Since, until, $"{what} '{id}'");
-        await store.ApplyAsync([new EndFact(id, until)], ct);
+        await writer.ApplyAsync([new EndFact(id, until)], ct);
     }
 
     // ---- Retraction ----
@@ -212,7 +214,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         if (!(await KindsOfAsync([id], ct)).TryGetValue(id, out var found) || found != kind)
             throw WriteRefusal.NotFound(Lower(kind), id);
         await RefuseRetractedAsync([id], ct);
-        await store.ApplyAsync([new Retract(retraction)], ct);
+        await writer.ApplyAsync([new Retract(retraction)], ct);
         return retraction;
     }
 
@@ -224,7 +226,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
     {
         Ids.Require(subjectId, "subjectId");
         var retraction = NewRetraction(subjectId, request);
-        var extractions = await store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: [subjectId], IncludeRetracted: true), ct);
+        var extractions = await facts.GetExtractionsAsync(new ExtractionFilter(SubjectIds: [subjectId], IncludeRetracted: true), ct);
         var isFact = (await KindsOfAsync([subjectId], ct)).Count > 0;
         if (extractions.Count == 0 && !isFact)
             throw WriteRefusal.NoRetractable(subjectId);
@@ -233,7 +235,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         if (!isFact)
             throw new GraphException(ErrorCodes.BadUserInput, $"'{subjectId}' is not a position, membership, role or statement: only facts are retracted.");
         await RefuseRetractedAsync([subjectId], ct);
-        await store.ApplyAsync([new Retract(retraction)], ct);
+        await writer.ApplyAsync([new Retract(retraction)], ct);
         return retraction;
     }
 
@@ -247,14 +249,14 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         Ids.Require(sourceId, "sourceId");
         var template = NewRetraction(sourceId, request);
         await RequireAsync(ct, (sourceId, NodeLabel.Source, "sourceId"));
-        var created = (await store.GetExtractionsAsync(new ExtractionFilter(SourceIds: [sourceId], IncludeRetracted: true), ct))
+        var created = (await facts.GetExtractionsAsync(new ExtractionFilter(SourceIds: [sourceId], IncludeRetracted: true), ct))
             .Where(e => e.Created).Select(e => e.SubjectId).Distinct().ToList();
-        var facts = (await KindsOfAsync(created, ct)).Keys.ToHashSet();
-        var retracted = (await store.GetRetractionsAsync(facts, ct)).Select(r => r.SubjectId).ToHashSet();
-        if (facts.Count > 0 && facts.All(retracted.Contains))
+        var createdFacts = (await KindsOfAsync(created, ct)).Keys.ToHashSet();
+        var retracted = (await facts.GetRetractionsAsync(createdFacts, ct)).Select(r => r.SubjectId).ToHashSet();
+        if (createdFacts.Count > 0 && createdFacts.All(retracted.Contains))
             throw new GraphException(ErrorCodes.AlreadyRetracted, $"Every fact read from '{sourceId}' was retracted before.");
-        var retractions = created.Where(id => facts.Contains(id) && !retracted.Contains(id)).Select(id => template with { SubjectId = id }).ToList();
-        if (retractions.Count > 0) await store.ApplyAsync(retractions.Select(r => new Retract(r)).ToList(), ct);
+        var retractions = created.Where(id => createdFacts.Contains(id) && !retracted.Contains(id)).Select(id => template with { SubjectId = id }).ToList();
+        if (retractions.Count > 0) await writer.ApplyAsync(retractions.Select(r => new Retract(r)).ToList(), ct);
         return retractions;
     }
 
@@ -269,7 +271,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
 
     private async Task RefuseRetractedAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
-        if ((await store.GetRetractionsAsync(ids, ct)).FirstOrDefault() is { } before)
+        if ((await facts.GetRetractionsAsync(ids, ct)).FirstOrDefault() is { } before)
             throw new GraphException(ErrorCodes.AlreadyRetracted,
                 $"'{before.SubjectId}' was retracted on {DateParsing.Format(DateOnly.FromDateTime(before.At.UtcDateTime))} by {before.By}: {before.Reason}");
     }
@@ -280,10 +282,10 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         var kinds = new Dictionary<string, RetractableKind>();
         if (ids.Count == 0) return kinds;
         var filter = new FactFilter(FactIds: ids, IncludeRetracted: true);
-        foreach (var p in await store.GetPositionsAsync(filter, null, ct)) kinds[p.Id] = RetractableKind.Position;
-        foreach (var m in await store.GetMembershipsAsync(filter, ct)) kinds[m.Id] = RetractableKind.Membership;
-        foreach (var r in await store.GetRolesAsync(filter, ct)) kinds[r.Id] = RetractableKind.Role;
-        foreach (var s in await store.GetStatementsAsync(ids, ct)) kinds[s.Id] = RetractableKind.Statement;
+        foreach (var p in await facts.GetPositionsAsync(filter, null, ct)) kinds[p.Id] = RetractableKind.Position;
+        foreach (var m in await facts.GetMembershipsAsync(filter, ct)) kinds[m.Id] = RetractableKind.Membership;
+        foreach (var r in await facts.GetRolesAsync(filter, ct)) kinds[r.Id] = RetractableKind.Role;
+        foreach (var s in await nodes.GetStatementsAsync(ids, ct)) kinds[s.Id] = RetractableKind.Statement;
         return kinds;
     }
 
@@ -367,7 +369,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
         var present = checks.Where(c => c.Id is not null).ToList();
         if (present.Count == 0) return;
         foreach (var c in present) Ids.Require(c.Id, c.Field);
-        var labels = await store.GetLabelsAsync(present.Select(c => c.Id!).Distinct().ToList(), ct);
+        var labels = await nodes.GetLabelsAsync(present.Select(c => c.Id!).Distinct().ToList(), ct);
         foreach (var (id, label, field) in present)
         {
             if (!labels.TryGetValue(id!, out var found))
@@ -380,7 +382,7 @@ public sealed class CurationService(IGraphStore store, TimeProvider? clock = nul
     private async Task RequireExistAsync(IReadOnlyList<string> ids, string field, CancellationToken ct)
     {
         if (ids.Count == 0) return;
-        var labels = await store.GetLabelsAsync(ids, ct);
+        var labels = await nodes.GetLabelsAsync(ids, ct);
         var missing = ids.Where(id => !labels.ContainsKey(id)).ToList();
         if (missing.Count > 0)
             throw new GraphException(ErrorCodes.NotFound, $"'{field}': no node with id {string.Join(", ", missing.Select(m => $"'{m}'"))}.");

@@ -3,15 +3,17 @@ namespace Graph.Core;
 /// <summary>
 /// Shortest path by bidirectional breadth-first search, one store round trip per level, always expanding the
 /// side with fewer nodes waiting. A store may return a statement between two nodes as a link of two hops
-/// (<see cref="IGraphStore.ExpandForPathAsync"/>) rather than as a node, so a speaker with a hundred thousand
+/// (<see cref="IGraphTraversal.ExpandForPathAsync"/>) rather than as a node, so a speaker with a hundred thousand
 /// statements puts its few thousand distinct subjects on the frontier instead; the search then finishes
 /// each level with the nodes linked from two levels before, and stops once no shorter path can exist.
 /// Ties are broken by id, so the same graph gives the same path: a node reached at the same distance keeps the
 /// first parent in (parent id, node id, relation) order, direct edges before links; the path goes through the
 /// first node found by both sides at the shortest length, in that order.
 /// </summary>
-public sealed class PathFinder(IGraphStore store)
+public sealed class PathFinder(INodeReader nodes, IGraphTraversal traversal)
 {
+    public PathFinder(IGraphStore store) : this(store, store) { }
+
     public const int MaxHops = 8;
 
     public async Task<GraphPath?> FindAsync(string fromId, string toId, int maxHops, CancellationToken ct = default)
@@ -20,7 +22,7 @@ public sealed class PathFinder(IGraphStore store)
         Ids.Require(toId, "to");
         if (maxHops < 1 || maxHops > MaxHops)
             throw new GraphException(ErrorCodes.BadUserInput, $"'maxHops' must be between 1 and {MaxHops}, got {maxHops}.");
-        var labels = await store.GetLabelsAsync([fromId, toId], ct);
+        var labels = await nodes.GetLabelsAsync([fromId, toId], ct);
         foreach (var (id, field) in new[] { (fromId, "from"), (toId, "to") })
             if (!labels.ContainsKey(id))
                 throw new GraphException(ErrorCodes.NotFound, $"'{field}': no node with id '{id}'.");
@@ -35,7 +37,7 @@ public sealed class PathFinder(IGraphStore store)
         while (forward.Radius + backward.Radius < maxHops && forward.Waiting > 0 && backward.Waiting > 0)
         {
             var (side, other) = forward.Waiting <= backward.Waiting ? (forward, backward) : (backward, forward);
-            var expansion = await store.ExpandForPathAsync(side.Frontier, ends, ct);
+            var expansion = await traversal.ExpandForPathAsync(side.Frontier, ends, ct);
             foreach (var candidate in side.Expand(expansion, other, ct))
                 if (best is null || candidate.Length < best.Value.Length) best = candidate;
             // A path shorter than the radii plus one would have been found already: the best is the shortest.
