@@ -10,37 +10,18 @@ public sealed class CurationService(INodeReader nodes, IFactReader facts, IGraph
 
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
-    public async Task<Actor> CreateActorAsync(Actor actor, CancellationToken ct = default)
-    {
-        actor = Normalize(actor);
-        await writer.ApplyAsync([new CreateActor(actor)], ct);
-        return actor;
-    }
+    public Task<Actor> CreateActorAsync(Actor actor, CancellationToken ct = default) =>
+        WriteAsync(Normalize(actor), a => new CreateActor(a), _ => [], ct);
 
-    public async Task<Actor> UpdateActorAsync(Actor actor, CancellationToken ct = default)
-    {
-        actor = Normalize(actor);
-        await RequireAsync(ct, (actor.Id, NodeLabel.Actor, "id"));
-        await writer.ApplyAsync([new UpdateActor(actor)], ct);
-        return actor;
-    }
+    public Task<Actor> UpdateActorAsync(Actor actor, CancellationToken ct = default) =>
+        WriteAsync(Normalize(actor), a => new UpdateActor(a), a => [(a.Id, NodeLabel.Actor, "id")], ct);
 
-    public async Task<Draft> CreateDraftAsync(Draft draft, CancellationToken ct = default)
-    {
-        draft = Normalize(draft);
-        await RequireOptionalAsync(ct, (draft.ForumId, NodeLabel.Actor, "forumId"), (draft.SubjectId, NodeLabel.Actor, "subjectId"));
-        await writer.ApplyAsync([new CreateDraft(draft)], ct);
-        return draft;
-    }
+    public Task<Draft> CreateDraftAsync(Draft draft, CancellationToken ct = default) =>
+        WriteAsync(Normalize(draft), d => new CreateDraft(d), d => [(d.ForumId, NodeLabel.Actor, "forumId"), (d.SubjectId, NodeLabel.Actor, "subjectId")], ct);
 
-    public async Task<Draft> UpdateDraftAsync(Draft draft, CancellationToken ct = default)
-    {
-        draft = Normalize(draft);
-        await RequireOptionalAsync(ct, (draft.Id, NodeLabel.Draft, "id"), (draft.ForumId, NodeLabel.Actor, "forumId"),
-            (draft.SubjectId, NodeLabel.Actor, "subjectId"));
-        await writer.ApplyAsync([new UpdateDraft(draft)], ct);
-        return draft;
-    }
+    public Task<Draft> UpdateDraftAsync(Draft draft, CancellationToken ct = default) =>
+        WriteAsync(Normalize(draft), d => new UpdateDraft(d),
+            d => [(d.Id, NodeLabel.Draft, "id"), (d.ForumId, NodeLabel.Actor, "forumId"), (d.SubjectId, NodeLabel.Actor, "subjectId")], ct);
 
     public async Task<DraftStatusChange> RecordDraftStatusAsync(DraftStatusChange change, CancellationToken ct = default)
     {
@@ -65,28 +46,22 @@ public sealed class CurationService(INodeReader nodes, IFactReader facts, IGraph
         return relation;
     }
 
-    public async Task<Alliance> CreateAllianceAsync(Alliance alliance, CancellationToken ct = default)
-    {
-        alliance = Normalize(alliance);
-        await RequireOptionalAsync(ct, (alliance.BodyId, NodeLabel.Actor, "bodyId"));
-        await writer.ApplyAsync([new CreateAlliance(alliance)], ct);
-        return alliance;
-    }
+    public Task<Alliance> CreateAllianceAsync(Alliance alliance, CancellationToken ct = default) =>
+        WriteAsync(Normalize(alliance), a => new CreateAlliance(a), a => [(a.BodyId, NodeLabel.Actor, "bodyId")], ct);
 
-    public async Task<Alliance> UpdateAllianceAsync(Alliance alliance, CancellationToken ct = default)
-    {
-        alliance = Normalize(alliance);
-        await RequireOptionalAsync(ct, (alliance.Id, NodeLabel.Alliance, "id"), (alliance.BodyId, NodeLabel.Actor, "bodyId"));
-        await writer.ApplyAsync([new UpdateAlliance(alliance)], ct);
-        return alliance;
-    }
+    public Task<Alliance> UpdateAllianceAsync(Alliance alliance, CancellationToken ct = default) =>
+        WriteAsync(Normalize(alliance), a => new UpdateAlliance(a), a => [(a.Id, NodeLabel.Alliance, "id"), (a.BodyId, NodeLabel.Actor, "bodyId")], ct);
 
-    public async Task<Source> CreateSourceAsync(Source source, CancellationToken ct = default)
+    public Task<Source> CreateSourceAsync(Source source, CancellationToken ct = default) =>
+        WriteAsync(Normalize(source), x => new CreateSource(x), x => [(x.OutletId, NodeLabel.Actor, "outletId")], ct);
+
+    /// <summary>A node written as given, once the nodes it names are checked (in one store call).</summary>
+    private async Task<T> WriteAsync<T>(T value, Func<T, GraphWrite> write, Func<T, (string? Id, NodeLabel Label, string Field)[]> references,
+        CancellationToken ct)
     {
-        source = Normalize(source);
-        await RequireOptionalAsync(ct, (source.OutletId, NodeLabel.Actor, "outletId"));
-        await writer.ApplyAsync([new CreateSource(source)], ct);
-        return source;
+        await RequireOptionalAsync(ct, references(value));
+        await writer.ApplyAsync([write(value)], ct);
+        return value;
     }
 
     /// <summary>Records a statement with its source: an existing one by id, or a new one created in the same transaction.</summary>
