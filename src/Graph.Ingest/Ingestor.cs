@@ -244,7 +244,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
             if (!drafts.Ids.TryGetValue(vote.Draft, out var draftId)) continue;
             var evidence = new Evidence(sourceId, null, Excerpt(found.Report.Text, vote.Evidence));
             var existing = drafts.Votes.GetValueOrDefault(draftId)?.FirstOrDefault(v =>
-                v.Date is { } d && vote.Date is { } e ? Math.Abs(d.DayNumber - e.DayNumber) <= 1 : v.Date == vote.Date);
+                v.Date is { } d && vote.Date is { } e ? DraftIdentity.SameVoteDay(d, e) : v.Date == vote.Date);
             var voteId = existing?.Id ?? Ids.Slugify($"vote-{draftId}-{vote.Date?.ToString("yyyy-MM-dd") ?? sourceId}");
             if (existing is null)
             {

@@ -63,7 +63,7 @@ internal static class DraftReferences
         }
         // A rival named before the draft it rivals ("China tabled its own text ... Japan's draft") rivals the report's first other draft.
         foreach (var rival in drafts.Where(d => d.Traits.HasFlag(DraftTraits.Rival) && d.AlternativeTo is null))
-            rival.AlternativeTo = drafts.FirstOrDefault(d => d != rival && d.Kind == rival.Kind && (d.Traits & (DraftTraits.Rival | DraftTraits.Earlier)) == 0
+            rival.AlternativeTo = drafts.FirstOrDefault(d => d != rival && d.Kind == rival.Kind && ReportDraft.InPlay(d.Traits)
                 && Compatible(d.Subject, rival.Subject))?.Index;
         var reportForum = ReportScope.Forum(doc);
         return new Resolved(drafts.Select(d => new ReportDraft(d.Index, d.Kind, d.Mentions, d.Owners, d.Groups, d.Subject ?? subject,
@@ -102,7 +102,7 @@ internal static class DraftReferences
     }
 
     private static Building? Primary(IEnumerable<Building> drafts, DraftKind kind) =>
-        drafts.FirstOrDefault(d => d.Kind == kind && (d.Traits & (DraftTraits.Rival | DraftTraits.Earlier)) == 0);
+        drafts.FirstOrDefault(d => d.Kind == kind && ReportDraft.InPlay(d.Traits));
 
     private static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
 

@@ -29,6 +29,14 @@ public sealed record ReportDraft(int Index, DraftKind Kind, IReadOnlyList<DraftM
     public int? AlternativeTo { get; init; }
     public int? RevisedBy { get; init; }
     public DraftMention First => Mentions[0];
+
+    /// <summary>Whether a draft with these traits is the one in play: neither a rival nor an earlier version.</summary>
+    public static bool InPlay(DraftTraits traits) => (traits & (DraftTraits.Rival | DraftTraits.Earlier)) == 0;
+
+    /// <summary>The report's first resolution in play: what a lede's "voted to ..." is about, and what an approach proposed beside
+    /// it is an alternative to.</summary>
+    public static ReportDraft? PrimaryResolution(IEnumerable<ReportDraft> drafts) =>
+        drafts.FirstOrDefault(d => d.Kind == DraftKind.Resolution && InPlay(d.Traits));
 }
 
 /// <summary>A draft named in the text, by kind; which draft it names is <see cref="ExtractedReport.Drafts"/>' business.</summary>

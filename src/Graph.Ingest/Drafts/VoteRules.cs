@@ -45,7 +45,7 @@ internal static partial class VoteRules
                     .Where(m => m.Draft >= 0 && drafts.Drafts[m.Draft].Kind is DraftKind.Resolution or DraftKind.PresidentialStatement).ToList();
                 // What is said at a place in the sentence is said of the draft named nearest to it; in a sentence that names
                 // none, of the vote in play ("the vetoes had stopped ..."), else of the draft in play, else the report's first.
-                var fallback = inPlay ?? focus ?? Primary(drafts);
+                var fallback = inPlay ?? focus ?? ReportDraft.PrimaryResolution(drafts.Drafts)?.Index ?? -1;
                 var touched = new List<(int Draft, int At)>();
                 Tally? At(int position)
                 {
@@ -81,10 +81,6 @@ internal static partial class VoteRules
         }
         return found;
     }
-
-    /// <summary>The report's first resolution that is neither a rival nor an earlier version: what a lede's "voted to ..." is about.</summary>
-    private static int Primary(DraftReferences.Resolved drafts) =>
-        drafts.Drafts.FirstOrDefault(d => d.Kind == DraftKind.Resolution && (d.Traits & (DraftTraits.Rival | DraftTraits.Earlier)) == 0)?.Index ?? -1;
 
     /// <summary>A vote whose result is reported took place on or before the report's day: a weekday read forward is the one before.</summary>
     private static DateOnly? Past(DateOnly? date, Document doc) =>
