@@ -290,7 +290,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
             is { } p ? found.Report.Text[p.Span.Start..p.Span.End] : null;
 
     /// <summary>
-    /// A statement's id: speaker, date and its first six words; then -2, -3, ... for the next free one, in that order, so
+    /// A statement's id: speaker, date and its first words; then -2, -3, ... for the next free one, in that order, so
     /// the same report read into the same graph gets the same ids. An id another statement of this report took, or a
     /// different statement in the graph holds, is passed over; an id the graph holds for a statement of the same text is
     /// this statement (read again, from another report), which is then confirmed rather than dropped or duplicated.
@@ -313,7 +313,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         }
     }
 
-    /// <summary>The evidence excerpt of a span: its text, at most 500 characters.</summary>
+    /// <summary>The evidence excerpt of a span: its text, cut short where long.</summary>
     internal static string Excerpt(string text, TextSpan span) => Trim(text[span.Start..span.End], 500);
 
     private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

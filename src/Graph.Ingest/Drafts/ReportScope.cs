@@ -8,7 +8,7 @@ internal static partial class ReportScope
 {
     /// <summary>
     /// The state the report's drafts are about, where the report says so somewhere: "sanctions on Iran", "a resolution
-    /// condemning Syria", "Pyongyang's missile tests", the title. Permanent members count half: they are named as the
+    /// condemning Syria", "Pyongyang's missile tests", the title. Permanent members count for less: they are named as the
     /// drafts' authors and voters far more often than as their targets.
     /// </summary>
     public static string? Subject(Document doc, IReadOnlyList<MaskedSentence> sentences, CancellationToken ct)

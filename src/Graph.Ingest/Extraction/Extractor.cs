@@ -47,7 +47,7 @@ public sealed partial class Extractor
         string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+")));
 
     /// <summary>
-    /// Reads the report. A report of 1 MiB is seconds of work (a minute when it is one long sentence), so every pass looks
+    /// Reads the report. The largest report takes a while (far longer when it is one long sentence), so every pass looks
     /// at <paramref name="ct"/> per sentence and per item within one; a single match is bounded by <see cref="Patterns.MatchTimeoutMilliseconds"/>.
     /// </summary>
     /// <exception cref="ReportException">A pattern ran out of time on a sentence: the report is not read.</exception>
@@ -354,7 +354,7 @@ public sealed partial class Extractor
         }
     }
 
-    // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).
+    // Fixed patterns, generated at build time (the static Regex methods' cache holds only a few patterns).
     [GeneratedRegex(@"^\s+(?<p>to|at|for|of|in)\s+(?:the\s+)?", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex HostPreposition();
     [GeneratedRegex(@"^\s*,?\s*\(\s*", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]

@@ -260,7 +260,7 @@ internal sealed partial class StanceRules
         }
     }
 
-    // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).
+    // Fixed patterns, generated at build time (the static Regex methods' cache holds only a few patterns).
     [GeneratedRegex(@"\b(?:among|between|with|of|for|to|from|on|against|over|about|in|at|into|across|inside|near|under|than|like|toward|towards|through|within|upon)\s+$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex PrepositionBefore();
     [GeneratedRegex(@"\b(?:alternative|rival|counter|competing|separate)\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
