@@ -28,8 +28,9 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
     private volatile bool stale;
 
     /// <summary>
-    /// Says that actors or roles changed other than through this ingestor (a curator renamed an actor, say): the next
-    /// report reads them again. Actors added elsewhere are noticed without this, by their number.
+    /// Says that actors or roles changed other than through this ingestor (a curator renamed an actor or retracted a role,
+    /// say): the next report reads them again. Actors added elsewhere are noticed without this, by their number; a change
+    /// that adds no actor (a rename, a role retracted or added for a known person) is not, in this process or another.
     /// </summary>
     public void ForgetActors() => stale = true;
 

@@ -27,7 +27,7 @@ internal sealed partial record MentionFeatures(List<string> Owners, List<string>
             var actor = doc.SpeakingFor(sentence.Actors[placeholderIndex].ActorId);
             if (Council.Forums.Contains(actor.Id)) { forum ??= actor.Id; return; }
             if (actor.Id == "united-nations") return; // "a U.N. draft" names where, not whose
-            if (actor.Kind is not (ActorKind.State or ActorKind.Organization)) return;
+            if (!doc.IsStateOrBody(actor.Id)) return;
             if (!owning && actor.Id == reportSubject) { subject ??= actor.Id; return; }
             into ??= owners;
             if (!into.Contains(actor.Id)) into.Add(actor.Id);

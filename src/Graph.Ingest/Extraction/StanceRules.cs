@@ -220,12 +220,8 @@ internal sealed partial class StanceRules
 
     private static bool IsNamedDraft(Match m) => NamedDraft().IsMatch(m.Value);
 
-    private static string? HolderOf(Document doc, string actorId)
-    {
-        var actor = doc.Actor(actorId);
-        var holder = actor.Kind == ActorKind.Person ? actor.RepresentsId : actor.Id;
-        return holder is not null && doc.Actor(holder).Kind is ActorKind.State or ActorKind.Organization ? holder : null;
-    }
+    private static string? HolderOf(Document doc, string actorId) =>
+        doc.SpeakingFor(actorId) is var holder && doc.IsStateOrBody(holder.Id) ? holder.Id : null;
 
     /// <summary>"All three countries": the last list of three in the two sentences before; "both": of two; "the countries": the last list just before.</summary>
     private static IEnumerable<string> GroupHolders(Match m, List<(int Sentence, List<string> Holders)> lists, int sentenceNumber)
@@ -252,8 +248,8 @@ internal sealed partial class StanceRules
             var actor = doc.Actor(sentence.Actors[int.Parse(p)].ActorId);
             // A person speaks for the state or organization of their role; one whose role names none ("President
             // Mahmoud Ahmadinejad", "Secretary-General Ban Ki-moon" in a report that does not say of what) keeps the stance.
-            var holder = actor.Kind == ActorKind.Person ? actor.RepresentsId ?? actor.Id : actor.Id;
-            if (doc.Actor(holder).Kind is not (ActorKind.State or ActorKind.Organization) && (holder != actor.Id || stance == Stance.Sponsors)) continue;
+            var holder = doc.SpeakingFor(actor.Id).Id;
+            if (!doc.IsStateOrBody(holder) && (holder != actor.Id || stance == Stance.Sponsors)) continue;
             // Only a state names a draft after itself ("the American draft"); "the Security Council draft" names its forum.
             if (m.Groups["list"].Success && m.Value.Contains("draft", StringComparison.Ordinal) is false && doc.Actor(holder).Kind != ActorKind.State && IsNamedDraft(m)) continue;
             yield return holder;
