@@ -229,7 +229,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         var actors = await Pages.AllAsync(page => store.FindActorsAsync(new ActorFilter(), page, ct));
         var people = actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Id).ToList();
         var roles = people.Count == 0 ? [] : await store.GetRolesAsync(new FactFilter(SubjectIds: people), ct);
-        return ActorIndex.Build(lexicon, actors, roles.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.First()));
+        return ActorIndex.Build(lexicon, actors, ActorIndex.FirstRoles(roles));
     }
 
     /// <summary>

@@ -35,10 +35,13 @@ public sealed class ActorIndex
     public static ActorIndex Build(Lexicon lexicon, Dataset dataset)
     {
         var actors = dataset.Actors.Select(a => new Actor(a.Id, a.Kind, a.Name, a.Aliases, a.Description));
-        var roles = dataset.Roles.GroupBy(r => r.Person).ToDictionary(g => g.Key,
-            g => new Role(g.First().IdOrDefault, g.Key, g.First().Represents, g.First().Title, g.First().Since, g.First().Until, []));
-        return Build(lexicon, actors, roles);
+        var roles = dataset.Roles.Select(r => new Role(r.IdOrDefault, r.Person, r.Represents, r.Title, r.Since, r.Until, []));
+        return Build(lexicon, actors, FirstRoles(roles));
     }
+
+    /// <summary>The role each person is read with: the first listed, as the store or the dataset lists them.</summary>
+    public static IReadOnlyDictionary<string, Role> FirstRoles(IEnumerable<Role> roles) =>
+        roles.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.First());
 
     public static ActorIndex Build(Lexicon lexicon, IEnumerable<Actor> graphActors, IReadOnlyDictionary<string, Role> rolesByPerson)
     {

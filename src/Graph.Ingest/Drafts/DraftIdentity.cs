@@ -55,6 +55,9 @@ public static partial class DraftIdentity
         return true;
     }
 
+    /// <summary>Whether a stance makes its holder one of a draft's owners: sponsoring it or proposing it.</summary>
+    public static bool Owns(Stance stance) => stance is Stance.Sponsors or Stance.Proposes;
+
     /// <summary>Whether <paramref name="day"/> falls within <see cref="Window"/> of a draft known from <paramref name="first"/> to
     /// <paramref name="last"/>: what a report of that day may speak of.</summary>
     public static bool WithinWindow(DateOnly day, DateOnly first, DateOnly last) =>

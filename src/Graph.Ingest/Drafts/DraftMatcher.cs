@@ -79,7 +79,7 @@ internal sealed class DraftMatcher(IGraphStore store)
         if (owners.Count > 0 && reported is { } day)
         {
             var near = (await store.GetPositionsAsync(new FactFilter(SubjectIds: owners), null, ct))
-                .Where(p => p.Stance is Stance.Sponsors or Stance.Proposes && p.Since is { } s && DraftIdentity.WithinWindow(day, s, s))
+                .Where(p => DraftIdentity.Owns(p.Stance) && p.Since is { } s && DraftIdentity.WithinWindow(day, s, s))
                 .Select(p => p.DraftId).Distinct().ToList();
             if (near.Count > 0) candidates.AddRange(await store.GetDraftsAsync(near, ct));
         }
@@ -97,7 +97,7 @@ internal sealed class DraftMatcher(IGraphStore store)
         {
             var dates = positions[d.Id].Select(p => p.Since).Concat(history[d.Id].Select(h => h.Date)).Concat(votes[d.Id].Select(v => v.Date))
                 .OfType<DateOnly>().ToList();
-            var owners = positions[d.Id].Where(p => p.Stance is Stance.Sponsors or Stance.Proposes).Select(p => p.ActorId).ToHashSet();
+            var owners = positions[d.Id].Where(p => DraftIdentity.Owns(p.Stance)).Select(p => p.ActorId).ToHashSet();
             var facts = new KnownDraft(d, owners, dates.Count == 0 ? null : dates.Min(), dates.Count == 0 ? null : dates.Max(),
                 votes[d.Id].Select(v => v.Date).OfType<DateOnly>().ToList(), relations.Where(r => r.FromId == d.Id || r.ToId == d.Id).ToList());
             return new KnownWithVotes(facts, votes[d.Id].ToList());

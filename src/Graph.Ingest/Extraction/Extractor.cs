@@ -133,7 +133,7 @@ public sealed partial class Extractor
     private static List<ReportDraft> WithStanceOwners(IReadOnlyList<ReportDraft> drafts, IReadOnlyList<ExtractedStance> stances) =>
         drafts.Select(d => d with
         {
-            Owners = d.Owners.Concat(stances.Where(s => s.DraftIndex == d.Index && s.Stance is Stance.Sponsors or Stance.Proposes)
+            Owners = d.Owners.Concat(stances.Where(s => s.DraftIndex == d.Index && DraftIdentity.Owns(s.Stance))
                 .Select(s => s.ActorId)).Distinct().ToList(),
         }).ToList();
 
