@@ -26,7 +26,7 @@ internal static class Evaluate
         var totals = new Dictionary<string, Score>();
         var skipped = new List<string>();
         var corpus = new List<(GoldReport, string, string)>();
-        output.WriteLine($"{"report",-34} {"kind",-9} {"gold",5} {"found",6} {"correct",8} {"precision",10} {"recall",7}");
+        PrintHeader(output, "report");
         foreach (var goldPath in Directory.EnumerateFiles(goldFolder, "*.json").Order(StringComparer.Ordinal))
         {
             var gold = LoadGold(goldPath);
@@ -54,7 +54,7 @@ internal static class Evaluate
             pass &= score.Passes;
         }
         foreach (var line in skipped) output.WriteLine($"skipped {line}");
-        var bars = string.Join("; ", Evaluation.Bars.Where(b => b.Value.Precision is not null).Select(b => $"{b.Key} P>={b.Value.Precision:0.00} R>={b.Value.Recall:0.00}"));
+        var bars = Describe(Evaluation.Bars);
         // The which-draft corpus (data/ingest/corpus) annotates drafts, stances, votes and ballots only: it joins the second part.
         var corpusFolder = Path.Combine(root, "data", "ingest", "corpus", "gold");
         if (Directory.Exists(corpusFolder))
@@ -65,8 +65,7 @@ internal static class Evaluate
                 else skipped.Add($"{Path.GetFileName(goldPath)}: {gold.Report} not found");
             }
         if (corpus.Count > 0) pass &= await EvaluateDrafts.RunAsync(corpus, verbose, output);
-        bars += "; " + string.Join("; ", DraftEvaluation.Bars.Where(b => b.Value.Precision is not null).Select(b => $"{b.Key} P>={b.Value.Precision:0.00} R>={b.Value.Recall:0.00}"))
-            + "; no merged drafts";
+        bars += "; " + Describe(DraftEvaluation.Bars) + "; no merged drafts";
         output.WriteLine(pass ? $"all bars met ({bars})" : $"BELOW THE BAR ({bars})");
         return pass ? 0 : 1;
     }
@@ -83,7 +82,16 @@ internal static class Evaluate
         catch (System.Text.Json.JsonException e) { throw new InvalidDataException($"{path}: is not a gold annotation: {e.Message}"); }
     }
 
-    private static void Print(TextWriter output, string name, Score s)
+    /// <summary>The bars of the kinds that have one, as the last line names them.</summary>
+    private static string Describe(IReadOnlyDictionary<string, (double? Precision, double? Recall)> bars) =>
+        string.Join("; ", bars.Where(b => b.Value.Precision is not null).Select(b => $"{b.Key} P>={b.Value.Precision:0.00} R>={b.Value.Recall:0.00}"));
+
+    /// <summary>The heading of a table of scores, <paramref name="first"/> over the column of names.</summary>
+    internal static void PrintHeader(TextWriter output, string first) =>
+        output.WriteLine($"{first,-34} {"kind",-9} {"gold",5} {"found",6} {"correct",8} {"precision",10} {"recall",7}");
+
+    /// <summary>One row of a table of scores, with whether it meets its bar.</summary>
+    internal static void Print(TextWriter output, string name, Score s)
     {
         var bar = s.MinPrecision is null ? "" : s.Passes ? "  ok" : "  BELOW BAR";
         output.WriteLine($"{name,-34} {s.Kind,-9} {s.Gold,5} {s.Found,6} {s.Correct,8} {s.Precision,10:0.000} {s.Recall,7:0.000}{bar}");

@@ -41,12 +41,8 @@ internal static class EvaluateDrafts
             output.WriteLine();
             output.WriteLine($"which draft: {corpus.Count} reports read into one seeded graph, out of date order " +
                 $"({string.Join(", ", order.Take(4).Select(o => o.Gold.Date))}, ...)");
-            output.WriteLine($"{"",-34} {"kind",-9} {"gold",5} {"found",6} {"correct",8} {"precision",10} {"recall",7}");
-            foreach (var s in scores.Scores)
-            {
-                var bar = s.MinPrecision is null ? "" : s.Passes ? "  ok" : "  BELOW BAR";
-                output.WriteLine($"{"all reports",-34} {s.Kind,-9} {s.Gold,5} {s.Found,6} {s.Correct,8} {s.Precision,10:0.000} {s.Recall,7:0.000}{bar}");
-            }
+            Evaluate.PrintHeader(output, "");
+            foreach (var s in scores.Scores) Evaluate.Print(output, "all reports", s);
             var labels = readBack.SelectMany(r => r.Item1.Drafts ?? []).Select(d => d.Label).Distinct().Count();
             output.WriteLine($"drafts: {labels} labels, {scores.DraftOfLabel.Count} matched to a graph draft one to one; " +
                 $"{scores.Merges.Count} merged{(scores.Merges.Count == 0 ? " ok" : " BELOW BAR")}, {scores.Splits.Count} split");

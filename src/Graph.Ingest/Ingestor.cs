@@ -4,26 +4,6 @@ using Graph.Core;
 
 namespace Graph.Ingest;
 
-/// <summary>How many nodes or facts of one kind a report created, and how many it found the graph already held.</summary>
-public sealed record IngestCount(int Created, int Confirmed)
-{
-    public static IngestCount None { get; } = new(0, 0);
-}
-
-/// <summary>
-/// What ingesting one report did (or why it did nothing). Actors are states, organizations and outlets; people are
-/// persons (a new person's role comes with it). A statement is confirmed when the graph already holds one with the same
-/// id and text; a draft when the report's stance or statement is matched to one the graph holds.
-/// </summary>
-public sealed record IngestResult(string Name, string? SourceId, bool AlreadyIngested, IngestCount Actors, IngestCount People,
-    IngestCount Statements, IngestCount Drafts, IngestCount Positions, int Mentions, IReadOnlyList<string> Notes)
-{
-    public int ActorsAdded => Actors.Created + People.Created;
-    /// <summary>Votes the report told of (confirmed: the graph held a vote on that draft that day), and the ballots it named.</summary>
-    public IngestCount Votes { get; init; } = IngestCount.None;
-    public IngestCount Ballots { get; init; } = IngestCount.None;
-}
-
 /// <summary>
 /// Turns an extracted report into graph writes and applies them in one transaction, so a report lands
 /// whole or not at all. The report becomes a source whose id is a hash of its text: ingesting the same
@@ -48,8 +28,9 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
     private volatile bool stale;
 
     /// <summary>
-    /// Says that actors or roles changed other than through this ingestor (a curator renamed an actor, say): the next
-    /// report reads them again. Actors added elsewhere are noticed without this, by their number.
+    /// Says that actors or roles changed other than through this ingestor (a curator renamed an actor or retracted a role,
+    /// say): the next report reads them again. Actors added elsewhere are noticed without this, by their number; a change
+    /// that adds no actor (a rename, a role retracted or added for a known person) is not, in this process or another.
     /// </summary>
     public void ForgetActors() => stale = true;
 
@@ -248,7 +229,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         var actors = await Pages.AllAsync(page => store.FindActorsAsync(new ActorFilter(), page, ct));
         var people = actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Id).ToList();
         var roles = people.Count == 0 ? [] : await store.GetRolesAsync(new FactFilter(SubjectIds: people), ct);
-        return ActorIndex.Build(lexicon, actors, roles.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.First()));
+        return ActorIndex.Build(lexicon, actors, ActorIndex.FirstRoles(roles));
     }
 
     /// <summary>
@@ -264,7 +245,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
             if (!drafts.Ids.TryGetValue(vote.Draft, out var draftId)) continue;
             var evidence = new Evidence(sourceId, null, Excerpt(found.Report.Text, vote.Evidence));
             var existing = drafts.Votes.GetValueOrDefault(draftId)?.FirstOrDefault(v =>
-                v.Date is { } d && vote.Date is { } e ? Math.Abs(d.DayNumber - e.DayNumber) <= 1 : v.Date == vote.Date);
+                v.Date is { } d && vote.Date is { } e ? DraftIdentity.SameVoteDay(d, e) : v.Date == vote.Date);
             var voteId = existing?.Id ?? Ids.Slugify($"vote-{draftId}-{vote.Date?.ToString("yyyy-MM-dd") ?? sourceId}");
             if (existing is null)
             {
@@ -310,7 +291,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
             is { } p ? found.Report.Text[p.Span.Start..p.Span.End] : null;
 
     /// <summary>
-    /// A statement's id: speaker, date and its first six words; then -2, -3, ... for the next free one, in that order, so
+    /// A statement's id: speaker, date and its first words; then -2, -3, ... for the next free one, in that order, so
     /// the same report read into the same graph gets the same ids. An id another statement of this report took, or a
     /// different statement in the graph holds, is passed over; an id the graph holds for a statement of the same text is
     /// this statement (read again, from another report), which is then confirmed rather than dropped or duplicated.
@@ -333,7 +314,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         }
     }
 
-    /// <summary>The evidence excerpt of a span: its text, at most 500 characters.</summary>
+    /// <summary>The evidence excerpt of a span: its text, cut short where long.</summary>
     internal static string Excerpt(string text, TextSpan span) => Trim(text[span.Start..span.End], 500);
 
     private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

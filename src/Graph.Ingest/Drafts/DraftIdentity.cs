@@ -49,11 +49,22 @@ public static partial class DraftIdentity
         if (mention.Owners.Count > 0 && known.Owners.Count > 0 && !mention.Owners.Any(known.Owners.Contains)) return false;
         if (mention.SubjectId is null && !mention.Owners.Any(known.Owners.Contains)) return false;
         if (reported is not { } day || known.First is not { } first || known.Last is not { } last) return false;
-        if (day < first.AddDays(-Window) || day > last.AddDays(Window)) return false;
-        if (voted is { } v && known.VoteDates.Count > 0 && !known.VoteDates.Any(k => Math.Abs(k.DayNumber - v.DayNumber) <= 1)) return false;
+        if (!WithinWindow(day, first, last)) return false;
+        if (voted is { } v && known.VoteDates.Count > 0 && !known.VoteDates.Any(k => SameVoteDay(k, v))) return false;
         if (voted is null && known.VoteDates.Count > 0 && known.VoteDates.Max() is var closed && day > closed.AddDays(AfterVote)) return false;
         return true;
     }
+
+    /// <summary>Whether a stance makes its holder one of a draft's owners: sponsoring it or proposing it.</summary>
+    public static bool Owns(Stance stance) => stance is Stance.Sponsors or Stance.Proposes;
+
+    /// <summary>Whether <paramref name="day"/> falls within <see cref="Window"/> of a draft known from <paramref name="first"/> to
+    /// <paramref name="last"/>: what a report of that day may speak of.</summary>
+    public static bool WithinWindow(DateOnly day, DateOnly first, DateOnly last) =>
+        day.DayNumber >= first.DayNumber - Window && day.DayNumber <= last.DayNumber + Window;
+
+    /// <summary>Whether two days name one vote: a report dated in another time zone may put the vote on the next day.</summary>
+    public static bool SameVoteDay(DateOnly a, DateOnly b) => Math.Abs(a.DayNumber - b.DayNumber) <= 1;
 
     /// <summary>How well a draft that passes <see cref="Same"/> fits: owners in common first, then being a rival or not as the
     /// mention is, then nearness in time (distance in days, less is better).</summary>

@@ -79,7 +79,7 @@ internal sealed class DraftMatcher(IGraphStore store)
         if (owners.Count > 0 && reported is { } day)
         {
             var near = (await store.GetPositionsAsync(new FactFilter(SubjectIds: owners), null, ct))
-                .Where(p => p.Stance is Stance.Sponsors or Stance.Proposes && p.Since is { } s && Math.Abs(s.DayNumber - day.DayNumber) <= DraftIdentity.Window)
+                .Where(p => DraftIdentity.Owns(p.Stance) && p.Since is { } s && DraftIdentity.WithinWindow(day, s, s))
                 .Select(p => p.DraftId).Distinct().ToList();
             if (near.Count > 0) candidates.AddRange(await store.GetDraftsAsync(near, ct));
         }
@@ -97,7 +97,7 @@ internal sealed class DraftMatcher(IGraphStore store)
         {
             var dates = positions[d.Id].Select(p => p.Since).Concat(history[d.Id].Select(h => h.Date)).Concat(votes[d.Id].Select(v => v.Date))
                 .OfType<DateOnly>().ToList();
-            var owners = positions[d.Id].Where(p => p.Stance is Stance.Sponsors or Stance.Proposes).Select(p => p.ActorId).ToHashSet();
+            var owners = positions[d.Id].Where(p => DraftIdentity.Owns(p.Stance)).Select(p => p.ActorId).ToHashSet();
             var facts = new KnownDraft(d, owners, dates.Count == 0 ? null : dates.Min(), dates.Count == 0 ? null : dates.Max(),
                 votes[d.Id].Select(v => v.Date).OfType<DateOnly>().ToList(), relations.Where(r => r.FromId == d.Id || r.ToId == d.Id).ToList());
             return new KnownWithVotes(facts, votes[d.Id].ToList());
@@ -115,7 +115,7 @@ internal sealed class DraftMatcher(IGraphStore store)
     private static void Relate(ExtractedReport found, Dictionary<int, string> ids, Dictionary<string, KnownWithVotes> known, string sourceId,
         List<GraphWrite> writes)
     {
-        var primary = found.Drafts.FirstOrDefault(d => d.Kind == DraftKind.Resolution && (d.Traits & (DraftTraits.Rival | DraftTraits.Earlier)) == 0);
+        var primary = ReportDraft.PrimaryResolution(found.Drafts);
         foreach (var draft in found.Drafts)
         {
             if (!ids.TryGetValue(draft.Index, out var id) || known.ContainsKey(id)) continue; // relations are written with a new draft

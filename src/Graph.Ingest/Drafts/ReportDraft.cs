@@ -29,16 +29,19 @@ public sealed record ReportDraft(int Index, DraftKind Kind, IReadOnlyList<DraftM
     public int? AlternativeTo { get; init; }
     public int? RevisedBy { get; init; }
     public DraftMention First => Mentions[0];
+
+    /// <summary>Whether a draft with these traits is the one in play: neither a rival nor an earlier version.</summary>
+    public static bool InPlay(DraftTraits traits) => (traits & (DraftTraits.Rival | DraftTraits.Earlier)) == 0;
+
+    /// <summary>The report's first resolution in play: what a lede's "voted to ..." is about, and what an approach proposed beside
+    /// it is an alternative to.</summary>
+    public static ReportDraft? PrimaryResolution(IEnumerable<ReportDraft> drafts) =>
+        drafts.FirstOrDefault(d => d.Kind == DraftKind.Resolution && InPlay(d.Traits));
 }
 
-/// <summary>A vote the report tells of: on which of its drafts, when, the result and the tally where given, and the members' ballots it names.</summary>
-public sealed record ExtractedVote(int Draft, DateOnly? Date, VoteResult Result, int? Yes, int? No, int? Abstain, TextSpan Evidence,
-    string Rule, IReadOnlyList<ExtractedBallot> Ballots)
+/// <summary>A draft named in the text, by kind; which draft it names is <see cref="ExtractedReport.Drafts"/>' business.</summary>
+public sealed record DraftMention(TextSpan Span, DraftKind Kind, int Sentence)
 {
-    /// <summary>Adopted with no vote against and no abstention.</summary>
-    public bool Unanimous => Result == VoteResult.Adopted && No == 0 && Abstain == 0;
-    /// <summary>States the sentences telling of the vote name ("Qatar and Indonesia had sought changes before the vote").</summary>
-    public IReadOnlyList<string> Named { get; init; } = [];
+    /// <summary>The word the report named it by, lower case ("resolution", "text"), for telling which of several a later one is.</summary>
+    public string Term { get; init; } = "";
 }
-
-public sealed record ExtractedBallot(string ActorId, BallotChoice Choice, bool Veto, TextSpan Evidence);

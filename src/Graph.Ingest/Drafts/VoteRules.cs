@@ -13,6 +13,8 @@ namespace Graph.Ingest;
 internal static partial class VoteRules
 {
     private const string List = MaskedSentence.ActorList;
+    /// <summary>"cast their vetoes", "cast a double veto": a veto as the result of a vote and as a member's ballot.</summary>
+    private const string CastVetoes = @"cast\s+(?:their\s+|a\s+|double\s+|a\s+double\s+|twin\s+)?vetoe?s?";
     // What may stand between the voters and their vote: "China and Russia, both permanent members, ...", "both of which",
     // "on Friday", "in the end".
     private const string Between = @"(?:\s*,\s*(?:both|all|each|neither)\s+of\s+(?:which|whom|them)|\s*,\s*(?:which|who|both|all|each|the|a|an|two|three)\b[^;]{1,100}?,)?(?:\s+(?:both|each|all|had|have|has|jointly|again|also|then|nevertheless|eventually|finally|duly|in\s+the\s+end|on\s+\p{Lu}\p{Ll}+day|late\s+on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day))*";
@@ -43,7 +45,7 @@ internal static partial class VoteRules
                     .Where(m => m.Draft >= 0 && drafts.Drafts[m.Draft].Kind is DraftKind.Resolution or DraftKind.PresidentialStatement).ToList();
                 // What is said at a place in the sentence is said of the draft named nearest to it; in a sentence that names
                 // none, of the vote in play ("the vetoes had stopped ..."), else of the draft in play, else the report's first.
-                var fallback = inPlay ?? focus ?? Primary(drafts);
+                var fallback = inPlay ?? focus ?? ReportDraft.PrimaryResolution(drafts.Drafts)?.Index ?? -1;
                 var touched = new List<(int Draft, int At)>();
                 Tally? At(int position)
                 {
@@ -79,10 +81,6 @@ internal static partial class VoteRules
         }
         return found;
     }
-
-    /// <summary>The report's first resolution that is neither a rival nor an earlier version: what a lede's "voted to ..." is about.</summary>
-    private static int Primary(DraftReferences.Resolved drafts) =>
-        drafts.Drafts.FirstOrDefault(d => d.Kind == DraftKind.Resolution && (d.Traits & (DraftTraits.Rival | DraftTraits.Earlier)) == 0)?.Index ?? -1;
 
     /// <summary>A vote whose result is reported took place on or before the report's day: a weekday read forward is the one before.</summary>
     private static DateOnly? Past(DateOnly? date, Document doc) =>
@@ -152,33 +150,35 @@ internal static partial class VoteRules
     /// <summary>The constructions of a ballot; those that start at every actor of a sentence carry words they cannot do without.</summary>
     private static readonly (Regex Pattern, BallotChoice Choice, Regex? Requires)[] BallotRules =
     [
-        (Patterns.Compiled($@"{List}{Between}\s+(?<verb>vetoed|cast\s+(?:their\s+|a\s+|double\s+|a\s+double\s+|twin\s+)?vetoe?s?|used\s+(?:their|its)\s+vetoe?s?|voted\s+(?:against|no)|vote\s+against)"), BallotChoice.No, Patterns.Compiled(@"\b(?:vetoed|cast|used|voted|vote)\b")),
+        (Patterns.Compiled($@"{List}{Between}\s+(?<verb>vetoed|{CastVetoes}|used\s+(?:their|its)\s+vetoe?s?|voted\s+(?:against|no)|vote\s+against)"), BallotChoice.No, Patterns.Compiled(@"\b(?:vetoed|cast|used|voted|vote)\b")),
         (Patterns.Compiled($@"\b(?:vetoe?d|vetoes|votes?\s+against\s+it)\s+(?:by|from|of)\s+{List}"), BallotChoice.No, null),
         (Patterns.Compiled($@"\bwith\s+{List}\s+(?<verb>voting\s+(?:against|no))"), BallotChoice.No, null),
         (Patterns.Compiled($@"{List}{Between}\s+(?<verb>abstained|chose\s+to\s+abstain|abstain(?:ing)?\b)"), BallotChoice.Abstain, Patterns.Compiled(@"\babstain")),
-        (Patterns.Compiled($@"\b(?<verb>abstained|abstaining),?\s+as\s+did\s+{List}"), BallotChoice.Abstain, null),
-        (Patterns.Compiled($@"\b(?<verb>voted\s+against\s+(?:it|the\s+\w+)?),?\s+as\s+did\s+{List}"), BallotChoice.No, null),
-        (Patterns.Compiled($@"\b(?<verb>voted\s+(?:in\s+favou?r|for\s+it)),?\s+as\s+did\s+{List}"), BallotChoice.Yes, null),
+        .. Each(verb => $@"\b(?<verb>{verb}),?\s+as\s+did\s+{List}", null,
+            (BallotChoice.Abstain, "abstained|abstaining"), (BallotChoice.No, @"voted\s+against\s+(?:it|the\s+\w+)?"), (BallotChoice.Yes, @"voted\s+(?:in\s+favou?r|for\s+it)")),
         (Patterns.Compiled($@"\b(?:abstentions?)\s+(?:by|from|of)\s+{List}"), BallotChoice.Abstain, null),
         (Patterns.Compiled($@"{List}{Between}\s+(?<verb>voted\s+(?:in\s+favou?r|for|yes)|backed\s+it\s+in\s+the\s+vote)"), BallotChoice.Yes, Patterns.Compiled(@"\b(?:voted|backed\s+it)")),
         (Patterns.Compiled($@"\bwith\s+{List}\s+(?<verb>voting\s+(?:in\s+favou?r|for))"), BallotChoice.Yes, null),
         // "South Africa joined the two permanent members in voting against it".
-        (Patterns.Compiled($@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>voting\s+(?:against|no))"), BallotChoice.No, Patterns.Compiled(@"\bjoined\b")),
-        (Patterns.Compiled($@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>voting\s+(?:for|in\s+favou?r|yes))"), BallotChoice.Yes, Patterns.Compiled(@"\bjoined\b")),
-        (Patterns.Compiled($@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>abstaining)"), BallotChoice.Abstain, Patterns.Compiled(@"\bjoined\b")),
+        .. Each(verb => $@"{List}\s+(?:also\s+)?joined\s+[^⟦;.]{{0,40}}?\bin\s+(?<verb>{verb})", Patterns.Compiled(@"\bjoined\b"),
+            (BallotChoice.No, @"voting\s+(?:against|no)"), (BallotChoice.Yes, @"voting\s+(?:for|in\s+favou?r|yes)"), (BallotChoice.Abstain, "abstaining")),
         // "Voting against were Russia, Armenia ...", "China and India were among those that abstained".
-        (Patterns.Compiled($@"\b(?<verb>(?:[Vv]oting|[Tt]hose\s+voting)\s+against)\s+(?:it\s+|the\s+\w+\s+)?(?:were|was)\s+{List}"), BallotChoice.No, null),
-        (Patterns.Compiled($@"\b(?<verb>(?:[Vv]oting|[Tt]hose\s+voting)\s+(?:in\s+favou?r|for))\s+(?:it\s+|the\s+\w+\s+)?(?:were|was)\s+{List}"), BallotChoice.Yes, null),
+        .. Each(verb => $@"\b(?<verb>(?:[Vv]oting|[Tt]hose\s+voting)\s+{verb})\s+(?:it\s+|the\s+\w+\s+)?(?:were|was)\s+{List}", null,
+            (BallotChoice.No, "against"), (BallotChoice.Yes, @"(?:in\s+favou?r|for)")),
         (Patterns.Compiled($@"\b(?<verb>[Aa]bstaining)\s+(?:were|was)\s+{List}"), BallotChoice.Abstain, null),
-        (Patterns.Compiled($@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>abstained)"), BallotChoice.Abstain, Patterns.Compiled(@"\bamong\b")),
-        (Patterns.Compiled($@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>voted\s+against)"), BallotChoice.No, Patterns.Compiled(@"\bamong\b")),
-        (Patterns.Compiled($@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>voted\s+(?:for|in\s+favou?r))"), BallotChoice.Yes, Patterns.Compiled(@"\bamong\b")),
+        .. Each(verb => $@"{List}\s+(?:were|was)\s+among\s+(?:those|the\s+(?:countries|members|states|nations|\d+))\s+(?:that|who|which)\s+(?<verb>{verb})", Patterns.Compiled(@"\bamong\b"),
+            (BallotChoice.Abstain, "abstained"), (BallotChoice.No, @"voted\s+against"), (BallotChoice.Yes, @"voted\s+(?:for|in\s+favou?r)")),
         // "won only four votes, from Russia, China ...", "seven voted against it, among them the United States".
         (Patterns.Compiled($@"\b(?<verb>(?:voted|votes?)\s+against)\b[^⟦.;]{{0,25}}?\b(?:among\s+them|including|from|by)\s+{List}"), BallotChoice.No, null),
         (Patterns.Compiled($@"\b(?<verb>votes?|voted\s+in\s+favou?r|votes?\s+in\s+favou?r)\b(?!\s+against)[^⟦.;]{{0,12}}?\b(?:among\s+them|including|from|by)\s+{List}"), BallotChoice.Yes, null),
         (Patterns.Compiled($@"\b(?<verb>abstained|abstaining|abstentions?)\b[^⟦.;]{{0,12}}?\b(?:among\s+them|including)\s+{List}"), BallotChoice.Abstain, null),
         (Patterns.Compiled($@"{List}\s+(?<verb>(?:was|were)\s+absent|did\s+not\s+(?:take\s+part|vote|participate))"), BallotChoice.Absent, Patterns.Compiled(@"\b(?:absent|did\s+not)\b")),
     ];
+
+    /// <summary>One construction for each ballot it may tell, in the order given: the words around the same, the verb its own.</summary>
+    private static IEnumerable<(Regex Pattern, BallotChoice Choice, Regex? Requires)> Each(Func<string, string> construction, Regex? requires,
+        params (BallotChoice Choice, string Verb)[] verbs) =>
+        verbs.Select(v => (Patterns.Compiled(construction(v.Verb)), v.Choice, requires));
 
     private static bool Future(string text, int at)
     {
@@ -198,7 +198,7 @@ internal static partial class VoteRules
 
     [GeneratedRegex(@"\b(?:vetoe?d|vetoes|veto|adopted|approved|passed|voted|vote|votes|voting|abstained|abstaining|abstentions?|unanimously|in\s+favou?r)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex VoteWord();
-    [GeneratedRegex(@"\b(?:vetoed|cast\s+(?:their\s+|a\s+|double\s+|a\s+double\s+|twin\s+)?vetoe?s?|double\s+veto|the\s+vetoe?s?\b)", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:vetoed|" + CastVetoes + @"|double\s+veto|the\s+vetoe?s?\b)", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Vetoed();
     [GeneratedRegex(@"\b(?:failed\s+to\s+(?:win|get|secure|pass|gain|obtain|garner|muster)|fell\s+short|did\s+not\s+(?:win|get|pass|receive|obtain)|was\s+(?:defeated|voted\s+down)|were\s+defeated)\b", RegexOptions.IgnoreCase, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex Failed();

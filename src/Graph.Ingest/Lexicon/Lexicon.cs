@@ -1,14 +1,7 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Graph.Core;
 
 namespace Graph.Ingest;
-
-/// <summary>One entry of the gazetteer: a state, an organization or a news outlet, with every name a report may use.</summary>
-public sealed record GazetteerEntry(
-    string Id, ActorKind Kind, string Name,
-    IReadOnlyList<string> Aliases, IReadOnlyList<string> Capitals, IReadOnlyList<string> Demonyms,
-    IReadOnlyList<string> Contextual, string? PartOf);
 
 /// <summary>
 /// What the extractor reads by, loaded from data/ingest: the gazetteer (gazetteer.json) and the words
@@ -68,25 +61,4 @@ public sealed class Lexicon
     }
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
-
-    private sealed record GazetteerFile(List<GazetteerJson> Actors);
-
-    private sealed record GazetteerJson(string Id, string Kind, string Name, List<string>? Aliases, List<string>? Capitals,
-        List<string>? Demonyms, List<string>? Contextual, string? PartOf);
-
-    private sealed record LexiconFile(List<string> Furniture, List<string> Titles, List<string> Feminine,
-        List<string> NameParticles, List<string> NotNames, List<string> SpeechVerbs, List<DraftJson> Drafts,
-        Dictionary<string, StanceWords> Stances, List<string> ForwardWords, List<string> HarmVerbs);
-
-    private sealed record DraftJson(string Kind, List<string> Terms);
 }
-
-/// <summary>The constructions that state one stance (see lexicon.json "stances").</summary>
-public sealed record StanceWords(
-    [property: JsonPropertyName("byAfter")] List<string>? ByAfter,
-    [property: JsonPropertyName("subjectVerbs")] List<string>? SubjectVerbs,
-    [property: JsonPropertyName("listAfter")] List<string>? ListAfter,
-    [property: JsonPropertyName("compounds")] List<string>? Compounds,
-    [property: JsonPropertyName("membership")] List<string>? Membership,
-    [property: JsonPropertyName("possessiveNouns")] List<string>? PossessiveNouns,
-    [property: JsonPropertyName("nounFrom")] List<string>? NounFrom);

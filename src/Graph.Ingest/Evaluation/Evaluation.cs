@@ -3,32 +3,6 @@ using Graph.Core;
 
 namespace Graph.Ingest;
 
-/// <summary>One report's gold annotation (see data/ingest/GOLD.md for what each list holds).</summary>
-public sealed record GoldReport(
-    string Report, string? Outlet, string? Title, string? Date,
-    List<GoldMention>? Mentions, List<GoldQuote>? Quotes, List<GoldReported>? Reported, List<GoldStance>? Stances, List<GoldDate>? Dates,
-    List<GoldDraft>? Drafts = null, List<GoldVote>? Votes = null, List<GoldBallot>? Ballots = null);
-
-public sealed record GoldMention(string Text, string Actor);
-public sealed record GoldQuote(string Quote, string Speaker);
-public sealed record GoldReported(string Text, string Speaker);
-/// <summary>A stance; <see cref="Label"/> names the draft across the corpus (see <see cref="GoldDraft"/>).</summary>
-public sealed record GoldStance(string Actor, string Stance, string Draft, string? Label = null);
-public sealed record GoldDate(string Text, string Date);
-/// <summary>A draft a report speaks of, by a label that names the same real draft in every gold file of the corpus.</summary>
-public sealed record GoldDraft(string Label, string Kind, string? Subject, string? Forum, List<string>? Sponsors, string? Revises, string? AlternativeTo);
-public sealed record GoldVote(string Label, string? Date, string Result, int? Yes, int? No, int? Abstain);
-public sealed record GoldBallot(string Label, string Actor, string Choice, bool? Veto);
-
-/// <summary>Counts for one kind of fact: what the gold holds, what was found, and how many of those agree.</summary>
-public sealed record Score(string Kind, int Gold, int Found, int Correct, double? MinPrecision, double? MinRecall)
-{
-    public double Precision => Found == 0 ? (Gold == 0 ? 1 : 0) : (double)Correct / Found;
-    public double Recall => Gold == 0 ? 1 : (double)Correct / Gold;
-    public bool Passes => (MinPrecision is null || Precision >= MinPrecision) && (MinRecall is null || Recall >= MinRecall);
-    public Score Add(Score other) => this with { Gold = Gold + other.Gold, Found = Found + other.Found, Correct = Correct + other.Correct };
-}
-
 /// <summary>
 /// Compares what the extractor reads in a report with its gold annotation. Actors match by name or
 /// alias (ignoring case, accents and punctuation); stances compare who holds them (a person's stance

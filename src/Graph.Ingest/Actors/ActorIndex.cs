@@ -5,31 +5,6 @@ using Graph.Core.Seed;
 
 namespace Graph.Ingest;
 
-/// <summary>How a name found in the text refers to its actor.</summary>
-public enum MentionKind { Name, Alias, Capital, Demonym, Contextual, Person }
-
-/// <summary>An actor the extractor knows of: from the graph, from the gazetteer, or new in this report.</summary>
-public sealed class KnownActor
-{
-    public required string Id { get; init; }
-    public required ActorKind Kind { get; init; }
-    public required string Name { get; set; }
-    public List<string> Aliases { get; } = [];
-    /// <summary>Whether the graph already holds it (else ingestion creates it).</summary>
-    public bool InGraph { get; set; }
-    /// <summary>For a person: the state or organization it speaks for, and its title, where known.</summary>
-    public string? RepresentsId { get; set; }
-    public string? Title { get; set; }
-    public bool Feminine { get; set; }
-
-    public KnownActor Copy()
-    {
-        var copy = new KnownActor { Id = Id, Kind = Kind, Name = Name, InGraph = InGraph, RepresentsId = RepresentsId, Title = Title, Feminine = Feminine };
-        copy.Aliases.AddRange(Aliases);
-        return copy;
-    }
-}
-
 /// <summary>
 /// Every name of every known actor, looked up by longest match on word boundaries (a character trie:
 /// one pass over the text, whatever the size of the gazetteer). Names match case-sensitively, so "US"
@@ -60,10 +35,13 @@ public sealed class ActorIndex
     public static ActorIndex Build(Lexicon lexicon, Dataset dataset)
     {
         var actors = dataset.Actors.Select(a => new Actor(a.Id, a.Kind, a.Name, a.Aliases, a.Description));
-        var roles = dataset.Roles.GroupBy(r => r.Person).ToDictionary(g => g.Key,
-            g => new Role(g.First().IdOrDefault, g.Key, g.First().Represents, g.First().Title, g.First().Since, g.First().Until, []));
-        return Build(lexicon, actors, roles);
+        var roles = dataset.Roles.Select(r => new Role(r.IdOrDefault, r.Person, r.Represents, r.Title, r.Since, r.Until, []));
+        return Build(lexicon, actors, FirstRoles(roles));
     }
+
+    /// <summary>The role each person is read with: the first listed, as the store or the dataset lists them.</summary>
+    public static IReadOnlyDictionary<string, Role> FirstRoles(IEnumerable<Role> roles) =>
+        roles.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.First());
 
     public static ActorIndex Build(Lexicon lexicon, IEnumerable<Actor> graphActors, IReadOnlyDictionary<string, Role> rolesByPerson)
     {

@@ -69,8 +69,9 @@ internal sealed partial class StanceRules
         }
         // "Japan's draft resolution", "its U.N. Security Council draft resolution": the owner sponsors it.
         Add(Stance.Sponsors, "sponsors:possessive-draft", $@"{List}['’]s\s+(?:(?!(?:for|to|against|on|over|of|with|about|from|toward|towards)\s)\S+\s+){{0,4}}?{Draft}", 0.8, Patterns.Compiled(@"['’]s\s+(?:\S+\s+){0,4}?⟦D"));
-        Add(Stance.Sponsors, "sponsors:its-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\bits\s+(?:[^\s,;]+\s+){{0,4}}?{Draft}", 0.75, Patterns.Compiled(@"\bits\s+(?:[^\s,;]+\s+){0,4}?⟦D"));
-        Add(Stance.Sponsors, "sponsors:their-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\btheir\s+(?:[^\s,;]+\s+){{0,4}}?{Draft}", 0.75, Patterns.Compiled(@"\btheir\s+(?:[^\s,;]+\s+){0,4}?⟦D"));
+        // "Russia ... its draft", "China and Russia ... their draft": the actors the sentence starts with own it.
+        foreach (var owner in new[] { "its", "their" })
+            Add(Stance.Sponsors, $"sponsors:{owner}-draft", $@"^(?:[\p{{L}}\-]+\s+){{0,2}}?{List}(?:(?!⟦A)[^,;])*?\b{owner}\s+(?:[^\s,;]+\s+){{0,4}}?{Draft}", 0.75, Patterns.Compiled($@"\b{owner}\s+(?:[^\s,;]+\s+){{0,4}}?⟦D"));
         // "China and Russia have promoted a draft of their own", "Russia is expected to seek a vote on a draft of its own".
         Add(Stance.Sponsors, "sponsors:of-its-own", $@"(?:^(?:[\p{{L}}\-]+\s+){{0,2}}?|[,;]\s*(?:and|but|while)\s+){List}(?:(?!⟦A)[^,;])*?{Draft}\s+of\s+(?:its|their)\s+own\b", 0.75, Patterns.Compiled(@"⟦D\d+⟧\s+of\s+(?:its|their)\s+own\b"));
         // "put forward by Australia together with Belgium", "formally introduced the draft on Tuesday together with France".
@@ -89,8 +90,8 @@ internal sealed partial class StanceRules
         // "Lavrov welcomed the unanimous vote", "Churkin thanked the members that had voted for the text": the draft the report speaks of.
         Add(Stance.Backs, "backs:welcomed-vote", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:unanimous\s+|council['’]s\s+)?(?:vote|adoption|passage)\b(?!\s+(?:against|on|of\s+a))", 0.7, Patterns.Compiled(@"\b(?:welcomed|welcomes|hailed|hails|praised|praises)\b"));
         Add(Stance.Opposes, "opposes:welcomed-veto", $@"{List}{between}\s+(?:welcomed|welcomes|hailed|hails|praised|praises)\s+(?:the\s+)?(?:double\s+)?(?:vetoes|veto|failure\s+of)\b", 0.7, Patterns.Compiled(@"\b(?:veto|failure)"));
-        Add(Stance.Backs, "backs:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+(?:for|in\s+favou?r\s+of)\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8, Patterns.Compiled(@"\bthanked\b"));
-        Add(Stance.Opposes, "opposes:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+against\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8, Patterns.Compiled(@"\bthanked\b"));
+        foreach (var (thanked, how) in new[] { (Stance.Backs, @"(?:for|in\s+favou?r\s+of)"), (Stance.Opposes, "against") })
+            Add(thanked, $"{EnumNames.ToName(thanked).ToLowerInvariant()}:thanked", $@"{List}{between}\s+thanked\s+(?:the\s+)?(?:members|countries|states|delegations|governments)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|vote)\s+{how}\s+(?:the\s+|a\s+)?(?:⟦A\d+⟧(?:-drafted)?\s+)?{Draft}", 0.8, Patterns.Compiled(@"\bthanked\b"));
 
         // "France had proposed a tougher draft", "Russia proposed its own text": proposing a text is sponsoring it.
         Add(Stance.Proposes, "proposes:proposed-draft", $@"{List}{between}\s+(?:proposed|proposes|floated|floats)\s+(?:a|an|its|their|the)\s+(?:(?:new|tougher|rival|own|revised|separate|alternative|milder|softer|stronger|competing|fresh)\s+)?{Draft}", 0.8, Patterns.Compiled(@"\b(?:proposed|proposes|floated|floats)\b"));
@@ -219,12 +220,8 @@ internal sealed partial class StanceRules
 
     private static bool IsNamedDraft(Match m) => NamedDraft().IsMatch(m.Value);
 
-    private static string? HolderOf(Document doc, string actorId)
-    {
-        var actor = doc.Actor(actorId);
-        var holder = actor.Kind == ActorKind.Person ? actor.RepresentsId : actor.Id;
-        return holder is not null && doc.Actor(holder).Kind is ActorKind.State or ActorKind.Organization ? holder : null;
-    }
+    private static string? HolderOf(Document doc, string actorId) =>
+        doc.SpeakingFor(actorId) is var holder && doc.IsStateOrBody(holder.Id) ? holder.Id : null;
 
     /// <summary>"All three countries": the last list of three in the two sentences before; "both": of two; "the countries": the last list just before.</summary>
     private static IEnumerable<string> GroupHolders(Match m, List<(int Sentence, List<string> Holders)> lists, int sentenceNumber)
@@ -251,15 +248,15 @@ internal sealed partial class StanceRules
             var actor = doc.Actor(sentence.Actors[int.Parse(p)].ActorId);
             // A person speaks for the state or organization of their role; one whose role names none ("President
             // Mahmoud Ahmadinejad", "Secretary-General Ban Ki-moon" in a report that does not say of what) keeps the stance.
-            var holder = actor.Kind == ActorKind.Person ? actor.RepresentsId ?? actor.Id : actor.Id;
-            if (doc.Actor(holder).Kind is not (ActorKind.State or ActorKind.Organization) && (holder != actor.Id || stance == Stance.Sponsors)) continue;
+            var holder = doc.SpeakingFor(actor.Id).Id;
+            if (!doc.IsStateOrBody(holder) && (holder != actor.Id || stance == Stance.Sponsors)) continue;
             // Only a state names a draft after itself ("the American draft"); "the Security Council draft" names its forum.
             if (m.Groups["list"].Success && m.Value.Contains("draft", StringComparison.Ordinal) is false && doc.Actor(holder).Kind != ActorKind.State && IsNamedDraft(m)) continue;
             yield return holder;
         }
     }
 
-    // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).
+    // Fixed patterns, generated at build time (the static Regex methods' cache holds only a few patterns).
     [GeneratedRegex(@"\b(?:among|between|with|of|for|to|from|on|against|over|about|in|at|into|across|inside|near|under|than|like|toward|towards|through|within|upon)\s+$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex PrepositionBefore();
     [GeneratedRegex(@"\b(?:alternative|rival|counter|competing|separate)\b", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]

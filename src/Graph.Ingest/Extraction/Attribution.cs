@@ -134,7 +134,7 @@ internal sealed partial class Attribution
         return new ExtractedStatement(span, kind, doc.Text[span.Start..span.End].Trim(), speaker, via, null, rule, confidence, about, []);
     }
 
-    // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).
+    // Fixed patterns, generated at build time (the static Regex methods' cache holds only a few patterns).
     [GeneratedRegex(@"\b(?:was|were|been|be|is|are)$", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex PassiveGap();
 }

@@ -47,7 +47,7 @@ public sealed partial class Extractor
         string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+")));
 
     /// <summary>
-    /// Reads the report. A report of 1 MiB is seconds of work (a minute when it is one long sentence), so every pass looks
+    /// Reads the report. The largest report takes a while (far longer when it is one long sentence), so every pass looks
     /// at <paramref name="ct"/> per sentence and per item within one; a single match is bounded by <see cref="Patterns.MatchTimeoutMilliseconds"/>.
     /// </summary>
     /// <exception cref="ReportException">A pattern ran out of time on a sentence: the report is not read.</exception>
@@ -133,7 +133,7 @@ public sealed partial class Extractor
     private static List<ReportDraft> WithStanceOwners(IReadOnlyList<ReportDraft> drafts, IReadOnlyList<ExtractedStance> stances) =>
         drafts.Select(d => d with
         {
-            Owners = d.Owners.Concat(stances.Where(s => s.DraftIndex == d.Index && s.Stance is Stance.Sponsors or Stance.Proposes)
+            Owners = d.Owners.Concat(stances.Where(s => s.DraftIndex == d.Index && DraftIdentity.Owns(s.Stance))
                 .Select(s => s.ActorId)).Distinct().ToList(),
         }).ToList();
 
@@ -354,7 +354,7 @@ public sealed partial class Extractor
         }
     }
 
-    // Fixed patterns, generated at build time (the static Regex methods' cache holds only 15 patterns).
+    // Fixed patterns, generated at build time (the static Regex methods' cache holds only a few patterns).
     [GeneratedRegex(@"^\s+(?<p>to|at|for|of|in)\s+(?:the\s+)?", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]
     private static partial Regex HostPreposition();
     [GeneratedRegex(@"^\s*,?\s*\(\s*", RegexOptions.None, Patterns.MatchTimeoutMilliseconds)]

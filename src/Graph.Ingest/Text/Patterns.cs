@@ -5,14 +5,14 @@ namespace Graph.Ingest;
 
 /// <summary>
 /// The rules' patterns, built from the lexicon at run time, compiled to IL once per process. Compiled
-/// matching is several times faster than interpreted, but compiling costs about a second; sharing by
-/// pattern text lets every Extractor after the first (a new Ingestor per database, a test) start at once.
+/// matching is faster than interpreted, but compiling is slow; sharing by pattern text lets every
+/// Extractor after the first (a new Ingestor per database, a test) start at once.
 /// </summary>
 internal static class Patterns
 {
     /// <summary>
-    /// How long one match may run, for every pattern of the extractor. A match within a sentence takes microseconds, but
-    /// cannot look at a cancellation token, and in a report with no full stop the sentence is the whole 1 MiB: this bounds
+    /// How long one match may run, for every pattern of the extractor. A match within a sentence is quick, but
+    /// cannot look at a cancellation token, and in a report with no full stop the sentence is the whole report: this bounds
     /// what the token cannot. <see cref="Extractor.Extract"/> turns a timeout into the report's refusal, or into the
     /// cancellation if there was one. It is wall-clock time, so it is set far above any real match: on a loaded machine a
     /// first match (its compiled code's JIT included) may wait for a core.

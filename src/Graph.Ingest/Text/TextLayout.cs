@@ -2,26 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace Graph.Ingest;
 
-/// <summary>A stretch of the report's text, as UTF-16 offsets [Start, End).</summary>
-public readonly record struct TextSpan(int Start, int End)
-{
-    public int Length => End - Start;
-    public bool Contains(int position) => position >= Start && position < End;
-    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
-}
-
-/// <summary>A paragraph (one line of text), and whether it is page furniture rather than news.</summary>
-public sealed record Paragraph(TextSpan Span, bool IsFurniture);
-
-/// <summary>A sentence. Sentences are never split inside a quotation, so a quote and its attribution share one.</summary>
-public sealed record Sentence(TextSpan Span, int Paragraph);
-
-/// <summary>A quotation: the span between its marks (<see cref="Inner"/>) and with them.</summary>
-public sealed record Quotation(TextSpan Inner, int Sentence)
-{
-    public TextSpan Outer => new(Inner.Start - 1, Inner.End + 1);
-}
-
 /// <summary>Splits a report's body into paragraphs, sentences and quotations, and marks page furniture.</summary>
 public sealed partial class TextLayout
 {
