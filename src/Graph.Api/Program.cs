@@ -38,6 +38,7 @@ builder.Services.AddSingleton(_ => new DocumentCache()); // parsed and validated
 // Read once; a bad value fails the start. The endpoint, the exports and the heavy turns share them.
 builder.Services.AddSingleton(QueryLimits.From(builder.Configuration));
 builder.Services.AddSingleton<HeavyRequests>();
+builder.Services.AddSingleton<GraphQLHandler>();
 // Browsers may call the API from the origins configured in Graph:Cors:Origins (notebook hosts, say); none by default.
 var corsOrigins = builder.Configuration.GetSection("Graph:Cors:Origins").Get<string[]>() ?? [];
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(corsOrigins)
