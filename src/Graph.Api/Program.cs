@@ -29,7 +29,9 @@ builder.Services.AddSingleton<CurationService>();
 builder.Services.AddSingleton<PathFinder>();
 builder.Services.AddSingleton<CoalitionService>();
 builder.Services.AddSingleton<GraphViews>();
-builder.Services.AddScoped<GraphLoaders>();
+// A request's loaders live as long as it does, so fields of one request share their batches and cache.
+foreach (var loader in typeof(GraphSchema).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true, IsPublic: true } && typeof(IRequestLoader).IsAssignableFrom(t)))
+    builder.Services.AddScoped(loader);
 builder.Services.AddSingleton<WriteAccess>();
 // The gazetteer and lexicon (data/ingest, copied to ingest/ beside the app) are read once, on the first report.
 builder.Services.AddSingleton(_ => Graph.Ingest.Lexicon.Load());

@@ -1,4 +1,8 @@
+using Graph.Core;
 using Graph.Ingest;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace Graph.Api.GraphQL;
@@ -38,7 +42,7 @@ public sealed class IngestReportPayloadType : ObjectGraphType<IngestResult>
         Name = "IngestReportPayload";
         Description = "What reading a report did. Each fact created or confirmed is among the source's extractions, with its span.";
         Field<NonNullGraphType<SourceType>>("source").Description("The report as a source; its id is a hash of the text.")
-            .Resolve(c => c.Loaders().Source(c.Source.SourceId!));
+            .Resolve().WithService<SourceLoader>().Resolve(ResolveSource);
         Field<NonNullGraphType<BooleanGraphType>>("alreadyIngested")
             .Description("True when the graph already held this very text: nothing was added, and the counts are 0.").Resolve(c => c.Source.AlreadyIngested);
         Field<NonNullGraphType<IngestCountType>>("actors").Description("States, organizations and outlets.").Resolve(c => c.Source.Actors);
@@ -56,4 +60,6 @@ public sealed class IngestReportPayloadType : ObjectGraphType<IngestResult>
             .Description("What the reader could not decide for sure, and what it did: a misspelt name read as a known person, " +
                 "a name close to two people kept apart, a statement id already taken.").Resolve(c => c.Source.Notes);
     }
+
+    private static IDataLoaderResult<Source?> ResolveSource(IResolveFieldContext<IngestResult> c, SourceLoader sources) => sources.Load(c.Source.SourceId!);
 }

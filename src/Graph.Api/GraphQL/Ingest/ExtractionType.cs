@@ -1,5 +1,7 @@
 using Graph.Core;
 using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace Graph.Api.GraphQL;
@@ -12,8 +14,8 @@ public sealed class ExtractionType : ObjectGraphType<Extraction>
         Description = "Where the extractor read a node or fact: a span of a report's text (UTF-16 offsets into the text as read), the rule that matched and how sure it was.";
         Field<NonNullGraphType<IdGraphType>>("subjectId").Description("The node or the position, membership or role read.").Resolve(c => c.Source.SubjectId);
         Field<NodeInterface>("subject").Description("The node read; null when the subject is a position, membership or role.")
-            .Resolve(c => c.Loaders().Node(c.Source.SubjectId));
-        Field<NonNullGraphType<SourceType>>("source").Resolve(c => c.Loaders().Source(c.Source.SourceId));
+            .Resolve().WithService<NodeLoader>().Resolve(ResolveSubject);
+        Field<NonNullGraphType<SourceType>>("source").Resolve().WithService<SourceLoader>().Resolve(ResolveSource);
         Field<NonNullGraphType<IntGraphType>>("start").Resolve(c => c.Source.Start);
         Field<NonNullGraphType<IntGraphType>>("length").Resolve(c => c.Source.Length);
         Field<NonNullGraphType<IntGraphType>>("end").Description("start + length: the first offset after the span.").Resolve(c => c.Source.End);
@@ -23,21 +25,8 @@ public sealed class ExtractionType : ObjectGraphType<Extraction>
         Field<NonNullGraphType<BooleanGraphType>>("created")
             .Description("Whether this extraction created the subject (false when it only found it mentioned or confirmed it).").Resolve(c => c.Source.Created);
     }
-}
 
-internal static class ProvenanceFields
-{
-    /// <summary>
-    /// provenance and origin of a node or fact. Both read the extractions of the subject through one loader,
-    /// so asking for both, on every item of a level, is one store call.
-    /// </summary>
-    public static void AddProvenanceFields<T>(this ObjectGraphType<T> type, Func<T, string> id)
-    {
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtractionType>>>>("provenance")
-            .Description("Where the extractor read this, by source and offset; empty when it was only curated.")
-            .Resolve(c => c.Loaders().ExtractionsOf(id(c.Source)).OrEmpty());
-        type.Field<NonNullGraphType<GraphEnum<Origin>>>("origin")
-            .Description("EXTRACTED when an extraction created it; CURATED when people entered it, even if the extractor found it since.")
-            .Resolve(c => c.Loaders().ExtractionsOf(id(c.Source)).Then(found => (found ?? []).Any(x => x.Created) ? Origin.Extracted : Origin.Curated));
-    }
+    private static IDataLoaderResult<object?> ResolveSubject(IResolveFieldContext<Extraction> c, NodeLoader nodes) => nodes.Load(c.Source.SubjectId);
+
+    private static IDataLoaderResult<Source?> ResolveSource(IResolveFieldContext<Extraction> c, SourceLoader sources) => sources.Load(c.Source.SourceId);
 }

@@ -1,13 +1,10 @@
-using GraphQL;
 using GraphQL.DataLoader;
 
 namespace Graph.Api.GraphQL;
 
-public static class ResolveExtensions
+/// <summary>What resolvers do with a loader's result before the executor awaits it.</summary>
+public static class LoaderResults
 {
-    public static GraphLoaders Loaders(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<GraphLoaders>();
-
     /// <summary>Maps a loaded value. If the map returns another loader result, the executor batches that one too.</summary>
     public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> result, Func<TIn, TOut> map) =>
         new Mapped<TIn, TOut>(result, map);

@@ -8,7 +8,7 @@ namespace Graph.Api.GraphQL;
 /// whole level has been resolved), so a request costs round trips per level, not per item.
 /// Results are cached for the request.
 /// </summary>
-public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+public abstract class BatchLoader<TKey, TValue> : IRequestLoader
     where TKey : notnull
 {
     private readonly Lock gate = new();
@@ -39,6 +39,9 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
         }
     }
 
+    /// <summary>The values of the keys asked for, in one store call; a key left out reads as missing.</summary>
+    protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyList<TKey> keys, CancellationToken ct);
+
     private async Task DispatchAsync(CancellationToken ct)
     {
         List<TKey> batch;
@@ -51,7 +54,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
         lock (gate) completions = batch.Select(k => results[k]).ToList();
         try
         {
-            var values = await fetch(batch, ct);
+            var values = await FetchAsync(batch, ct);
             for (var i = 0; i < batch.Count; i++)
                 completions[i].TrySetResult(values.TryGetValue(batch[i], out var value) ? value : default);
         }
@@ -72,3 +75,6 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 }
+
+/// <summary>A loader that lives for one request: registered scoped, and found by this mark when the API is composed.</summary>
+public interface IRequestLoader;
