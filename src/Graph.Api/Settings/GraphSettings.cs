@@ -16,20 +16,13 @@ public sealed record GraphSettings(StoreKind Store, string DatabasePath, QueryAp
 {
     public const string DefaultDataset = "north-korea-sanctions-2006.json";
 
-    public static GraphSettings From(IConfiguration configuration, IHostEnvironment environment)
+    /// <summary>What the API makes of the section, once <see cref="GraphOptionsValidation"/> passed it.</summary>
+    public static GraphSettings From(GraphOptions options, IConfiguration configuration, IHostEnvironment environment)
     {
-        var store = (configuration["Graph:Store"] ?? "embedded").Trim().ToLowerInvariant() switch
-        {
-            "embedded" or "" => StoreKind.Embedded,
-            "neo4j" => StoreKind.Neo4j,
-            var other => throw new InvalidOperationException($"Graph:Store must be 'embedded' or 'neo4j', got '{other}'."),
-        };
         var neo4j = QueryApiOptions.FromEnvironment(key => configuration[key]);
-        if (store == StoreKind.Neo4j && neo4j is null)
-            throw new InvalidOperationException("Graph:Store is 'neo4j' but NEO4J_URI is not set (for example http://localhost:7474).");
-        var database = configuration["Graph:Database"] is { Length: > 0 } db ? db : Path.Combine("data", "graph.db");
-        var seed = configuration["Graph:Seed"] ?? Path.Combine(AppContext.BaseDirectory, "seed", DefaultDataset);
-        return new GraphSettings(store, Path.GetFullPath(database, environment.ContentRootPath), neo4j,
+        var database = options.Database is { Length: > 0 } db ? db : Path.Combine("data", "graph.db");
+        var seed = options.Seed ?? Path.Combine(AppContext.BaseDirectory, "seed", DefaultDataset);
+        return new GraphSettings(options.StoreKind, Path.GetFullPath(database, environment.ContentRootPath), neo4j,
             seed.Length == 0 ? null : Path.GetFullPath(seed));
     }
 
