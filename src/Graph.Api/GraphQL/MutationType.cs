@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>The reads, by feature: each feature's folder holds its root fields and their resolvers.</summary>

@@ -1,6 +1,3 @@
-using Graph.Core;
-using GraphQL.Types;
-
 namespace Graph.Api.GraphQL;
 
 // Input types parse into dictionaries; the mutations map them to the core's records, so the core

@@ -1,7 +1,4 @@
 using Graph.Core.Coalitions;
-using GraphQL;
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
 
 namespace Graph.Api.GraphQL;
 

@@ -1,9 +1,4 @@
-using Graph.Core;
 using Graph.Core.Coalitions;
-using GraphQL;
-using GraphQL.DataLoader;
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
 
 namespace Graph.Api.GraphQL;
 

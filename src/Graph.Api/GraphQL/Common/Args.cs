@@ -1,6 +1,4 @@
-using Graph.Core;
 using Graph.Core.Coalitions;
-using GraphQL.Types;
 
 namespace Graph.Api.GraphQL;
 

@@ -1,5 +1,3 @@
-using Graph.Core;
-using GraphQL.Types;
 using GraphQLParser.AST;
 
 namespace Graph.Api.GraphQL;

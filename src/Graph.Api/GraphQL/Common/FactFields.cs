@@ -1,7 +1,3 @@
-using Graph.Core;
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>The fields facts and statements share: when they held, their evidence and their retraction.</summary>

@@ -1,6 +1,3 @@
-using Graph.Core;
-using GraphQL.Types;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>C# enums as GraphQL enums with UPPER_SNAKE_CASE values, the same names as in the data file.</summary>

@@ -1,5 +1,3 @@
-using GraphQL;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>An input object as graphql-dotnet parses it: field name to already-coerced value.</summary>

@@ -1,5 +1,3 @@
-using GraphQL.DataLoader;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>What resolvers do with a loader's result before the executor awaits it.</summary>

@@ -1,7 +1,3 @@
-using Graph.Core;
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
-
 namespace Graph.Api.GraphQL;
 
 internal static class ProvenanceFields

@@ -1,6 +1,3 @@
-using Graph.Core;
-using GraphQL.Types;
-
 namespace Graph.Api.GraphQL;
 
 public sealed class RetractionType : ObjectGraphType<Retraction>

@@ -1,9 +1,3 @@
-using Graph.Core;
-using GraphQL;
-using GraphQL.DataLoader;
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
-
 namespace Graph.Api.GraphQL;
 
 public sealed class DraftStatusChangeType : ObjectGraphType<DraftStatusChange>

@@ -1,8 +1,3 @@
-using Graph.Core;
-using GraphQL;
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>Curating where actors stand on drafts: positions, and votes with each member's ballot.</summary>

@@ -1,5 +1,3 @@
-using Graph.Core;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>How each actor voted, in the votes held on or before a day if given.</summary>

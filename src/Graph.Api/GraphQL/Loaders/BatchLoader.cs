@@ -1,5 +1,3 @@
-using GraphQL.DataLoader;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Graph.Core;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>What the extractor read in a source (by offset), retracted extractions too when asked: all sources of a level in one call.</summary>

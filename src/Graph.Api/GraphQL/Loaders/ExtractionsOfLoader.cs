@@ -1,5 +1,3 @@
-using Graph.Core;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>The extractions of a node or fact (by source, then offset): all subjects of a level in one call. A retracted

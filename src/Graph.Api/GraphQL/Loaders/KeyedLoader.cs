@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using GraphQL.DataLoader;
 
 namespace Graph.Api.GraphQL;
 

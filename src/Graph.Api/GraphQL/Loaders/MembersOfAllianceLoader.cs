@@ -1,5 +1,3 @@
-using Graph.Core;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>The members of each alliance.</summary>

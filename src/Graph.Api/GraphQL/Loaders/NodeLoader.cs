@@ -1,5 +1,3 @@
-using Graph.Core;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>Any node by id, whatever its label: one call for the labels, then one per label present.</summary>

@@ -1,5 +1,3 @@
-using Graph.Core;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>The retraction of a fact or statement, or null: all of a level in one call.</summary>

@@ -1,5 +1,3 @@
-using Graph.Core;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>A page of each speaker's statements, for one filter and page request.</summary>

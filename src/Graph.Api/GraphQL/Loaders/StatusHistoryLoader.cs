@@ -1,5 +1,3 @@
-using Graph.Core;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>The status changes of each draft, oldest first.</summary>

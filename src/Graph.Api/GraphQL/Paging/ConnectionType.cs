@@ -1,6 +1,3 @@
-using Graph.Core;
-using GraphQL.Types;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>A page of a list that can grow: nodes, edges with cursors, pageInfo and totalCount.</summary>

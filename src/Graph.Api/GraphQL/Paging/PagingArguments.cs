@@ -1,5 +1,3 @@
-using Graph.Core;
-using GraphQL;
 using GraphQL.Builders;
 
 namespace Graph.Api.GraphQL;

@@ -1,8 +1,3 @@
-using Graph.Core;
-using GraphQL;
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
-
 namespace Graph.Api.GraphQL;
 
 /// <summary>Curating sources and what was said in them; and the evidence every curated fact gives.</summary>
