@@ -12,9 +12,9 @@ namespace Graph.Api;
 /// cannot be reached (Neo4j not up yet), the API starts anyway, answers "store unavailable" and
 /// /ready 503, and keeps trying in the background. If it is damaged (quick_check), the API starts
 /// with /ready 503 "corrupt" and loads nothing; if it cannot be used at all, the first try throws
-/// <see cref="StoreUnusableException"/> and Program ends the start with its one line.
+/// <see cref="StoreUnusableException"/> and the start ends with its one line.
 /// </summary>
-public sealed class StoreStartup(IGraphStore store, GraphSettings settings, ILogger<StoreStartup> logger) : IHostedService, IDisposable
+public sealed class StoreStartup(IGraphStore store, GraphSettings settings, IServer server, ILogger<StoreStartup> logger) : IHostedService, IDisposable
 {
     public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(5);
 
@@ -24,7 +24,7 @@ public sealed class StoreStartup(IGraphStore store, GraphSettings settings, ILog
 
     public bool IsReady { get; private set; }
 
-    /// <summary>The first try, made once; Program makes it before the host starts, so a file that cannot be used is refused in one line.</summary>
+    /// <summary>The first try, made once, before the host starts (StartupExtensions), so a file that cannot be used is refused in one line.</summary>
     public Task<bool> FirstTryAsync(CancellationToken ct) => first ??= TryPrepareAsync(ct);
 
     public async Task StartAsync(CancellationToken ct)
@@ -78,14 +78,14 @@ public sealed class StoreStartup(IGraphStore store, GraphSettings settings, ILog
     public void Dispose() => stopping.Dispose();
 
     /// <summary>Prints where to find the API once the server listens.</summary>
-    public static void AnnounceEndpoints(WebApplication app)
+    public void AnnounceEndpoints()
     {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var baseUrl = addresses.FirstOrDefault()?.Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost") ?? "http://localhost";
-        var state = app.Services.GetRequiredService<StoreStartup>().IsReady ? "is ready" : "is up, but its store is not ready (see /ready)";
+        var state = IsReady ? "is ready" : "is up, but its store is not ready (see /ready)";
         Console.WriteLine($"""
 
-            Graph API {state} ({app.Services.GetRequiredService<GraphSettings>().Describe()})
+            Graph API {state} ({settings.Describe()})
               GraphQL endpoint : {baseUrl}/graphql
               Query IDE        : {baseUrl}/graphiql
               Coalition map    : {baseUrl}/map

@@ -11,12 +11,7 @@ namespace Graph.Api.Exports;
 /// </summary>
 public static class ExportEndpoints
 {
-    public static void MapExports(this WebApplication app)
-    {
-        var limits = app.Services.GetRequiredService<QueryLimits>();
-        app.MapGet("/export/{format}", (string format, HttpRequest request, GraphViews views, HeavyRequests heavy, HttpResponse response,
-            CancellationToken aborted) => ExportAsync(format, request, views, heavy, response, limits, aborted));
-    }
+    public static void MapExports(this IEndpointRouteBuilder app) => app.MapGet("/export/{format}", ExportAsync);
 
     private static async Task<IResult> ExportAsync(string format, HttpRequest request, GraphViews views, HeavyRequests heavy, HttpResponse response,
         QueryLimits limits, CancellationToken aborted)

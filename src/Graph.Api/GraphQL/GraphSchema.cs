@@ -1,14 +1,12 @@
-using GraphQL.Types;
-
 namespace Graph.Api.GraphQL;
 
 public sealed class GraphSchema : Schema
 {
-    public GraphSchema(IServiceProvider services) : base(services)
+    public GraphSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
     {
         Description = "Graph: who said what, who backs or opposes which draft, and which actors move together, each fact with its evidence.";
-        Query = services.GetRequiredService<QueryType>();
-        Mutation = services.GetRequiredService<MutationType>();
+        Query = query;
+        Mutation = mutation;
         // Types reached only through the Node interface must be registered explicitly.
         RegisterType(typeof(ActorType));
         RegisterType(typeof(DraftType));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Api.Http;
 
@@ -12,13 +13,9 @@ public sealed class WriteAccess
 {
     private readonly List<byte[]> digests;
 
-    public WriteAccess(IConfiguration configuration)
+    public WriteAccess(IOptions<WriteAccessOptions> options)
     {
-        var section = configuration.GetSection("Graph:ApiKeys");
-        var keys = section.GetChildren().Select(c => c.Value).Append(section.Value)
-            .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Where(k => k.Length > 0);
-        digests = keys.Select(Digest).ToList();
+        digests = options.Value.Keys.Select(Digest).ToList();
     }
 
     public bool IsEnabled => digests.Count > 0;

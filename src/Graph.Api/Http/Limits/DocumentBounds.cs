@@ -58,7 +58,7 @@ public static class DocumentBounds
                         fields++;
                         owner.Fields++;
                         directives += field.Directives?.Count ?? 0;
-                        if (top) Add(owner.Top, field.Name.StringValue, 1);
+                        if (top) FragmentShape.Add(owner.Top, field.Name.StringValue, 1);
                         if (field.SelectionSet is not null) stack.Push((field.SelectionSet, owner, false));
                         break;
                     case GraphQLInlineFragment inline:
@@ -69,8 +69,8 @@ public static class DocumentBounds
                         spreads++;
                         directives += spread.Directives?.Count ?? 0;
                         var name = spread.FragmentName.Name.StringValue;
-                        Add(owner.Spreads, name, 1);
-                        if (top) Add(owner.TopSpreads, name, 1);
+                        FragmentShape.Add(owner.Spreads, name, 1);
+                        if (top) FragmentShape.Add(owner.TopSpreads, name, 1);
                         break;
                 }
                 if (fields > limits.MaxFields)
@@ -92,9 +92,9 @@ public static class DocumentBounds
         // Depth-first in post-order with an explicit stack: a fragment's chain and size are known once all it spreads are.
         foreach (var (start, startShape) in fragments)
         {
-            if (startShape.State == Visit.Done) continue;
+            if (startShape.State == FragmentVisit.Done) continue;
             var path = new Stack<(string Name, FragmentShape Shape, IEnumerator<string> Next)>();
-            startShape.State = Visit.Open;
+            startShape.State = FragmentVisit.Open;
             path.Push((start, startShape, startShape.Spreads.Keys.GetEnumerator()));
             while (path.Count > 0)
             {
@@ -102,15 +102,15 @@ public static class DocumentBounds
                 if (next.MoveNext())
                 {
                     if (!fragments.TryGetValue(next.Current, out var child)) continue; // unknown fragments are the core rules' to report
-                    if (child.State == Visit.Open)
+                    if (child.State == FragmentVisit.Open)
                         return new(LimitCodes.FragmentCycle, $"The fragment '{next.Current}' spreads itself (through '{name}'); fragments must not form cycles.");
-                    if (child.State == Visit.Done) continue;
-                    child.State = Visit.Open;
+                    if (child.State == FragmentVisit.Done) continue;
+                    child.State = FragmentVisit.Open;
                     path.Push((next.Current, child, child.Spreads.Keys.GetEnumerator()));
                     continue;
                 }
                 path.Pop();
-                shape.State = Visit.Done;
+                shape.State = FragmentVisit.Done;
                 shape.Expand(fragments);
                 if (shape.Chain > limits.MaxFragmentDepth)
                     return new(LimitCodes.MaxFragmentDepthExceeded,
@@ -131,8 +131,6 @@ public static class DocumentBounds
         return null;
     }
 
-    private enum Visit { New, Open, Done }
-
     /// <summary>
     /// A response name given more than <paramref name="limit"/> times in one selection set as written: checking that such
     /// fields can be merged compares each pair of them.
@@ -149,40 +147,4 @@ public static class DocumentBounds
         }
         return null;
     }
-
-    private static void Add(Dictionary<string, double> counts, string key, double count) =>
-        counts[key] = counts.GetValueOrDefault(key) + count;
-
-    /// <summary>An operation or a fragment: what it holds itself, then (once <see cref="Expand"/>ed) with its spreads written out.</summary>
-    private sealed class FragmentShape
-    {
-        public int Fields;
-        public readonly Dictionary<string, double> Spreads = [];
-        /// <summary>Fields at the top (root fields, for an operation) by name, and the fragments spread there.</summary>
-        public Dictionary<string, double> Top = [];
-        public readonly Dictionary<string, double> TopSpreads = [];
-        public Visit State;
-        public int Chain;
-        public double Expanded;
-
-        /// <summary>Adds what the spread fragments hold, each already expanded (spreads of unknown fragments count nothing).</summary>
-        public void Expand(Dictionary<string, FragmentShape> fragments)
-        {
-            Expanded = Fields;
-            foreach (var (spread, count) in Spreads)
-            {
-                if (!fragments.TryGetValue(spread, out var child)) continue;
-                Chain = Math.Max(Chain, child.Chain + 1);
-                Expanded += count * child.Expanded;
-            }
-            var top = new Dictionary<string, double>(Top);
-            foreach (var (spread, count) in TopSpreads)
-                if (fragments.TryGetValue(spread, out var child))
-                    foreach (var (field, repeats) in child.Top) Add(top, field, count * repeats);
-            Top = top;
-        }
-    }
 }
-
-/// <summary>A document refused before validation: the limit's code and a message naming the bound.</summary>
-public sealed record DocumentRefusal(string Code, string Message);

@@ -72,12 +72,12 @@ public sealed record QueryLimits
 
     public static QueryLimits Default { get; } = new();
 
-    public static QueryLimits From(IConfiguration configuration)
+    /// <summary>The limits the settings of <see cref="Section"/> give, by key; a value that is not a positive (whole) number throws, naming the setting.</summary>
+    public static QueryLimits From(Func<string, string?> setting)
     {
-        var section = configuration.GetSection(Section);
         double Read(string key, double fallback)
         {
-            var text = section[key];
+            var text = setting(key);
             if (string.IsNullOrWhiteSpace(text)) return fallback;
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0 || double.IsInfinity(value))
                 throw new InvalidOperationException($"{Section}:{key} must be a positive number, got '{text}'.");
@@ -88,7 +88,7 @@ public sealed record QueryLimits
             var value = Read(key, fallback);
             return value == Math.Floor(value) && value <= int.MaxValue
                 ? (int)value
-                : throw new InvalidOperationException($"{Section}:{key} must be a positive whole number, got '{section[key]}'.");
+                : throw new InvalidOperationException($"{Section}:{key} must be a positive whole number, got '{setting(key)}'.");
         }
         var d = Default;
         return new QueryLimits
@@ -112,27 +112,4 @@ public sealed record QueryLimits
             HeavyQueueWait = TimeSpan.FromSeconds(Read("HeavyQueueSeconds", d.HeavyQueueWait.TotalSeconds)),
         };
     }
-}
-
-/// <summary>The <c>extensions.code</c> of each refusal.</summary>
-public static class LimitCodes
-{
-    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
-    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
-    public const string BodyTooLarge = "BODY_TOO_LARGE";
-    public const string QueryStringTooLong = "QUERY_STRING_TOO_LONG";
-    public const string Timeout = "TIMEOUT";
-    public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
-    public const string MaxFragmentsExceeded = "MAX_FRAGMENTS_EXCEEDED";
-    public const string MaxFragmentDepthExceeded = "MAX_FRAGMENT_DEPTH_EXCEEDED";
-    public const string FragmentCycle = "FRAGMENT_CYCLE";
-    public const string FragmentNameRepeated = "FRAGMENT_NAME_REPEATED";
-    public const string MaxDirectivesExceeded = "MAX_DIRECTIVES_EXCEEDED";
-    public const string MaxVariablesExceeded = "MAX_VARIABLES_EXCEEDED";
-    public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
-    public const string MaxRepeatsExceeded = "MAX_REPEATS_EXCEEDED";
-    public const string TooManyErrors = "TOO_MANY_ERRORS";
-    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
-    public const string Busy = "BUSY";
-    // PAGE_SIZE_EXCEEDED ('first' over 100) is Graph.Core's ErrorCodes.PageSizeExceeded: the core checks every page request.
 }
