@@ -11,6 +11,9 @@ internal sealed record EdgeKind(string Table, string From, string Relation, stri
     public string? Condition { get; init; }
     public string? StatementEnd { get; init; }
 
+    /// <summary>Whether two rows may be the same edge (two positions alike), so a limited read must count distinct ones.</summary>
+    public bool MayRepeat { get; init; }
+
     /// <summary>The order a read from the <see cref="From"/> end takes before its limit, when not the index's own.</summary>
     public string? FromOrder { get; init; }
 
@@ -18,7 +21,7 @@ internal sealed record EdgeKind(string Table, string From, string Relation, stri
 
     /// <summary>At most $limit of the edges found by the condition, in the order given or the index's.</summary>
     public string Limited(string condition, string? order = null) =>
-        $"SELECT * FROM (SELECT {From}, {Relation}, {To} FROM {Table} WHERE {Where(condition)}" +
+        $"SELECT * FROM (SELECT {(MayRepeat ? "DISTINCT " : "")}{From}, {Relation}, {To} FROM {Table} WHERE {Where(condition)}" +
         (order is null ? "" : $" ORDER BY {order}") + " LIMIT $limit)";
 
     /// <summary>The kind's own conditions (not retracted, any condition of its table) after the given one.</summary>
@@ -38,11 +41,11 @@ internal static class EdgeVocabulary
 
     public static readonly IReadOnlyList<EdgeKind> Kinds =
     [
-        new("role", "person_id", "'REPRESENTS'", "represents_id") { RetractedBy = "id" },
+        new("role", "person_id", "'REPRESENTS'", "represents_id") { RetractedBy = "id", MayRepeat = true },
         new("statement", "speaker_id", $"'{Made}'", "id") { RetractedBy = "id", StatementEnd = "id", FromOrder = "effective_date DESC, id" },
         new("statement_about", "statement_id", $"'{About}'", "target_id") { RetractedBy = "statement_id", StatementEnd = "statement_id" },
-        new("position", "actor_id", "stance", "draft_id") { RetractedBy = "id" },
-        new("membership", "actor_id", "'MEMBER_OF'", "alliance_id") { RetractedBy = "id" },
+        new("position", "actor_id", "stance", "draft_id") { RetractedBy = "id", MayRepeat = true },
+        new("membership", "actor_id", "'MEMBER_OF'", "alliance_id") { RetractedBy = "id", MayRepeat = true },
         new("draft_relation", "from_id", "kind", "to_id"),
         new("draft", "id", "'IN_FORUM'", "forum_id") { Condition = "forum_id IS NOT NULL" },
     ];
@@ -63,7 +66,7 @@ internal static class EdgeVocabulary
         : $"({k.From} IN ids OR {k.To} IN ids)");
 
     /// <summary>
-    /// The edges of the node $id, at most $limit of each kind from each end, read from that end's index (a
+    /// The edges of the node $id, at most $limit distinct ones of each kind from each end, read from that end's index (a
     /// speaker's newest statements first), so a node with a hundred thousand edges costs as little as one with ten.
     /// </summary>
     public static readonly string OfOneNode = string.Join("\nUNION ALL ",
