@@ -38,7 +38,7 @@ internal sealed class SqliteWriter(SqliteDatabase database, BulkMode bulk) : IGr
         }
         catch (SqliteException e)
         {
-            throw new GraphException(ErrorCodes.StoreUnavailable, $"The embedded store could not save the changes (SQLite error {e.SqliteErrorCode}).");
+            throw WriteFailures.NotSaved(e);
         }
     }
 

@@ -20,6 +20,10 @@ internal static class WriteFailures
         return new GraphException(ErrorCodes.BadUserInput, $"Refused {what}: a required value is missing or a value is repeated.");
     }
 
+    /// <summary>A commit that failed after every write went in (the disk, the lock).</summary>
+    public static GraphException NotSaved(SqliteException e) =>
+        new(ErrorCodes.StoreUnavailable, $"The embedded store could not save the changes (SQLite error {e.SqliteErrorCode}).");
+
     private static (string What, string? References) Describe(GraphWrite write) => write switch
     {
         CreateActor w => ($"creating actor '{w.Actor.Id}'", null),
