@@ -85,6 +85,13 @@ internal static class Schema
         END;
         """;
 
+    /// <summary>The meta key under which a count of every change to positions and ballots is kept (by triggers in <see cref="Ddl"/>):
+    /// the embedded store keeps actors' sides in memory until it moves (<see cref="CachedAllTimeSides"/>).</summary>
+    public const string PositionVersionKey = "position_version";
+
+    private const string BumpPositionVersion =
+        $"INSERT INTO meta(key, value) VALUES ('{PositionVersionKey}', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;";
+
     /// <summary>
     /// The tables, indexes and triggers of the current version. No comment stands inside a table's column list: SQLite
     /// keeps a table's text as written, and the DROP COLUMN of SQLite 3.49 (the one SQLitePCLRaw 2.1.11 bundles) cuts that
@@ -185,7 +192,7 @@ internal static class Schema
 
         """ + TextIndexTable + """
 
-        """ + TextIndexTriggers + """
+        """ + TextIndexTriggers + $"""
 
         -- Draft history and relations are identified by their content, so recording one twice adds nothing.
         -- A status may have no date; COALESCE makes two undated equal ones collide (NULLs never do).
@@ -225,15 +232,15 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS position_sides ON position(actor_id, draft_id, since, id, stance, until);
         -- Bumped by every change to positions: the embedded store keeps actors' sides in memory until it moves
         -- (CachedAllTimeSides). Additive like position_sides: files of any version get it on open.
-        INSERT INTO meta(key, value) VALUES ('position_version', '0') ON CONFLICT(key) DO NOTHING;
+        INSERT INTO meta(key, value) VALUES ('{PositionVersionKey}', '0') ON CONFLICT(key) DO NOTHING;
         CREATE TRIGGER IF NOT EXISTS position_version_insert AFTER INSERT ON position BEGIN
-            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+            {BumpPositionVersion}
         END;
         CREATE TRIGGER IF NOT EXISTS position_version_update AFTER UPDATE ON position BEGIN
-            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+            {BumpPositionVersion}
         END;
         CREATE TRIGGER IF NOT EXISTS position_version_delete AFTER DELETE ON position BEGIN
-            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+            {BumpPositionVersion}
         END;
 
         CREATE TABLE IF NOT EXISTS membership(
@@ -277,7 +284,7 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS ballot_by_actor ON ballot(actor_id);
         -- A ballot is a side (Ballots.AsPosition): it moves the sides kept in memory as a position does (ballots are only inserted).
         CREATE TRIGGER IF NOT EXISTS position_version_ballot AFTER INSERT ON ballot BEGIN
-            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+            {BumpPositionVersion}
         END;
 
         -- The evidence of positions, memberships, roles, votes and ballots, in the order it was given.
@@ -289,7 +296,7 @@ internal static class Schema
             excerpt TEXT,
             PRIMARY KEY(fact_id, ord)) WITHOUT ROWID;
 
-        """ + RetractionTable + """
+        """ + RetractionTable + $"""
         -- speaker_statements counts what is not retracted, as a speaker's statements list it by default.
         CREATE TRIGGER IF NOT EXISTS speaker_statements_retract AFTER INSERT ON retraction BEGIN
             UPDATE speaker_statements SET statements = statements - 1
@@ -298,7 +305,7 @@ internal static class Schema
         -- A retracted position leaves the sides kept in memory (position_version, above).
         CREATE TRIGGER IF NOT EXISTS position_version_retract AFTER INSERT ON retraction
         WHEN EXISTS (SELECT 1 FROM position WHERE id = new.subject_id) BEGIN
-            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+            {BumpPositionVersion}
         END;
 
         -- Where the extractor read a node or fact: a span of a source's text. Added without a version bump

@@ -68,7 +68,7 @@ internal sealed class SqliteAgreements(SqliteDatabase database) : IAlignmentInpu
         Func<string?, IReadOnlyCollection<string>> missingAt, CancellationToken ct) => database.ReadAsync(async connection =>
     {
         await using var tx = connection.BeginTransaction(deferred: true);
-        var version = await SqliteDatabase.ScalarAsync(connection, tx, "SELECT value FROM meta WHERE key = 'position_version';", ct) as string;
+        var version = await SqliteDatabase.ScalarAsync(connection, tx, $"SELECT value FROM meta WHERE key = '{Schema.PositionVersionKey}';", ct) as string;
         var missing = missingAt(version);
         var sides = new Dictionary<string, Dictionary<string, int>>();
         if (missing.Count > 0)
