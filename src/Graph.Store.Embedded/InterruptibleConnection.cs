@@ -8,7 +8,7 @@ namespace Graph.Store.Embedded;
 /// before it starts a command or reads a row (its Cancel does nothing), and one step of SQLite may be the whole query:
 /// when 2,000 states all take a side of the same ten drafts, the alignment's pair counts are one step of 8 s, and an
 /// 80,000-word full-text search was one of 10 s. sqlite3_interrupt ends that step, and the command fails with
-/// SQLITE_INTERRUPT (<see cref="SqliteGraphStore"/> turns that into OperationCanceledException).
+/// SQLITE_INTERRUPT (<see cref="SqliteDatabase.Cancellable{T}"/> turns that into OperationCanceledException).
 /// </summary>
 internal sealed class InterruptibleConnection(string connectionString) : SqliteConnection(connectionString)
 {

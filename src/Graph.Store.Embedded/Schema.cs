@@ -9,42 +9,6 @@ internal static class Schema
     /// <summary>Bumped on any incompatible change; a file with another version is refused, not guessed at.</summary>
     public const int Version = 7;
 
-    /// <summary>What turns a file of each older version into the next one (run in order, in one transaction).</summary>
-    public static readonly IReadOnlyDictionary<int, string> Migrations = new Dictionary<int, string>
-    {
-        // 1 -> 2: an alliance may be the membership of a body (the Security Council's members).
-        [1] = "ALTER TABLE alliance ADD COLUMN body_id TEXT REFERENCES actor(id);",
-        // 2 -> 3: statements carry the date they are ordered by, so "newest first" walks an index instead of
-        // sorting every row; the speaker index is replaced by one that ends in that order (created by Ddl).
-        // The source index goes: no read looks statements up by source, and no write deletes or renames a source
-        // (the only use SQLite would have for it, checking the foreign key); every insert and bulk load paid for it.
-        [2] = """
-            ALTER TABLE statement ADD COLUMN effective_date TEXT;
-            UPDATE statement SET effective_date = COALESCE(date, (SELECT src.date FROM source src WHERE src.id = statement.source_id));
-            DROP INDEX IF EXISTS statement_by_speaker;
-            DROP INDEX IF EXISTS statement_by_source;
-            CREATE TABLE speaker_statements(speaker_id TEXT PRIMARY KEY, statements INTEGER NOT NULL) WITHOUT ROWID;
-            INSERT INTO speaker_statements SELECT speaker_id, count(*) FROM statement GROUP BY speaker_id;
-            """,
-        // 3 -> 4: path search steps over statements by statement_link (its triggers come with Ddl).
-        [3] = """
-            CREATE TABLE IF NOT EXISTS statement_link(node_id TEXT NOT NULL, other_id TEXT NOT NULL, statement_id TEXT NOT NULL,
-                made INTEGER NOT NULL, PRIMARY KEY(node_id, other_id)) WITHOUT ROWID;
-            """ + RebuildStatementLinks,
-        // 4 -> 5: the text index matches words by their English stems ("sanction" finds "sanctions"); built again from the text.
-        [4] = """
-            DROP TRIGGER IF EXISTS statement_fts_insert; DROP TRIGGER IF EXISTS statement_fts_delete; DROP TRIGGER IF EXISTS statement_fts_update;
-            DROP TABLE IF EXISTS statement_fts;
-            """ + TextIndexTable + """
-
-            INSERT INTO statement_fts(statement_fts) VALUES ('rebuild');
-            """,
-        // 5 -> 6: facts and statements can be retracted (kept, never deleted); its triggers come with Ddl.
-        [5] = RetractionTable,
-        // 6 -> 7: a draft's subject (the actor it is about); the vote and ballot tables and the subject index come with Ddl.
-        [6] = "ALTER TABLE draft ADD COLUMN subject_id TEXT REFERENCES actor(id);",
-    };
-
     /// <summary>
     /// A retraction of a position, membership, role or statement (subject_id: no foreign key, as it points into fact or
     /// statement; the write checks it). The primary key keeps the first retraction of a fact. at: UTC, ISO 8601, to the second.
@@ -66,7 +30,7 @@ internal static class Schema
 
     /// <summary>
     /// statement_link from the statements, and whether any statement is about a statement (then path search reads
-    /// every edge: see SqliteGraphStore.ExpandForPathAsync). Run by the migration and at the end of a bulk load.
+    /// every edge: see SqliteEdges.ExpandForPathAsync). Run by the migration and at the end of a bulk load.
     /// </summary>
     public const string RebuildStatementLinks = """
         DELETE FROM statement_link;
@@ -107,7 +71,7 @@ internal static class Schema
         END;
         """;
 
-    /// <summary>Keep statement_fts in step with statement; dropped during a bulk load (see SqliteGraphStore.BeginBulkLoadAsync).</summary>
+    /// <summary>Keep statement_fts in step with statement; dropped during a bulk load (see BulkMode.BeginAsync).</summary>
     public const string TextIndexTriggers = """
         CREATE TRIGGER IF NOT EXISTS statement_fts_insert AFTER INSERT ON statement BEGIN
             INSERT INTO statement_fts(rowid, text) VALUES (new.seq, new.text);
@@ -120,6 +84,13 @@ internal static class Schema
             INSERT INTO statement_fts(rowid, text) VALUES (new.seq, new.text);
         END;
         """;
+
+    /// <summary>The meta key under which a count of every change to positions and ballots is kept (by triggers in <see cref="Ddl"/>):
+    /// the embedded store keeps actors' sides in memory until it moves (<see cref="CachedAllTimeSides"/>).</summary>
+    public const string PositionVersionKey = "position_version";
+
+    private const string BumpPositionVersion =
+        $"INSERT INTO meta(key, value) VALUES ('{PositionVersionKey}', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;";
 
     /// <summary>
     /// The tables, indexes and triggers of the current version. No comment stands inside a table's column list: SQLite
@@ -221,7 +192,7 @@ internal static class Schema
 
         """ + TextIndexTable + """
 
-        """ + TextIndexTriggers + """
+        """ + TextIndexTriggers + $"""
 
         -- Draft history and relations are identified by their content, so recording one twice adds nothing.
         -- A status may have no date; COALESCE makes two undated equal ones collide (NULLs never do).
@@ -256,20 +227,20 @@ internal static class Schema
             until TEXT);
         CREATE INDEX IF NOT EXISTS position_by_actor ON position(actor_id);
         CREATE INDEX IF NOT EXISTS position_by_draft ON position(draft_id);
-        -- An alignment's sides (SqliteGraphStore.GetAgreementsAsync) read every column from here, in its order, not the table.
+        -- An alignment's sides (SqliteAgreements) read every column from here, in its order, not the table.
         -- Added without a version bump: an index only, created on open for files of any version.
         CREATE INDEX IF NOT EXISTS position_sides ON position(actor_id, draft_id, since, id, stance, until);
         -- Bumped by every change to positions: the embedded store keeps actors' sides in memory until it moves
-        -- (SqliteGraphStore.GetAgreementsAsync). Additive like position_sides: files of any version get it on open.
-        INSERT INTO meta(key, value) VALUES ('position_version', '0') ON CONFLICT(key) DO NOTHING;
+        -- (CachedAllTimeSides). Additive like position_sides: files of any version get it on open.
+        INSERT INTO meta(key, value) VALUES ('{PositionVersionKey}', '0') ON CONFLICT(key) DO NOTHING;
         CREATE TRIGGER IF NOT EXISTS position_version_insert AFTER INSERT ON position BEGIN
-            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+            {BumpPositionVersion}
         END;
         CREATE TRIGGER IF NOT EXISTS position_version_update AFTER UPDATE ON position BEGIN
-            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+            {BumpPositionVersion}
         END;
         CREATE TRIGGER IF NOT EXISTS position_version_delete AFTER DELETE ON position BEGIN
-            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+            {BumpPositionVersion}
         END;
 
         CREATE TABLE IF NOT EXISTS membership(
@@ -313,7 +284,7 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS ballot_by_actor ON ballot(actor_id);
         -- A ballot is a side (Ballots.AsPosition): it moves the sides kept in memory as a position does (ballots are only inserted).
         CREATE TRIGGER IF NOT EXISTS position_version_ballot AFTER INSERT ON ballot BEGIN
-            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+            {BumpPositionVersion}
         END;
 
         -- The evidence of positions, memberships, roles, votes and ballots, in the order it was given.
@@ -325,7 +296,7 @@ internal static class Schema
             excerpt TEXT,
             PRIMARY KEY(fact_id, ord)) WITHOUT ROWID;
 
-        """ + RetractionTable + """
+        """ + RetractionTable + $"""
         -- speaker_statements counts what is not retracted, as a speaker's statements list it by default.
         CREATE TRIGGER IF NOT EXISTS speaker_statements_retract AFTER INSERT ON retraction BEGIN
             UPDATE speaker_statements SET statements = statements - 1
@@ -334,7 +305,7 @@ internal static class Schema
         -- A retracted position leaves the sides kept in memory (position_version, above).
         CREATE TRIGGER IF NOT EXISTS position_version_retract AFTER INSERT ON retraction
         WHEN EXISTS (SELECT 1 FROM position WHERE id = new.subject_id) BEGIN
-            INSERT INTO meta(key, value) VALUES ('position_version', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;
+            {BumpPositionVersion}
         END;
 
         -- Where the extractor read a node or fact: a span of a source's text. Added without a version bump

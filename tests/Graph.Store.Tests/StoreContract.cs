@@ -8,7 +8,7 @@ namespace Graph.Store.Tests;
 /// test class subclasses this and says how to make a fresh, empty, initialized store and how to open the
 /// same data again with a new store instance. xunit makes a new instance (so a new store) per test.
 /// </summary>
-public abstract class StoreContract : IAsyncLifetime
+public abstract partial class StoreContract : IAsyncLifetime
 {
     private IGraphStore? store;
     private string? unavailable;

@@ -1,14 +1,13 @@
 using System.Text.Json;
 using Graph.Core;
 using Microsoft.Data.Sqlite;
+using static Graph.Store.Embedded.Rows;
 
 namespace Graph.Store.Embedded;
 
-public sealed partial class SqliteGraphStore
+/// <summary>Every write call in one transaction: each write's rows, and the refusals Core words when an id is taken or a target missing.</summary>
+internal sealed class SqliteWriter(SqliteDatabase database, BulkMode bulk) : IGraphWriter
 {
-    private const int SqliteConstraint = 19;
-    private const int SqliteConstraintForeignKey = 787;
-
     /// <summary>
     /// All writes in one IMMEDIATE transaction (the write lock is taken up front, so two writers queue
     /// rather than fail half-way). Foreign keys are checked per statement, so a failure names its write.
@@ -16,12 +15,12 @@ public sealed partial class SqliteGraphStore
     public async Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default)
     {
         if (writes.Count == 0) return;
-        await using var connection = await OpenAsync(ct, interrupt: false);
-        if (bulkLoading)
-            await ExecuteAsync(connection, null, BulkPragmas, ct);
+        await using var connection = await database.OpenAsync(ct, interrupt: false);
+        if (bulk.Loading)
+            await SqliteDatabase.ExecuteAsync(connection, null, BulkMode.Pragmas, ct);
         // Disposing the transaction without a commit rolls everything back.
         await using var tx = connection.BeginTransaction(deferred: false);
-        await using var batch = new Batch(tx);
+        await using var batch = new WriteBatch(tx);
         foreach (var write in writes)
         {
             try
@@ -30,7 +29,7 @@ public sealed partial class SqliteGraphStore
             }
             catch (SqliteException e)
             {
-                throw Translate(e, write);
+                throw WriteFailures.Translate(e, write);
             }
         }
         try
@@ -39,45 +38,11 @@ public sealed partial class SqliteGraphStore
         }
         catch (SqliteException e)
         {
-            throw new GraphException(ErrorCodes.StoreUnavailable, $"The embedded store could not save the changes (SQLite error {e.SqliteErrorCode}).");
+            throw WriteFailures.NotSaved(e);
         }
     }
 
-    /// <summary>
-    /// The commands of one transaction, one per SQL text, prepared on first use and reused for every later write
-    /// of the same kind: building and preparing a command per row cost more than running it.
-    /// </summary>
-    private sealed class Batch(SqliteTransaction tx) : IAsyncDisposable
-    {
-        private readonly Dictionary<string, SqliteCommand> commands = [];
-
-        public SqliteTransaction Transaction => tx;
-
-        public SqliteCommand Command(string sql, params (string Name, object? Value)[] args)
-        {
-            if (!commands.TryGetValue(sql, out var command))
-            {
-                commands[sql] = command = SqliteGraphStore.Command(tx.Connection!, tx, sql, args);
-                return command;
-            }
-            for (var i = 0; i < args.Length; i++) command.Parameters[i].Value = args[i].Value ?? DBNull.Value;
-            return command;
-        }
-
-        /// <summary>Synchronous inside: Microsoft.Data.Sqlite runs its async calls synchronously anyway, and a bulk load makes millions.</summary>
-        public Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] args)
-        {
-            ct.ThrowIfCancellationRequested();
-            return Task.FromResult(Command(sql, args).ExecuteNonQuery());
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var command in commands.Values) await command.DisposeAsync();
-        }
-    }
-
-    private static Task ApplyOneAsync(Batch tx, GraphWrite write, CancellationToken ct) => write switch
+    private static Task ApplyOneAsync(WriteBatch tx, GraphWrite write, CancellationToken ct) => write switch
     {
         CreateActor(var a, var mode) => CreateNodeAsync(tx, a.Id, NodeLabel.Actor, mode, ct,
             "INSERT INTO actor(id, kind, name, aliases, description) VALUES ($id, $kind, $name, $aliases, $description);",
@@ -141,7 +106,7 @@ public sealed partial class SqliteGraphStore
     };
 
     /// <summary>Registers the id in <c>node</c> (refusing or skipping one already taken, by any label), then inserts the typed row.</summary>
-    private static async Task<bool> TryRegisterNodeAsync(Batch tx, string id, NodeLabel label, CreateMode mode, CancellationToken ct)
+    private static async Task<bool> TryRegisterNodeAsync(WriteBatch tx, string id, NodeLabel label, CreateMode mode, CancellationToken ct)
     {
         // Claim the id; only when it is taken is its label read, to say by what.
         if (await tx.ExecuteAsync("INSERT INTO node(id, label) VALUES ($id, $label) ON CONFLICT(id) DO NOTHING;", ct,
@@ -152,7 +117,7 @@ public sealed partial class SqliteGraphStore
         throw WriteRefusal.NodeIdTaken(label, id, EnumNames.Parse<NodeLabel>(existing));
     }
 
-    private static async Task CreateNodeAsync(Batch tx, string id, NodeLabel label, CreateMode mode, CancellationToken ct,
+    private static async Task CreateNodeAsync(WriteBatch tx, string id, NodeLabel label, CreateMode mode, CancellationToken ct,
         string insert, params (string, object?)[] args)
     {
         if (await TryRegisterNodeAsync(tx, id, label, mode, ct))
@@ -160,7 +125,7 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>The statement row (its text reaches the FTS index by trigger) and its about-list in order; ReportedOn is the source's date, not stored.</summary>
-    private static async Task CreateStatementAsync(Batch tx, Statement s, CreateMode mode, CancellationToken ct)
+    private static async Task CreateStatementAsync(WriteBatch tx, Statement s, CreateMode mode, CancellationToken ct)
     {
         if (!await TryRegisterNodeAsync(tx, s.Id, NodeLabel.Statement, mode, ct)) return;
         await tx.ExecuteAsync("""
@@ -175,7 +140,7 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>Registers the fact id in <c>fact</c>, inserts the fact's row and its evidence in the order given.</summary>
-    private static async Task CreateFactAsync(Batch tx, string id, string kind, IReadOnlyList<Evidence>? evidence, CreateMode mode,
+    private static async Task CreateFactAsync(WriteBatch tx, string id, string kind, IReadOnlyList<Evidence>? evidence, CreateMode mode,
         CancellationToken ct, string insert, params (string, object?)[] args)
     {
         if (await tx.ExecuteAsync("INSERT INTO fact(id, kind) VALUES ($id, $kind) ON CONFLICT(id) DO NOTHING;", ct, ("$id", id), ("$kind", kind)) == 0)
@@ -193,7 +158,7 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>One ballot per actor per vote: a second is refused in words (the unique index would only say "repeated").</summary>
-    private static async Task CreateBallotAsync(Batch tx, Ballot b, CreateMode mode, CancellationToken ct)
+    private static async Task CreateBallotAsync(WriteBatch tx, Ballot b, CreateMode mode, CancellationToken ct)
     {
         var other = await tx.Command("SELECT id FROM ballot WHERE vote_id = $vote AND actor_id = $actor;", ("$vote", b.VoteId), ("$actor", b.ActorId))
             .ExecuteScalarAsync(ct) as string;
@@ -203,7 +168,7 @@ public sealed partial class SqliteGraphStore
             ("$id", b.Id), ("$vote", b.VoteId), ("$actor", b.ActorId), ("$choice", EnumNames.ToName(b.Choice)), ("$veto", b.Veto));
     }
 
-    private static async Task UpdateAsync(Batch tx, string what, string id, CancellationToken ct, string update,
+    private static async Task UpdateAsync(WriteBatch tx, string what, string id, CancellationToken ct, string update,
         params (string, object?)[] args)
     {
         if (await tx.ExecuteAsync(update, ct, args) == 0)
@@ -211,7 +176,7 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>Fact ids are unique across the three tables, so at most one of these updates touches a row.</summary>
-    private static async Task EndFactAsync(Batch tx, string id, DateOnly until, CancellationToken ct)
+    private static async Task EndFactAsync(WriteBatch tx, string id, DateOnly until, CancellationToken ct)
     {
         var changed = await tx.ExecuteAsync("""
             UPDATE position SET until = $until WHERE id = $id;
@@ -226,7 +191,7 @@ public sealed partial class SqliteGraphStore
     /// No foreign key can point into both node and fact, so the subject is looked up here; the source is
     /// checked by its foreign key. Recording the same subject, source and span again is a no-op.
     /// </summary>
-    private static async Task RecordExtractionAsync(Batch tx, Extraction e, CancellationToken ct)
+    private static async Task RecordExtractionAsync(WriteBatch tx, Extraction e, CancellationToken ct)
     {
         ExtractionRules.Validate(e);
         var found = await tx.Command(
@@ -240,7 +205,7 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>The subject is a fact or a statement (no foreign key can say so); the primary key keeps the first retraction.</summary>
-    private static async Task RetractAsync(Batch tx, Retraction r, CancellationToken ct)
+    private static async Task RetractAsync(WriteBatch tx, Retraction r, CancellationToken ct)
     {
         // Votes and ballots are facts but not retractable (yet).
         var found = await tx.Command("""
@@ -254,47 +219,4 @@ public sealed partial class SqliteGraphStore
                 ct, ("$id", r.SubjectId), ("$reason", r.Reason), ("$by", r.By), ("$at", DateParsing.FormatInstant(r.At))) == 0)
             throw WriteRefusal.RetractedBefore(r.SubjectId);
     }
-
-    /// <summary>A failed write as a user can act on it: what was being written and, for a missing reference, what to check. Never SQL.</summary>
-    private static GraphException Translate(SqliteException e, GraphWrite write)
-    {
-        var (what, references) = Describe(write);
-        if (e.SqliteErrorCode != SqliteConstraint)
-            return new GraphException(ErrorCodes.StoreUnavailable, $"The embedded store failed while {what} (SQLite error {e.SqliteErrorCode}).");
-        if (e.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
-            return WriteRefusal.MissingReference(what, references ?? "the ids it names");
-        return new GraphException(ErrorCodes.BadUserInput, $"Refused {what}: a required value is missing or a value is repeated.");
-    }
-
-    private static (string What, string? References) Describe(GraphWrite write) => write switch
-    {
-        CreateActor w => ($"creating actor '{w.Actor.Id}'", null),
-        UpdateActor w => ($"updating actor '{w.Actor.Id}'", null),
-        CreateSource w => ($"creating source '{w.Source.Id}'", $"that outlet '{w.Source.OutletId}' is an existing actor"),
-        CreateDraft w => ($"creating draft '{w.Draft.Id}'", DraftReferences(w.Draft)),
-        UpdateDraft w => ($"updating draft '{w.Draft.Id}'", DraftReferences(w.Draft)),
-        CreateAlliance w => ($"creating alliance '{w.Alliance.Id}'", null),
-        UpdateAlliance w => ($"updating alliance '{w.Alliance.Id}'", null),
-        AddDraftStatus w => ($"recording status {EnumNames.ToName(w.Change.Status)} of draft '{w.Change.DraftId}'",
-            "the draft and the evidence's source and statement"),
-        AddDraftRelation w => ($"relating draft '{w.Relation.FromId}' to '{w.Relation.ToId}'", "both drafts and the evidence's source and statement"),
-        CreateStatement w => ($"recording statement '{w.Statement.Id}'", "the speaker, the 'via' actor, the source and the about ids"),
-        CreatePosition w => ($"recording position '{w.Position.Id}'", "the actor, the draft and the evidence's sources and statements"),
-        CreateMembership w => ($"recording membership '{w.Membership.Id}'", "the actor, the alliance and the evidence's sources and statements"),
-        CreateRole w => ($"recording role '{w.Role.Id}'", "the person, the represented actor and the evidence's sources and statements"),
-        CreateVote w => ($"recording vote '{w.Vote.Id}'", $"that draft '{w.Vote.DraftId}' exists, and the evidence's sources and statements"),
-        CreateBallot w => ($"recording ballot '{w.Ballot.Id}'",
-            $"that actor '{w.Ballot.ActorId}' and vote '{w.Ballot.VoteId}' exist, and the evidence's sources and statements"),
-        EndFact w => ($"ending '{w.Id}'", null),
-        SetMarker w => ($"setting marker '{w.Key}'", null),
-        RecordExtraction w => (ExtractionRules.Describe(w.Extraction), ExtractionRules.SourceReference(w.Extraction)),
-        Retract w => ($"retracting '{w.Retraction.SubjectId}'", null),
-        _ => ($"applying {write.GetType().Name}", null),
-    };
-
-    private static string DraftReferences(Draft d) => d.SubjectId is null
-        ? $"that forum '{d.ForumId}' is an existing actor"
-        : $"that forum '{d.ForumId}' and subject '{d.SubjectId}' are existing actors";
-
-    private static string Lower(NodeLabel label) => label.ToString().ToLowerInvariant();
 }

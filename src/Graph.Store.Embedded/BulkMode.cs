@@ -2,7 +2,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Graph.Store.Embedded;
 
-public sealed partial class SqliteGraphStore
+/// <summary>Loading many statements into a file no one else writes to, and rebuilding what that left behind.</summary>
+internal sealed class BulkMode(SqliteDatabase database)
 {
     private const string TextIndexStaleKey = "text_index_stale";
 
@@ -13,26 +14,29 @@ public sealed partial class SqliteGraphStore
     /// 64 MB rather than every 4 MB, so pages written by many batches are copied once (the last copy happens when
     /// EndBulkLoadAsync lets the connections go).
     /// </summary>
-    private const string BulkPragmas = "PRAGMA cache_size = -262144; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;";
+    public const string Pragmas = "PRAGMA cache_size = -262144; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;";
 
-    private volatile bool bulkLoading;
+    private volatile bool loading;
+
+    /// <summary>Whether a load is under way, so each write's connection takes <see cref="Pragmas"/>.</summary>
+    public bool Loading => loading;
 
     /// <summary>
     /// Before loading many statements into a file no one else writes to: the text index stops following each
     /// insert (one FTS update per row costs about as much as the row itself), nor do the speakers' statement
     /// counts nor the statement links, and the statement indexes whose
     /// keys arrive in random order (speaker, date, about-target) are dropped: each batch would dirty
-    /// nearly every page of them and write them all again. <see cref="EndBulkLoadAsync"/> rebuilds all of
+    /// nearly every page of them and write them all again. <see cref="EndAsync"/> rebuilds all of
     /// them once, from sorted data. Until then searches (and path search's statement links) miss the statements written since and reads by speaker,
     /// date or target are slow. The file records that its text index is stale, so if the load never ends
-    /// (killed, power cut) the next <see cref="InitializeAsync"/> rebuilds everything (the indexes are in
+    /// (killed, power cut) the next initialization rebuilds everything (the indexes are in
     /// <see cref="Schema.Ddl"/>, which it runs).
     /// </summary>
-    public async Task BeginBulkLoadAsync(CancellationToken ct = default)
+    public async Task BeginAsync(CancellationToken ct)
     {
-        await using var connection = await OpenAsync(ct, interrupt: false);
+        await using var connection = await database.OpenAsync(ct, interrupt: false);
         await using var tx = connection.BeginTransaction(deferred: false);
-        await ExecuteAsync(connection, tx, $"""
+        await SqliteDatabase.ExecuteAsync(connection, tx, $"""
             INSERT INTO meta(key, value) VALUES ('{TextIndexStaleKey}', '1') ON CONFLICT(key) DO NOTHING;
             DROP TRIGGER IF EXISTS statement_fts_insert;
             DROP TRIGGER IF EXISTS statement_fts_delete;
@@ -46,46 +50,45 @@ public sealed partial class SqliteGraphStore
             DROP INDEX IF EXISTS statement_about_by_target;
             """, ct);
         await tx.CommitAsync(ct);
-        bulkLoading = true;
+        loading = true;
     }
 
     /// <summary>Rebuilds the indexes and the text index from the statements and makes them follow every write again.</summary>
-    public async Task EndBulkLoadAsync(CancellationToken ct = default)
+    public async Task EndAsync(CancellationToken ct)
     {
-        bulkLoading = false;
-        await using (var connection = await OpenAsync(ct, interrupt: false))
+        loading = false;
+        await using (var connection = await database.OpenAsync(ct, interrupt: false))
         {
-            await ExecuteAsync(connection, null, BulkPragmas, ct);
+            await SqliteDatabase.ExecuteAsync(connection, null, Pragmas, ct);
             await using var tx = connection.BeginTransaction(deferred: false);
-            await ExecuteAsync(connection, tx, Schema.Ddl, ct);
+            await SqliteDatabase.ExecuteAsync(connection, tx, Schema.Ddl, ct);
             await RestoreTextIndexAsync(connection, tx, ct);
             await tx.CommitAsync(ct);
         }
         // The pooled connections' large caches are let go with them.
-        Dispose();
+        database.ReleasePool();
     }
 
     /// <summary>If a bulk load left the text index stale: rebuild it, the speakers' counts and the statement links, put the triggers back and clear the mark.</summary>
-    private static async Task RestoreTextIndexAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
+    public static async Task RestoreTextIndexAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
-        await using (var stale = Command(connection, tx, $"SELECT 1 FROM meta WHERE key = '{TextIndexStaleKey}';"))
-            if (await stale.ExecuteScalarAsync(ct) is null) return;
+        if (await SqliteDatabase.ScalarAsync(connection, tx, $"SELECT 1 FROM meta WHERE key = '{TextIndexStaleKey}';", ct) is null) return;
         // FTS5 keeps new terms in memory up to 'hashsize' bytes (1 MB by default) before writing a segment and merging;
         // the rebuild gets 128 MB (about 40% faster at 1M statements), ordinary writes the default again.
-        await ExecuteAsync(connection, tx, $"""
+        await SqliteDatabase.ExecuteAsync(connection, tx, $"""
             INSERT INTO statement_fts(statement_fts, rank) VALUES ('hashsize', {128 << 20});
             INSERT INTO statement_fts(statement_fts) VALUES ('rebuild');
             INSERT INTO statement_fts(statement_fts, rank) VALUES ('hashsize', {1 << 20});
             """, ct);
-        await ExecuteAsync(connection, tx, Schema.TextIndexTriggers, ct);
+        await SqliteDatabase.ExecuteAsync(connection, tx, Schema.TextIndexTriggers, ct);
         // The speakers' counts were not kept either (their triggers are back with the DDL that ran before this).
-        await ExecuteAsync(connection, tx, $"""
+        await SqliteDatabase.ExecuteAsync(connection, tx, $"""
             DELETE FROM speaker_statements;
             INSERT INTO speaker_statements(speaker_id, statements)
             SELECT speaker_id, count(*) FROM statement WHERE seq NOT IN {Schema.RetractedStatementSeqs} GROUP BY speaker_id;
             """, ct);
         // Nor were the statement links (their trigger is back with the DDL too).
-        await ExecuteAsync(connection, tx, Schema.RebuildStatementLinks, ct);
-        await ExecuteAsync(connection, tx, $"DELETE FROM meta WHERE key = '{TextIndexStaleKey}';", ct);
+        await SqliteDatabase.ExecuteAsync(connection, tx, Schema.RebuildStatementLinks, ct);
+        await SqliteDatabase.ExecuteAsync(connection, tx, $"DELETE FROM meta WHERE key = '{TextIndexStaleKey}';", ct);
     }
 }

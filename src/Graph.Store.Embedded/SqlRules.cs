@@ -1,0 +1,54 @@
+using Graph.Core;
+
+namespace Graph.Store.Embedded;
+
+/// <summary>
+/// Core's rules as the SQL that pushes them down, each written once here; the store contract pins every one to its Core
+/// definition (same data, same answers).
+/// </summary>
+internal static class SqlRules
+{
+    /// <summary>
+    /// <see cref="Dates.Holds"/> on a day: begun on or before it (or undated), not yet ended on it. A null
+    /// <paramref name="until"/> is a fact that never ends (a ballot's side).
+    /// </summary>
+    public static string Holds(string since, string? until, string day) =>
+        $"({since} IS NULL OR {since} <= {day})" + (until is null ? "" : $" AND ({until} IS NULL OR {until} > {day})");
+
+    /// <summary>
+    /// <see cref="Dates.Overlaps"/> of the window <paramref name="from"/>..<paramref name="to"/> (parameters, either may be
+    /// null for an open end). A null <paramref name="until"/> is a fact that never ends.
+    /// </summary>
+    public static string Overlaps(string since, string? until, string from, string to) =>
+        $"({to} IS NULL OR {since} IS NULL OR {since} <= {to})" + (until is null ? "" : $" AND ({from} IS NULL OR {until} IS NULL OR {until} > {from})");
+
+    /// <summary>
+    /// <see cref="Sides.Latest"/> and <see cref="Sides.Of"/>: each (actor_id, draft_id) of the rows (actor_id, draft_id,
+    /// stance, since, id) once, with its latest row's side as -1 or +1. Latest by since, an undated row as early as .NET's
+    /// least date, then by id.
+    /// </summary>
+    public static string LatestSides(string rows) => $"""
+        SELECT actor_id, draft_id, CASE WHEN stance = '{EnumNames.ToName(Stance.Opposes)}' THEN -1 ELSE 1 END AS side FROM (
+            SELECT actor_id, draft_id, stance,
+                   row_number() OVER (PARTITION BY actor_id, draft_id ORDER BY COALESCE(since, '{DateParsing.Format(DateOnly.MinValue)}') DESC, id DESC) AS latest
+            FROM ({rows}))
+        WHERE latest = 1
+        """;
+
+    /// <summary>
+    /// <see cref="Ballots.AsPosition"/>: the ballots that take a side, as rows (actor_id, draft_id, stance, since, id) held
+    /// from the vote's day and never ending, with the condition given (constant text over b, the ballot, and v, its vote).
+    /// </summary>
+    public static string BallotSides(string condition) => $"""
+        SELECT b.actor_id, v.draft_id, {BallotStance} AS stance, v.date, b.id FROM ballot b JOIN vote v ON v.id = b.vote_id
+        WHERE {condition} AND {BallotStance} IS NOT NULL
+        """;
+
+    /// <summary><see cref="Ballots.AsSide"/> of the ballot b, written out for SQL from the definition itself.</summary>
+    private static readonly string BallotStance = "CASE " + string.Join(" ",
+        from choice in Enum.GetValues<BallotChoice>()
+        from veto in new[] { false, true }
+        let stance = Ballots.AsSide(choice, veto)
+        where stance is not null
+        select $"WHEN b.choice = '{EnumNames.ToName(choice)}' AND b.veto = {(veto ? 1 : 0)} THEN '{EnumNames.ToName(stance.Value)}'") + " END";
+}

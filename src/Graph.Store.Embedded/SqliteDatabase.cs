@@ -1,0 +1,157 @@
+using System.Text;
+using Graph.Core;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Store.Embedded;
+
+/// <summary>
+/// The one way every part of the store reaches the file: a pooled connection per call (where a round trip is counted),
+/// parameterised commands, rows read, and a query SQLite stopped on cancellation ending as a cancelled call.
+/// </summary>
+internal sealed class SqliteDatabase
+{
+    private readonly string connectionString;
+
+    public SqliteDatabase(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Path = System.IO.Path.GetFullPath(path);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true, // PRAGMA foreign_keys=ON on every connection
+            Pooling = true,
+        }.ToString();
+    }
+
+    /// <summary>The file, as a full path (the store's messages name it).</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// Opens a pooled connection; each store call opens one, so this is where a round trip is counted. A read's connection
+    /// stops the statement it runs when <paramref name="ct"/> is cancelled (the read must then be <see cref="Cancellable{T}"/>);
+    /// writes and set-up are not interrupted (they look at the token between statements).
+    /// </summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct, bool interrupt = true)
+    {
+        RoundTrips.Record();
+        var connection = new InterruptibleConnection(connectionString);
+        try
+        {
+            // Name searches: a case-folded substring test done in .NET. SQLite's LIKE folds ASCII only,
+            // stops at U+0000 and reads U+FFFE/U+FFFF as U+FFFD; text handed over as bytes (a BLOB) arrives whole.
+            connection.CreateFunction("contains_folded", (byte[]? text, byte[] needle) =>
+                text is not null && Encoding.UTF8.GetString(text).ToLowerInvariant().Contains(Encoding.UTF8.GetString(needle), StringComparison.Ordinal),
+                isDeterministic: true);
+            await connection.OpenAsync(ct);
+            if (interrupt && ct.CanBeCanceled) connection.InterruptOn(ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Lets go of the pooled connections to this file (so it can be moved or deleted, or their caches freed).</summary>
+    public void ReleasePool()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    /// <summary>A read that SQLite stopped because <paramref name="ct"/> was cancelled ends as any cancelled call does.</summary>
+    public static async Task<T> Cancellable<T>(Task<T> read, CancellationToken ct)
+    {
+        try
+        {
+            return await read;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT && ct.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The store's query was interrupted: the call was cancelled.", e, ct);
+        }
+    }
+
+    /// <summary>A read of its own connection, made <see cref="Cancellable{T}"/>.</summary>
+    public Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken ct) => Cancellable(OnConnectionAsync(read, ct), ct);
+
+    private async Task<T> OnConnectionAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await read(connection);
+    }
+
+    /// <summary>The rows of one query on a connection of its own.</summary>
+    public Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken ct, params (string Name, object? Value)[] args) =>
+        ReadAsync(async connection =>
+        {
+            await using var command = Command(connection, null, sql, args);
+            return await RowsAsync(command, read, ct);
+        }, ct);
+
+    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var (name, value) in args) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? tx, string sql, CancellationToken ct,
+        params (string Name, object? Value)[] args)
+    {
+        await using var command = Command(connection, tx, sql, args);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction? tx, string sql, CancellationToken ct,
+        params (string Name, object? Value)[] args)
+    {
+        await using var command = Command(connection, tx, sql, args);
+        return await command.ExecuteScalarAsync(ct);
+    }
+
+    /// <summary>Every row of the command's (next) result set.</summary>
+    public static async Task<List<T>> RowsAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await RowsAsync(reader, read, ct);
+    }
+
+    /// <summary>Every row of the reader's current result set.</summary>
+    public static async Task<List<T>> RowsAsync<T>(SqliteDataReader reader, Func<SqliteDataReader, T> read, CancellationToken ct)
+    {
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+        return rows;
+    }
+
+    /// <summary>A count in the first result set and the rows of the next (how every page is read).</summary>
+    public static async Task<(int Total, List<T> Items)> CountAndRowsAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var total = (int)reader.GetInt64(0);
+        await reader.NextResultAsync(ct);
+        return (total, await RowsAsync(reader, read, ct));
+    }
+}
+
+/// <summary>SQL conditions (constant text) and the parameters they name, gathered filter by filter.</summary>
+internal sealed class SqlWhere
+{
+    public List<string> Parts { get; } = [];
+    public List<(string Name, object? Value)> Args { get; } = [];
+
+    public void Add(string condition, string? name = null, object? value = null)
+    {
+        Parts.Add(condition);
+        if (name is not null) Args.Add((name, value));
+    }
+
+    public string Sql => Rows.All(Parts);
+}
