@@ -21,7 +21,7 @@ public static class Diagnose
         var opening = Stopwatch.StartNew();
         await store.InitializeAsync();
         Console.WriteLine($"  {opening.Elapsed.TotalMilliseconds,9:0.0} ms  InitializeAsync (includes any schema migration)");
-        var coalitions = new CoalitionService(store);
+        var coalitions = new CoalitionService(store, store, store);
         var hot = Enumerable.Range(0, plan.SpeakerIds.Length).OrderByDescending(i => plan.SpeakerWeights[i]).Take(3).Select(i => plan.SpeakerIds[i]).ToList();
         var hotState = Enumerable.Range(0, plan.StateIds.Length).OrderByDescending(i => plan.SpeakerWeights[i]).Select(i => plan.StateIds[i]).First();
         async Task<T> Time<T>(string what, Func<Task<T>> f, Func<T, string> describe)
@@ -48,7 +48,7 @@ public static class Diagnose
             await Time($"FindStatementsBySpeakersAsync([{id}], first 20)",
                 () => store.FindStatementsBySpeakersAsync([id], new StatementFilter(), new PageRequest(20, null)), p => $"total {p[id].TotalCount}");
         }
-        var views = new GraphViews(store, coalitions);
+        var views = new GraphViews(store, store, store, coalitions);
         foreach (var id in hot.Append(hotState))
             await Time($"GraphViews.BuildAsync(NEIGHBOURHOOD {id}, depth 2)", () => views.BuildAsync(GraphScope.Neighbourhood, id, 2, null, null, null),
                 v => $"{v.Nodes.Count} nodes, {v.Edges.Count} edges, {v.TruncatedNodeIds.Count} truncated");
@@ -63,7 +63,7 @@ public static class Diagnose
         }
         foreach (var id in hot.Append(hotState))
             await Time($"ExpandForPathAsync([{id}])", () => store.ExpandForPathAsync([id], []), e => $"{e.Edges.Count} edges, {e.Links.Count} links");
-        var paths = new PathFinder(store);
+        var paths = new PathFinder(store, store);
         foreach (var (a, b) in new[] { (hot[0], hot[1]), (hot[1], hot[2]), (hot[0], hotState) })
             await Time($"PathFinder.FindAsync({a}, {b}, 4)", () => paths.FindAsync(a, b, 4), p => $"length {p?.Length}");
         foreach (var word in plan.Vocabulary.Take(3).Concat([plan.Vocabulary[10], plan.Vocabulary[25], plan.Vocabulary[40], plan.Vocabulary[100], plan.Vocabulary[900]]))

@@ -12,9 +12,9 @@ public sealed record Question(int Number, string Name, double? TargetP99Ms, stri
 public sealed class Direct(IGraphStore store)
 {
     public IGraphStore Store { get; } = store;
-    public PathFinder Paths { get; } = new(store);
-    public CoalitionService Coalitions { get; } = new(store);
-    public GraphViews Views { get; } = new(store, new CoalitionService(store));
+    public PathFinder Paths { get; } = new(store, store);
+    public CoalitionService Coalitions { get; } = new(store, store, store);
+    public GraphViews Views { get; } = new(store, store, store, new CoalitionService(store, store, store));
 }
 
 public static class Questions

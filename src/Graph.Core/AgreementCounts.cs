@@ -23,21 +23,22 @@ public sealed record AgreementCounts(IReadOnlyList<string> ActorIds, IReadOnlyLi
         var all = sides.ToList();
         var actors = all.Select(s => s.ActorId).Distinct().Order(StringComparer.Ordinal).ToList();
         var drafts = all.Select(s => s.DraftId).Distinct().Order(StringComparer.Ordinal).ToList();
-        // Pairs are counted per draft (not all pairs times all drafts), so the work follows how many actors share each draft.
-        var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree)>();
+        var number = new Dictionary<string, int>(actors.Count);
+        for (var i = 0; i < actors.Count; i++) number[actors[i]] = i;
+        // Pairs are counted per draft (not all pairs times all drafts), so the work follows how many actors share each
+        // draft; over actor numbers, in ordinal order, so that a pair is two integers and not two strings hashed.
+        var tally = new PairTally(actors.Count);
         foreach (var draft in all.GroupBy(s => s.DraftId))
         {
             ct.ThrowIfCancellationRequested();
-            var onDraft = draft.Select(s => (Actor: s.ActorId, s.Side)).ToList();
-            for (var i = 0; i < onDraft.Count; i++)
-                for (var j = i + 1; j < onDraft.Count; j++)
-                {
-                    var (x, y) = (onDraft[i].Actor, onDraft[j].Actor);
-                    var key = string.CompareOrdinal(x, y) < 0 ? (x, y) : (y, x);
-                    var count = pairs.GetValueOrDefault(key);
-                    pairs[key] = onDraft[i].Side == onDraft[j].Side ? (count.Agree + 1, count.Disagree) : (count.Agree, count.Disagree + 1);
-                }
+            var onDraft = draft.Select(s => (Actor: number[s.ActorId], s.Side)).OrderBy(s => s.Actor).ToArray();
+            for (var i = 0; i < onDraft.Length; i++)
+                for (var j = i + 1; j < onDraft.Length; j++)
+                    tally.Add(onDraft[i].Actor, onDraft[j].Actor, onDraft[i].Side == onDraft[j].Side);
         }
+        var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree)>();
+        foreach (var (a, b, agree, disagree) in tally.Counted())
+            pairs[(actors[a], actors[b])] = (agree, disagree);
         return new AgreementCounts(actors, drafts, pairs);
     }
 }

@@ -102,7 +102,7 @@ internal sealed class SqliteWriter(SqliteDatabase database, BulkMode bulk) : IGr
             ct, ("$key", key), ("$value", value)),
         RecordExtraction(var e) => RecordExtractionAsync(tx, e, ct),
         Retract(var r) => RetractAsync(tx, r, ct),
-        _ => throw new GraphException(ErrorCodes.BadUserInput, $"The embedded store does not know the write {write.GetType().Name}."),
+        _ => throw WriteRefusal.UnknownWrite("embedded", write),
     };
 
     /// <summary>Registers the id in <c>node</c> (refusing or skipping one already taken, by any label), then inserts the typed row.</summary>

@@ -54,7 +54,7 @@ public sealed partial class Neo4jGraphStore
             SetMarker w => RunAsync(cypher.Query(Q.SetMarker, ("key", w.Key), ("value", w.Value)), ct),
             RecordExtraction w => RecordExtractionAsync(w.Extraction, ct),
             Retract w => RetractAsync(w.Retraction, ct),
-            _ => throw new GraphException(ErrorCodes.BadUserInput, $"The Neo4j store does not know the write {write.GetType().Name}."),
+            _ => throw WriteRefusal.UnknownWrite("Neo4j", write),
         };
 
         private Task<CypherResult> RunAsync(CypherQuery query, CancellationToken ct) => tx.RunAsync(query, ct);

@@ -59,7 +59,7 @@ public sealed class CancellationTests
             [nameof(IGraphStore.GetActorsAsync)] = _ => Task.FromResult<IReadOnlyList<Actor>>(
                 ActorIds.Select(id => new Actor(id, ActorKind.State, id, [], null)).ToList()),
         });
-        var service = new CoalitionService(store);
+        var service = new CoalitionService(store, store, store);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => service.AlignmentAsync(null, null, ct: cancel.Token));
         Assert.Contains(cancelAfter, FakeStore.Calls(store)); // it was cancelled where the test meant, not before
     }
@@ -83,7 +83,7 @@ public sealed class CancellationTests
             [nameof(IGraphStore.GetActorsAsync)] = args => Task.FromResult<IReadOnlyList<Actor>>(
                 ((IReadOnlyCollection<string>)args[0]!).Select(id => new Actor(id, ActorKind.State, id, [], null)).ToList()),
         });
-        var service = new CoalitionService(store);
+        var service = new CoalitionService(store, store, store);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => service.TimelineAsync(new DateOnly(2006, 1, 1), new DateOnly(2006, 12, 31), cancel.Token));
         Assert.Equal(1, memberships); // one read for every day, not one a day
         Assert.Equal(nameof(IGraphStore.GetActorsAsync), FakeStore.Calls(store).Last());
@@ -107,7 +107,7 @@ public sealed class CancellationTests
                 return Task.FromResult(new PathExpansion(edges, []));
             },
         });
-        var finder = new PathFinder(store);
+        var finder = new PathFinder(store, store);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => finder.FindAsync("origin", "far-away", PathFinder.MaxHops, cancel.Token));
         Assert.Equal(7, expansions); // the eighth step was never asked for
     }

@@ -115,7 +115,7 @@ public sealed class EmbeddedStoreContract : StoreContract
 
         var links = (await store.ExpandForPathAsync(["draft-a"], [])).Links.Select(l => (l.OtherId, l.StatementId)).Order().ToList();
         Assert.Equal([("france", "j-1"), ("japan", "j-1"), ("taro-aso", "t-1")], links);
-        var path = await new PathFinder(store).FindAsync("taro-aso", "france", 4);
+        var path = await new PathFinder(store, store).FindAsync("taro-aso", "france", 4);
         Assert.Equal(["taro-aso", "t-1", "draft-a", "j-1", "france"], path!.NodeIds);
         // Statements written after the migration are linked too.
         await store.ApplyAsync([new CreateStatement(Said("f-1", "france", "Reform.", "report-1", null, "g4"))]);

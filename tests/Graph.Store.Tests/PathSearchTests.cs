@@ -102,7 +102,7 @@ public sealed class PathSearchTests : IAsyncLifetime
     [Fact]
     public async Task Paths_through_statement_links_are_shortest_paths_of_the_whole_graph()
     {
-        var finder = new PathFinder(store);
+        var finder = new PathFinder(store, store);
         var checkedPaths = 0;
         foreach (var from in nodes)
             foreach (var to in nodes)
@@ -133,7 +133,7 @@ public sealed class PathSearchTests : IAsyncLifetime
     public async Task Without_links_the_search_finds_the_same_paths_as_before()
     {
         var plain = new WithoutLinks(store);
-        var finder = new PathFinder(plain);
+        var finder = new PathFinder(plain, plain);
         var before = new PathBeforeLinks(plain);
         foreach (var from in nodes)
             foreach (var to in nodes)
@@ -154,7 +154,7 @@ public sealed class PathSearchTests : IAsyncLifetime
         var expansion = await store.ExpandForPathAsync(["state-7"], []);
         Assert.Empty(expansion.Links);
         Assert.Contains(expansion.Edges, e => e.Relation == "MADE" && e.ToId == "quoting");
-        var finder = new PathFinder(store);
+        var finder = new PathFinder(store, store);
         foreach (var to in nodes)
             Assert.Equal(await DistanceAsync(store, "state-7", to, 4), (await finder.FindAsync("state-7", to, 4))?.Length);
     }
@@ -162,7 +162,7 @@ public sealed class PathSearchTests : IAsyncLifetime
     [Fact]
     public async Task A_search_costs_at_most_one_round_trip_per_hop_and_one_for_the_ends()
     {
-        var finder = new PathFinder(store);
+        var finder = new PathFinder(store, store);
         foreach (var (from, to) in new[] { (nodes[0], nodes[7]), (nodes[3], nodes[^1]), (nodes[8], "bloc") })
         {
             var counter = RoundTrips.Begin();

@@ -16,9 +16,16 @@ public static class StoreExtensions
             { Store: StoreKind.Neo4j, Neo4j: { } neo4j } => Neo4jStore(neo4j),
             var settings => EmbeddedStore(settings.DatabasePath),
         });
+        // Each port the services ask for is the store's own: both stores answer every one natively. A store without a
+        // native traversal or agreement count would register EdgeScanTraversal or FactScanAlignment here instead.
+        services.AddSingleton<IGraphLifecycle>(Store).AddSingleton<INodeReader>(Store).AddSingleton<IFactReader>(Store)
+            .AddSingleton<IEdgeReader>(Store).AddSingleton<IGraphTraversal>(Store).AddSingleton<IAlignmentInput>(Store)
+            .AddSingleton<IGraphWriter>(Store);
         services.AddSingleton<StoreStartup>();
         return services.AddHostedService(services => services.GetRequiredService<StoreStartup>());
     }
+
+    private static IGraphStore Store(IServiceProvider services) => services.GetRequiredService<IGraphStore>();
 
     private static SqliteGraphStore EmbeddedStore(string path) => new(path);
 

@@ -6,8 +6,6 @@ namespace Graph.Core.Coalitions;
 /// </summary>
 public sealed class CoalitionService(INodeReader nodes, IFactReader facts, IAlignmentInput agreements)
 {
-    public CoalitionService(IGraphStore store) : this(store, store, store) { }
-
     /// <summary>Each shared draft adds +1 when two actors take the same side of it and −1 when opposite sides.</summary>
     public const double AgreementWeight = 1.0;
 

@@ -7,8 +7,6 @@ namespace Graph.Core.Coalitions;
 /// </summary>
 public sealed class GraphViews(INodeReader nodes, IFactReader facts, IGraphTraversal traversal, CoalitionService coalitions)
 {
-    public GraphViews(IGraphStore store, CoalitionService coalitions) : this(store, store, store, coalitions) { }
-
     private readonly EdgeEvidence evidence = new(nodes, facts);
 
     public const int MaxDepth = 3;

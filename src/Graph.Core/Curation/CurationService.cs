@@ -6,8 +6,6 @@ namespace Graph.Core;
 /// </summary>
 public sealed class CurationService(INodeReader nodes, IFactReader facts, IGraphWriter writer, TimeProvider? clock = null)
 {
-    public CurationService(IGraphStore store, TimeProvider? clock = null) : this(store, store, store, clock) { }
-
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     public Task<Actor> CreateActorAsync(Actor actor, CancellationToken ct = default) =>

@@ -12,8 +12,6 @@ namespace Graph.Core;
 /// </summary>
 public sealed class PathFinder(INodeReader nodes, IGraphTraversal traversal)
 {
-    public PathFinder(IGraphStore store) : this(store, store) { }
-
     public const int MaxHops = 8;
 
     public async Task<GraphPath?> FindAsync(string fromId, string toId, int maxHops, CancellationToken ct = default)

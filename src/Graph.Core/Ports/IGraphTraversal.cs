@@ -5,9 +5,10 @@ public interface IGraphTraversal
 {
     /// <summary>
     /// Edges of the nodes as <see cref="IEdgeReader.GetEdgesAsync"/> finds them, but at most <paramref name="maxPerNode"/> of
-    /// each node's (both directions counted), and which nodes had more (their edges were cut). Each node keeps its first in
-    /// (relation, other end) order, as <see cref="EdgeScanTraversal"/> defines; a store where one node can have a hundred
-    /// thousand edges (a speaker's statements) limits in its query instead.
+    /// each node's (both directions counted), and which nodes had more (their edges were cut). Which edges a cut node keeps is
+    /// the store's choice, the same for the same data (<see cref="EdgeScanTraversal"/> keeps the first in (relation, other
+    /// end) order; the embedded store a speaker's newest statements); a node that is not cut keeps all of them. A store where
+    /// one node can have a hundred thousand edges (a speaker's statements) limits in its query.
     /// </summary>
     Task<EdgeSample> SampleEdgesAsync(IReadOnlyCollection<string> nodeIds, int maxPerNode, CancellationToken ct = default);
 

@@ -30,6 +30,10 @@ public abstract record WriteRefusal
 
     public static GraphException RetractedBefore(string id) => new Retracted(id).ToException();
 
+    /// <summary>A kind of write the store was not built for (a newer Core than the adapter).</summary>
+    public static GraphException UnknownWrite(string store, GraphWrite write) =>
+        new(ErrorCodes.BadUserInput, $"The {store} store does not know the write {write.GetType().Name}.");
+
     /// <summary>The write names something that is not there; <paramref name="references"/> is what to check.</summary>
     public static GraphException MissingReference(string doing, string references) => new Dangling(doing, references).ToException();
 }

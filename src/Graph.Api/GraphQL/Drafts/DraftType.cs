@@ -70,9 +70,7 @@ public sealed class DraftType : ObjectGraphType<Draft>
 
     // The drafts are loaded once the relations are: the executor batches the second load too.
     private static IDataLoaderResult<IDataLoaderResult<IReadOnlyList<Draft>>> ResolveAlternatives(IResolveFieldContext<Draft> c, DraftRelationsLoader relations, DraftLoader drafts) =>
-        relations.Load(c.Source.Id).Then(found => (found ?? [])
-            .Where(r => r.Kind == DraftRelationKind.AlternativeTo)
-            .Select(r => r.FromId == c.Source.Id ? r.ToId : r.FromId)).Then(drafts.LoadMany);
+        relations.Load(c.Source.Id).Then(found => Alternatives.Of(c.Source.Id, found ?? [])).Then(drafts.LoadMany);
 }
 
 public sealed class DraftConnectionType() : ConnectionType<DraftType, Draft>("Draft");
