@@ -46,8 +46,10 @@ public abstract partial class StoreContract
         for (var i = 0; i < 8; i++)
         {
             // The same edge twice now and then: two memberships or roles alike.
-            writes.Add(new CreateMembership(new Membership($"mem-{i}", Any(WorldActors), Any(new[] { "g4", "p5" }), Any(days), null, [Cite("report-1")])));
-            writes.Add(new CreateRole(new Role($"role-{i}", "taro-aso", Any(new[] { "japan", "france", "council" }), "Envoy", Any(days), null, [Cite("report-1")])));
+            var since = Any(days);
+            DateOnly? Until() => random.Next(2) == 0 && since is { } s ? s.AddDays(random.Next(2) == 0 ? 0 : 200) : null;
+            writes.Add(new CreateMembership(new Membership($"mem-{i}", Any(WorldActors), Any(new[] { "g4", "p5" }), since, Until(), [Cite("report-1")])));
+            writes.Add(new CreateRole(new Role($"role-{i}", "taro-aso", Any(new[] { "japan", "france", "council" }), "Envoy", since, Until(), [Cite("report-1")])));
         }
         for (var i = 0; i < 6; i++)
             writes.Add(new CreateStatement(Said($"st-{i}", Any(WorldActors), $"Words {i}", "report-1", Day(2020, 1, 1 + i),
@@ -122,6 +124,23 @@ public abstract partial class StoreContract
             var votes = (await Store.GetVotesByIdAsync(ballots.Select(b => b.VoteId).Distinct().ToList())).ToDictionary(v => v.Id);
             Assert.Equal(ballots.Where(b => Dates.Holds(votes[b.VoteId].Date, null, day)).Select(b => b.Id).Order(StringComparer.Ordinal),
                 (await Store.GetBallotsAsync(new FactFilter(AsOf: day))).Select(b => b.Id).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData(3)]
+    [InlineData(11)]
+    public async Task Memberships_and_roles_as_of_a_day_are_those_that_hold_on_it(int seed)
+    {
+        await SeedWorldAsync(seed);
+        var memberships = await Store.GetMembershipsAsync(new FactFilter());
+        var roles = await Store.GetRolesAsync(new FactFilter());
+        foreach (var day in new DateOnly?[] { Day(2018, 1, 1), Day(2019, 1, 1), Day(2019, 7, 20), Day(2020, 1, 1), Day(2020, 6, 1), Day(2022, 1, 1) })
+        {
+            Assert.Equal(memberships.Where(m => Dates.Holds(m.Since, m.Until, day)).Select(m => m.Id).Order(StringComparer.Ordinal),
+                (await Store.GetMembershipsAsync(new FactFilter(AsOf: day))).Select(m => m.Id).Order(StringComparer.Ordinal));
+            Assert.Equal(roles.Where(r => Dates.Holds(r.Since, r.Until, day)).Select(r => r.Id).Order(StringComparer.Ordinal),
+                (await Store.GetRolesAsync(new FactFilter(AsOf: day))).Select(r => r.Id).Order(StringComparer.Ordinal));
         }
     }
 
