@@ -8,7 +8,7 @@ namespace Graph.Api;
 /// words), then read into the graph by one <see cref="Ingestor"/> kept for the life of the API, so the gazetteer and
 /// lexicon are read once and the graph's actors are not read again for every report.
 /// </summary>
-public sealed class ReportIngestion(IGraphStore store, Lexicon lexicon)
+public sealed class ReportIngestion(IGraphStore store, Lexicon lexicon) : IDisposable
 {
     /// <summary>What errors about the text are prefixed with, as a file's name prefixes the CLI's: the argument's name.</summary>
     public const string TextName = "text";
@@ -51,4 +51,6 @@ public sealed class ReportIngestion(IGraphStore store, Lexicon lexicon)
 
     /// <summary>An actor was changed by curation: the next report reads the graph's actors again.</summary>
     public void ActorsChanged() => ingestor.ForgetActors();
+
+    public void Dispose() => gate.Dispose();
 }

@@ -34,7 +34,7 @@ public sealed class StoreStartup(IGraphStore store, GraphSettings settings, ISer
         {
             while (!stopping.IsCancellationRequested && !await TryPrepareAsync(stopping.Token))
                 await Task.Delay(RetryInterval, stopping.Token).ContinueWith(_ => { });
-        });
+        }, CancellationToken.None); // the retries outlive the start; StopAsync ends them through `stopping`
     }
 
     /// <summary>True when there is nothing more to try (ready, or damaged); false to try again.</summary>
@@ -48,7 +48,8 @@ public sealed class StoreStartup(IGraphStore store, GraphSettings settings, ISer
             {
                 var dataset = Dataset.Load(seedPath);
                 var applied = await Seeder.EnsureAsync(store, dataset, ct);
-                logger.LogInformation(applied ? "Seeded '{Dataset}' from {Path}" : "Seed '{Dataset}' already loaded; nothing added", dataset.Name, seedPath);
+                if (applied) logger.LogInformation("Seeded '{Dataset}' from {Path}", dataset.Name, seedPath);
+                else logger.LogInformation("Seed '{Dataset}' already loaded; nothing added", dataset.Name);
             }
             IsReady = true;
             logger.LogInformation("Store ready: {Store}, in {Elapsed} ms", settings.Describe(), clock.ElapsedMilliseconds);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Graph.Ingest;
 
 namespace Graph.Cli;
@@ -12,7 +13,7 @@ internal static class ExtractCommand
         var report = await ReportReader.ReadFileAsync(path, metadata);
         var found = new Extractor(lexicon).Extract(report, Evaluate.Index(lexicon, withSeedGraph));
         string Name(string id) => found.Actors.TryGetValue(id, out var a) ? a.Name : id;
-        output.WriteLine($"{report.Name}: {report.Metadata.Outlet ?? "no outlet"}, {report.Metadata.Title ?? "no title"}, {report.Metadata.Date?.ToString("yyyy-MM-dd") ?? "no date"}");
+        output.WriteLine($"{report.Name}: {report.Metadata.Outlet ?? "no outlet"}, {report.Metadata.Title ?? "no title"}, {report.Metadata.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date"}");
         foreach (var p in found.Layout.Paragraphs.Where(p => p.IsFurniture))
             output.WriteLine($"furniture  [{p.Span.Start}-{p.Span.End}] {report.Text[p.Span.Start..p.Span.End]}");
         output.WriteLine($"mentions   {string.Join(", ", found.Mentions.Select(m => $"{m.Text}→{m.ActorId}"))}");
@@ -29,7 +30,7 @@ internal static class ExtractCommand
         foreach (var s in found.Stances)
             output.WriteLine($"stance     {Name(s.ActorId)} {s.Stance} D{s.DraftIndex} {s.Draft} ({s.Rule}, {s.Confidence:0.00}) [{s.Evidence.Start}-{s.Evidence.End}]");
         foreach (var v in found.Votes)
-            output.WriteLine($"vote       D{v.Draft} {v.Result} {v.Date:yyyy-MM-dd} {v.Yes?.ToString() ?? "?"}-{v.No?.ToString() ?? "?"}-{v.Abstain?.ToString() ?? "?"} ({v.Rule}); " +
+            output.WriteLine($"vote       D{v.Draft} {v.Result} {v.Date:yyyy-MM-dd} {v.Yes?.ToString(CultureInfo.InvariantCulture) ?? "?"}-{v.No?.ToString(CultureInfo.InvariantCulture) ?? "?"}-{v.Abstain?.ToString(CultureInfo.InvariantCulture) ?? "?"} ({v.Rule}); " +
                 string.Join(", ", v.Ballots.Select(b => $"{Name(b.ActorId)} {b.Choice}{(b.Veto ? " (veto)" : "")}")));
         foreach (var d in found.Dates) output.WriteLine($"date       [{d.Span.Start}-{d.Span.End}] {d.Text} = {d.Value}");
         foreach (var n in found.Notes) output.WriteLine($"note       {n}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Graph.Core;
@@ -246,7 +247,7 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
             var evidence = new Evidence(sourceId, null, Excerpt(found.Report.Text, vote.Evidence));
             var existing = drafts.Votes.GetValueOrDefault(draftId)?.FirstOrDefault(v =>
                 v.Date is { } d && vote.Date is { } e ? DraftIdentity.SameVoteDay(d, e) : v.Date == vote.Date);
-            var voteId = existing?.Id ?? Ids.Slugify($"vote-{draftId}-{vote.Date?.ToString("yyyy-MM-dd") ?? sourceId}");
+            var voteId = existing?.Id ?? Ids.Slugify($"vote-{draftId}-{vote.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? sourceId}");
             if (existing is null)
             {
                 writes.Add(new CreateVote(new Vote(voteId, draftId, vote.Date, vote.Result, vote.Yes, vote.No, vote.Abstain, [evidence]), CreateMode.SkipExisting));
@@ -300,14 +301,14 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         HashSet<string> used, CancellationToken ct)
     {
         var words = string.Join(' ', Ids.Slugify(ActorIndex.Normalize(s.Text)).Split('-').Take(6));
-        var date = (s.Date ?? report.Metadata.Date)?.ToString("yyyy-MM-dd") ?? "undated";
+        var date = (s.Date ?? report.Metadata.Date)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
         var stem = Ids.Slugify($"{s.SpeakerId} {date} {words}");
         string? passedOver = null;
         for (var n = 1; ; n++)
         {
             var id = n == 1 ? stem : $"{stem}-{n}";
             if (!used.Add(id)) continue;
-            var held = (await store.GetStatementsAsync([id], ct)).FirstOrDefault();
+            var held = await store.GetStatementsAsync([id], ct) is [var first, ..] ? first : null;
             if (held is null) return (id, false, passedOver);
             if (held.Text == text) return (id, true, null);
             passedOver ??= id;

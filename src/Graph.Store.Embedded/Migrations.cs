@@ -1,3 +1,4 @@
+using System.Globalization;
 using Graph.Core;
 using Microsoft.Data.Sqlite;
 
@@ -54,14 +55,14 @@ internal static class Migrations
             for (; stored < Schema.Version && Steps.TryGetValue(stored, out var step); stored++)
             {
                 await SqliteDatabase.ExecuteAsync(connection, tx, step, ct);
-                await SqliteDatabase.ExecuteAsync(connection, tx, "UPDATE meta SET value = $v WHERE key = 'schema_version';", ct, ("$v", (stored + 1).ToString()));
+                await SqliteDatabase.ExecuteAsync(connection, tx, "UPDATE meta SET value = $v WHERE key = 'schema_version';", ct, ("$v", (stored + 1).ToString(CultureInfo.InvariantCulture)));
             }
             if (stored != Schema.Version)
                 throw new StoreUnusableException($"{path}: has schema version {stored}; this build reads version {Schema.Version}.");
         }
         else
         {
-            await SqliteDatabase.ExecuteAsync(connection, tx, "INSERT INTO meta(key, value) VALUES ('schema_version', $v);", ct, ("$v", Schema.Version.ToString()));
+            await SqliteDatabase.ExecuteAsync(connection, tx, "INSERT INTO meta(key, value) VALUES ('schema_version', $v);", ct, ("$v", Schema.Version.ToString(CultureInfo.InvariantCulture)));
         }
         await SqliteDatabase.ExecuteAsync(connection, tx, Schema.Ddl, ct);
         await BulkMode.RestoreTextIndexAsync(connection, tx, ct);

@@ -55,7 +55,7 @@ public static class CypherSeed
         };
 
         var script = new StringBuilder();
-        script.AppendLine($"// Seed of the dataset '{dataset.Name}' for Neo4j. Made by `dotnet run --project src/Graph.Cli -- cypher-seed`; do not edit.");
+        script.AppendLine(CultureInfo.InvariantCulture, $"// Seed of the dataset '{dataset.Name}' for Neo4j. Made by `dotnet run --project src/Graph.Cli -- cypher-seed`; do not edit.");
         script.AppendLine("// Safe to load twice: every statement merges on ids.");
         foreach (var (template, list) in rows)
         {

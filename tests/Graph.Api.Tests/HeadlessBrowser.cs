@@ -37,7 +37,7 @@ public sealed class HeadlessBrowser : IDisposable
         service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Driver)!, Path.GetFileName(Driver));
         service.HideCommandPromptWindow = true;
         Browser = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
-        Browser.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object> { ["source"] = Recorder });
+        Browser.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?> { ["source"] = Recorder });
         Wait = new WebDriverWait(Browser, TimeSpan.FromSeconds(20));
     }
 

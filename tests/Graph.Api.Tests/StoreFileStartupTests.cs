@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Runtime.Versioning;
 using System.Text.Json;
 using Graph.Core.Seed;
 using Graph.Store.Embedded;
@@ -11,6 +12,8 @@ namespace Graph.Api.Tests;
 /// The API process started on a database file it cannot use ends with one line naming the file and the cause, and a
 /// non-zero exit code; on a database damaged mid-file it starts, says "corrupt" on /ready, and reads what is intact.
 /// </summary>
+// Read-only and unreadable files are made with Unix file modes (File.SetUnixFileMode), which Windows does not have.
+[UnsupportedOSPlatform("windows")]
 public sealed class StoreFileStartupTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("graph-api-file-").FullName;

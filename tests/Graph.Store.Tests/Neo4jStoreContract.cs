@@ -60,8 +60,7 @@ internal static class Neo4jForTests
                 "No Neo4j to test against: NEO4J_URI is not set and no Docker engine answers (no DOCKER_HOST, no /var/run/docker.sock).");
         try
         {
-            IContainer container = new ContainerBuilder()
-                .WithImage(Image)
+            IContainer container = new ContainerBuilder(Image)
                 .WithEnvironment("NEO4J_AUTH", $"neo4j/{Password}")
                 .WithPortBinding(7474, assignRandomHostPort: true)
                 .WithWaitStrategy(Wait.ForUnixContainer().UntilHttpRequestIsSucceeded(r => r.ForPort(7474).ForPath("/")))

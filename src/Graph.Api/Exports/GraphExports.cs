@@ -14,6 +14,8 @@ namespace Graph.Api.Exports;
 /// </summary>
 public static class GraphExports
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public sealed record Format(string Name, string ContentType, string Extension, Func<GraphView, string> Write);
 
     public static readonly IReadOnlyDictionary<string, Format> Formats = new Format[]
@@ -214,7 +216,7 @@ public static class GraphExports
                 },
             }),
         },
-    }, new JsonSerializerOptions { WriteIndented = true });
+    }, Indented);
 
     public static string NodesCsv(GraphView view) => Csv(["id", "label", "kind", "bloc", "weight", "colour"],
         view.Nodes.Select(n => new object?[] { n.Id, n.Label, n.Kind, n.BlocId, n.Weight, Colour(view, n) }));

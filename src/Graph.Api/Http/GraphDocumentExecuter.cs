@@ -11,6 +11,6 @@ public sealed class GraphDocumentExecuter(IDocumentBuilder documentBuilder, IDoc
     IExecutionStrategySelector executionStrategySelector, IEnumerable<IConfigureExecution> configurations)
     : DocumentExecuter(documentBuilder, documentValidator, executionStrategySelector, configurations)
 {
-    protected override GraphQLOperationDefinition? GetOperation(string? operationName, GraphQLDocument document) =>
+    protected override GraphQLOperationDefinition GetOperation(string? operationName, GraphQLDocument document) =>
         OperationSelection.Select(document, operationName);
 }

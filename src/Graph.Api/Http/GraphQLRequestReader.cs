@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Graph.Api.Http.Limits;
 using GraphQL;
@@ -105,7 +106,7 @@ internal static class GraphQLRequestReader
     {
         RequestError TooLarge(string size) => new(StatusCodes.Status413PayloadTooLarge,
             $"The request body is {size} bytes; the limit is {limit}.", LimitCodes.BodyTooLarge);
-        if (request.ContentLength > limit) throw TooLarge(request.ContentLength.Value.ToString());
+        if (request.ContentLength > limit) throw TooLarge(request.ContentLength.Value.ToString(CultureInfo.InvariantCulture));
         if (request.ContentLength is { } length)
         {
             // The usual case: the length is known (and within the limit), so read straight into one array of that size.

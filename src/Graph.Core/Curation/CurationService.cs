@@ -244,7 +244,7 @@ public sealed class CurationService(INodeReader nodes, IFactReader facts, IGraph
 
     private async Task RefuseRetractedAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
-        if ((await facts.GetRetractionsAsync(ids, ct)).FirstOrDefault() is { } before)
+        if (await facts.GetRetractionsAsync(ids, ct) is [{ } before, ..])
             throw new GraphException(ErrorCodes.AlreadyRetracted,
                 $"'{before.SubjectId}' was retracted on {DateParsing.Format(DateOnly.FromDateTime(before.At.UtcDateTime))} by {before.By}: {before.Reason}");
     }

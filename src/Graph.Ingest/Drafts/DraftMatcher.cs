@@ -1,3 +1,4 @@
+using System.Globalization;
 using Graph.Core;
 
 namespace Graph.Ingest;
@@ -141,8 +142,8 @@ internal sealed class DraftMatcher(IGraphStore store)
     private async Task<string> NewIdAsync(ExtractedReport found, ReportDraft draft, IEnumerable<string> known, HashSet<string> created,
         CancellationToken ct)
     {
-        var month = found.Report.Metadata.Date?.ToString("yyyy-MM") ?? "undated";
-        var owner = draft.Number is { } n ? $"resolution-{n.Replace('/', '-')}" : draft.Owners.FirstOrDefault() ?? draft.OwnerGroups.FirstOrDefault() ?? "unattributed";
+        var month = found.Report.Metadata.Date?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? "undated";
+        var owner = draft.Number is { } n ? $"resolution-{n.Replace('/', '-')}" : (draft.Owners is [{ } firstOwner, ..] ? firstOwner : draft.OwnerGroups is [{ } firstGroup, ..] ? firstGroup : "unattributed");
         var stem = Ids.Slugify($"{draft.SubjectId ?? "draft"} {EnumNames.ToName(draft.Kind)} {(draft.Traits.HasFlag(DraftTraits.Earlier) ? "earlier " : "")}{owner} {month}");
         var taken = known.ToHashSet();
         for (var i = 1; ; i++)

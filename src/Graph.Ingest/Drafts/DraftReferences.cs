@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Core;
 
@@ -41,7 +42,7 @@ internal static class DraftReferences
             foreach (Match p in MaskedSentence.DraftPlaceholder().Matches(sentence.Text))
             {
                 ct.ThrowIfCancellationRequested();
-                var mention = sentence.Drafts[int.Parse(p.Groups[1].Value)];
+                var mention = sentence.Drafts[int.Parse(p.Groups[1].Value, CultureInfo.InvariantCulture)];
                 var features = MentionFeatures.Read(doc, sentence, p, subject);
                 var draft = Choose(drafts, mention, features, sentence.Index);
                 if (draft is null)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Core;
 
@@ -40,7 +41,7 @@ internal sealed partial record MentionFeatures(List<string> Owners, List<string>
             var possessive = ob.Groups["poss"].Success || OwningWord().IsMatch(ob.Groups["mid"].Value);
             foreach (Match a in MaskedSentence.ActorPlaceholder().Matches(ob.Groups["list"].Value))
             {
-                var i = int.Parse(a.Groups[1].Value);
+                var i = int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture);
                 var demonym = doc.MentionAt(sentence.Actors[i].Span.Start)?.Kind == MentionKind.Demonym;
                 Actor(i, possessive || demonym);
             }
@@ -52,24 +53,24 @@ internal sealed partial record MentionFeatures(List<string> Owners, List<string>
             // "Russia and China tabled their own draft", "a rival text of its own": theirs is the last list of actors before.
             traits |= DraftTraits.Rival;
             if (LastList().Match(own.Success ? before[..own.Index] : before) is { Success: true } s)
-                foreach (Match a in MaskedSentence.ActorPlaceholder().Matches(s.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true);
+                foreach (Match a in MaskedSentence.ActorPlaceholder().Matches(s.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture), true);
         }
         // "Russia and China had proposed an alternative text": the draft's authors are the verb's subject (not the object of a
         // preposition: "the sponsors of a draft on Libya circulated a revised text").
         if (AuthorsBefore().Match(before) is { Success: true } authors)
-            foreach (Match a in MaskedSentence.ActorPlaceholder().Matches(authors.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true);
+            foreach (Match a in MaskedSentence.ActorPlaceholder().Matches(authors.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture), true);
         if (OwnerAfter().Match(after) is { Success: true } oa)
-            foreach (Match a in MaskedSentence.ActorPlaceholder().Matches(oa.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value), true, added);
-        if (SubjectAfter().Match(after) is { Success: true } sa && ReportScope.StateAt(doc, sentence, int.Parse(sa.Groups["s"].Value)) is { } about)
+            foreach (Match a in MaskedSentence.ActorPlaceholder().Matches(oa.Groups["list"].Value)) Actor(int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture), true, added);
+        if (SubjectAfter().Match(after) is { Success: true } sa && ReportScope.StateAt(doc, sentence, int.Parse(sa.Groups["s"].Value, CultureInfo.InvariantCulture)) is { } about)
         {
             subject = about;
             owners.Remove(about);
             added.Remove(about);
         }
         // "The General Assembly on Thursday adopted a resolution": the body that acts on the draft.
-        if (forum is null && ForumActs().Match(before) is { Success: true } fs && sentence.Actors[int.Parse(fs.Groups["f"].Value)].ActorId is var acting
+        if (forum is null && ForumActs().Match(before) is { Success: true } fs && sentence.Actors[int.Parse(fs.Groups["f"].Value, CultureInfo.InvariantCulture)].ActorId is var acting
             && Council.Forums.Contains(acting)) forum = acting;
-        if (ForumAfter().Match(after) is { Success: true } fa && sentence.Actors[int.Parse(fa.Groups["f"].Value)].ActorId is var f
+        if (ForumAfter().Match(after) is { Success: true } fa && sentence.Actors[int.Parse(fa.Groups["f"].Value, CultureInfo.InvariantCulture)].ActorId is var f
             && Council.Forums.Contains(f)) forum ??= f;
         string? number = null;
         if (MentionOf(sentence, placeholder).Kind == DraftKind.Resolution
@@ -79,7 +80,7 @@ internal sealed partial record MentionFeatures(List<string> Owners, List<string>
         return new MentionFeatures(owners, added, groups, subject, forum, traits, number, past);
     }
 
-    private static DraftMention MentionOf(MaskedSentence sentence, Match placeholder) => sentence.Drafts[int.Parse(placeholder.Groups[1].Value)];
+    private static DraftMention MentionOf(MaskedSentence sentence, Match placeholder) => sentence.Drafts[int.Parse(placeholder.Groups[1].Value, CultureInfo.InvariantCulture)];
 
     private static string LastWords(string text, int count)
     {

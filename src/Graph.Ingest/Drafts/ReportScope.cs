@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Core;
 
@@ -22,8 +23,8 @@ internal static partial class ReportScope
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            foreach (Match m in SubjectContext().Matches(sentence.Text)) Add(StateAt(doc, sentence, int.Parse(m.Groups["s"].Value)), 2);
-            foreach (Match m in SubjectPossessive().Matches(sentence.Text)) Add(StateAt(doc, sentence, int.Parse(m.Groups["s"].Value)), 2);
+            foreach (Match m in SubjectContext().Matches(sentence.Text)) Add(StateAt(doc, sentence, int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture)), 2);
+            foreach (Match m in SubjectPossessive().Matches(sentence.Text)) Add(StateAt(doc, sentence, int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture)), 2);
             for (var i = 0; i < sentence.Actors.Count; i++) if (!sentence.Actors[i].Pronoun) Add(StateAt(doc, sentence, i), 0.2);
         }
         if (doc.Report.Metadata.Title is { } title)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Core;
 
@@ -41,7 +42,7 @@ internal static partial class VoteRules
             if (VoteWord().IsMatch(sentence.Text))
             {
                 var mentions = MaskedSentence.DraftPlaceholder().Matches(sentence.Text)
-                    .Select(m => (At: m.Index, Draft: drafts.DraftOf.GetValueOrDefault(sentence.Drafts[int.Parse(m.Groups[1].Value)], -1)))
+                    .Select(m => (At: m.Index, Draft: drafts.DraftOf.GetValueOrDefault(sentence.Drafts[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)], -1)))
                     .Where(m => m.Draft >= 0 && drafts.Drafts[m.Draft].Kind is DraftKind.Resolution or DraftKind.PresidentialStatement).ToList();
                 // What is said at a place in the sentence is said of the draft named nearest to it; in a sentence that names
                 // none, of the vote in play ("the vetoes had stopped ..."), else of the draft in play, else the report's first.
@@ -139,7 +140,7 @@ internal static partial class VoteRules
                 if (Future(text, verb) || at(verb) is not { } t) continue;
                 foreach (Match p in MaskedSentence.ActorPlaceholder().Matches(m.Groups["list"].Value))
                 {
-                    var actor = doc.SpeakingFor(sentence.Actors[int.Parse(p.Groups[1].Value)].ActorId);
+                    var actor = doc.SpeakingFor(sentence.Actors[int.Parse(p.Groups[1].Value, CultureInfo.InvariantCulture)].ActorId);
                     if (actor.Kind != ActorKind.State) continue;
                     t.Ballots.TryAdd(actor.Id, (choice, sentence.Span));
                 }

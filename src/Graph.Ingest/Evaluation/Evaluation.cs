@@ -12,6 +12,8 @@ namespace Graph.Ingest;
 /// </summary>
 public static class Evaluation
 {
+    private static readonly JsonSerializerOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
+
     /// <summary>The bars of issue 4's acceptance; kinds without bars are reported only.</summary>
     public static readonly IReadOnlyDictionary<string, (double? Precision, double? Recall)> Bars = new Dictionary<string, (double?, double?)>
     {
@@ -25,7 +27,7 @@ public static class Evaluation
     public static GoldReport LoadGold(string path)
     {
         using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<GoldReport>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+        return JsonSerializer.Deserialize<GoldReport>(stream, CaseInsensitive)
             ?? throw new InvalidDataException($"{path} is empty.");
     }
 

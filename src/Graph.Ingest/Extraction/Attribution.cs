@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Core;
 
@@ -69,11 +70,11 @@ internal sealed partial class Attribution
 
     private (string? Speaker, string? Via, string Rule, double Confidence) Attribute(MaskedSentence sentence, string before, string after)
     {
-        string Actor(Match m) => sentence.Actors[int.Parse(m.Groups["a"].Value)].ActorId;
-        double Pronoun(Match m, double confidence) => sentence.Actors[int.Parse(m.Groups["a"].Value)].Pronoun ? confidence - 0.1 : confidence;
+        string Actor(Match m) => sentence.Actors[int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture)].ActorId;
+        double Pronoun(Match m, double confidence) => sentence.Actors[int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture)].Pronoun ? confidence - 0.1 : confidence;
         if (speakerThenVerb.Match(after) is { Success: true } a)
         {
-            var via = quotedBy.Match(after) is { Success: true } q ? sentence.Actors[int.Parse(q.Groups["via"].Value)].ActorId : null;
+            var via = quotedBy.Match(after) is { Success: true } q ? sentence.Actors[int.Parse(q.Groups["via"].Value, CultureInfo.InvariantCulture)].ActorId : null;
             return (Actor(a), via, "quote:speaker-then-verb", Pronoun(a, 0.95));
         }
         if (verbThenSpeaker.Match(after) is { Success: true } b) return (Actor(b), null, "quote:verb-then-speaker", Pronoun(b, 0.95));
@@ -96,14 +97,14 @@ internal sealed partial class Attribution
         if (accordingTo.Match(sentence.Text) is { Success: true } according)
         {
             var content = sentence.Text.Remove(according.Index, according.Length).Trim().TrimEnd('.');
-            var speaker = sentence.Actors[int.Parse(according.Groups["a"].Value)].ActorId;
+            var speaker = sentence.Actors[int.Parse(according.Groups["a"].Value, CultureInfo.InvariantCulture)].ActorId;
             if (Document.Words(content) >= 3)
                 return Statement(doc, sentence, sentence.Span, StatementKind.Paraphrase, speaker, null, "reported:according-to", 0.8);
         }
         if (reportedTrail.Match(sentence.Text) is { Success: true } trail)
         {
             var group = trail.Groups["content"];
-            var speaker = sentence.Actors[int.Parse(trail.Groups["a"].Value)].ActorId;
+            var speaker = sentence.Actors[int.Parse(trail.Groups["a"].Value, CultureInfo.InvariantCulture)].ActorId;
             return Statement(doc, sentence, sentence.Original(group.Index, group.Index + group.Length), StatementKind.Paraphrase, speaker, null, "reported:trailing-verb", 0.8);
         }
         // Not "X was declared the winner": a passive verb reports what was said of X, not by X.
@@ -116,7 +117,7 @@ internal sealed partial class Attribution
             var end = rest.Index + rest.Length;
             while (end > start && sentence.Text[end - 1] is '.' or ' ') end--;
             if (Document.Words(sentence.Text[start..end]) < 3) return null;
-            var speaker = sentence.Actors[int.Parse(lead.Groups["a"].Value)].ActorId;
+            var speaker = sentence.Actors[int.Parse(lead.Groups["a"].Value, CultureInfo.InvariantCulture)].ActorId;
             return Statement(doc, sentence, sentence.Original(start, end), StatementKind.Paraphrase, speaker, null, "reported:speaker-verb", 0.75);
         }
         return null;

@@ -76,14 +76,14 @@ internal static partial class DateRules
         }
         if (m.Groups["wk"].Success)
         {
-            var offset = m.Groups["wk"].Value.ToLowerInvariant() switch { var w when w.StartsWith("last") => -7, var w when w.StartsWith("next") => 7, _ => 0 };
+            var offset = m.Groups["wk"].Value.ToLowerInvariant() switch { var w when w.StartsWith("last", StringComparison.Ordinal) => -7, var w when w.StartsWith("next", StringComparison.Ordinal) => 7, _ => 0 };
             if (Shift(reported, offset) is not { } inWeek) return (null, null);
             var day = inWeek.ToDateTime(TimeOnly.MinValue);
             return ($"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}", null);
         }
         var (month, dayOfMonth, year) = m.Groups["md"].Success
-            ? (Months[m.Groups["m"].Value], int.Parse(m.Groups["d"].Value), m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : (int?)null)
-            : (Months[m.Groups["m2"].Value], int.Parse(m.Groups["d2"].Value), m.Groups["y2"].Success ? int.Parse(m.Groups["y2"].Value) : (int?)null);
+            ? (Months[m.Groups["m"].Value], int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : (int?)null)
+            : (Months[m.Groups["m2"].Value], int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture), m.Groups["y2"].Success ? int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture) : (int?)null);
         if (dayOfMonth < 1 || dayOfMonth > 31) return (null, null);
         // Without a year, the date nearest the report's: a report of January speaking of "Dec. 20" means the year before.
         var y = year ?? reported.Year;

@@ -288,7 +288,7 @@ public sealed partial class Extractor
             var isParticle = lexicon.NameParticles.Contains(word) && words > 0;
             if (!isParticle)
             {
-                if (!char.IsUpper(word[0]) || word.EndsWith("’s") || word.EndsWith("'s")) break;
+                if (!char.IsUpper(word[0]) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)) break;
                 if (lexicon.NotNames.Contains(word) || lexicon.NotNames.Contains(word.TrimEnd('.'))) break;
                 if (doc.MentionAt(i) is { } m && m.Kind != MentionKind.Person) break;
                 if (title.Match(text, i) is { Success: true } t && t.Index == i) break;
@@ -305,7 +305,7 @@ public sealed partial class Extractor
     }
 
     /// <summary>The state or body named just before a title ("Japanese Foreign Minister", "Japan's Foreign Ministry spokesman").</summary>
-    private (string? ActorId, int? PhraseStart) StateBefore(Document doc, int titleStart)
+    private static (string? ActorId, int? PhraseStart) StateBefore(Document doc, int titleStart)
     {
         var text = doc.Text;
         // Walk back over the names just before the title ("Britain's U.N. ambassador"): a state wins over a body.

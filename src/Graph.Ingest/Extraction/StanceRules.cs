@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Core;
 
@@ -138,8 +139,8 @@ internal sealed partial class StanceRules
                     // "a showdown among Japan, China and Russia, which ...": a list inside a phrase is not a subject.
                     // "negotiated with Russia and China, both of which voted for it": the clause makes the list its subject.
                     if (m.Groups["list"].Success && PrepositionBefore().IsMatch(sentence.Text[..m.Groups["list"].Index])
-                        && !rule.EndsWith(":by") && !rule.EndsWith(":from") && !rule.EndsWith(":list") && !rule.EndsWith(":together-with")
-                        && !rule.EndsWith(":with-joining") && !BothOfWhichAfter().IsMatch(sentence.Text[(m.Groups["list"].Index + m.Groups["list"].Length)..])) continue;
+                        && !rule.EndsWith(":by", StringComparison.Ordinal) && !rule.EndsWith(":from", StringComparison.Ordinal) && !rule.EndsWith(":list", StringComparison.Ordinal) && !rule.EndsWith(":together-with", StringComparison.Ordinal)
+                        && !rule.EndsWith(":with-joining", StringComparison.Ordinal) && !BothOfWhichAfter().IsMatch(sentence.Text[(m.Groups["list"].Index + m.Groups["list"].Length)..])) continue;
                     var mention = DraftOf(sentence, m, rule);
                     var draft = mention is null ? null : mention.Value.Mention is { } named ? Of(named) : mention.Value.Focus ? focus ?? (sentence.Drafts.Count > 0 ? Of(sentence.Drafts[0]) : null) : lastStatement;
                     // "welcomed the vote": the resolution the report last spoke of, as a vote is on a resolution.
@@ -157,7 +158,7 @@ internal sealed partial class StanceRules
             }
             foreach (Match l in ActorList().Matches(sentence.Text))
             {
-                var members = MaskedSentence.ActorPlaceholder().Matches(l.Value).Select(x => HolderOf(doc, sentence.Actors[int.Parse(x.Groups[1].Value)].ActorId))
+                var members = MaskedSentence.ActorPlaceholder().Matches(l.Value).Select(x => HolderOf(doc, sentence.Actors[int.Parse(x.Groups[1].Value, CultureInfo.InvariantCulture)].ActorId))
                     .OfType<string>().Distinct().ToList();
                 if (members.Count >= 2) lists.Add((sentenceNumber, members));
             }
@@ -182,7 +183,7 @@ internal sealed partial class StanceRules
     private static Stance? Effective(Stance stance, DraftKind kind, string rule, string matched) => (stance, kind) switch
     {
         (Stance.Proposes, DraftKind.Resolution) when AlternativeWord().IsMatch(matched) => Stance.Proposes,
-        (Stance.Proposes, DraftKind.Resolution) => rule.EndsWith(":by") || rule.EndsWith(":subject-verb") ? null : Stance.Sponsors,
+        (Stance.Proposes, DraftKind.Resolution) => rule.EndsWith(":by", StringComparison.Ordinal) || rule.EndsWith(":subject-verb", StringComparison.Ordinal) ? null : Stance.Sponsors,
         (Stance.Sponsors, not DraftKind.Resolution) => Stance.Proposes,
         _ => stance,
     };
@@ -190,21 +191,21 @@ internal sealed partial class StanceRules
     /// <summary>The draft a match speaks of: one named inside it, else (Focus) the sentence's or the one the report last spoke of; null for none.</summary>
     private static (DraftMention? Mention, bool Focus)? DraftOf(MaskedSentence sentence, Match m, string rule)
     {
-        if (m.Groups["d"].Success) return (sentence.Drafts[int.Parse(m.Groups["d"].Value)], false);
+        if (m.Groups["d"].Success) return (sentence.Drafts[int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)], false);
         if (m.Groups["stmt"].Success) return (null, false); // "the statement": the presidential or press statement the report spoke of
         if (m.Groups["measures"].Success || m.Groups["it"].Success || m.Groups["vetoed"].Success) return (null, true); // "the measures", "it", "the veto": the text the report spoke of
-        if (rule.EndsWith(":by"))
+        if (rule.EndsWith(":by", StringComparison.Ordinal))
         {
             // "the text, co-sponsored by Britain": the draft just before; "a statement drafted by Japan": not a draft we know of.
             var before = sentence.Text[..m.Index];
-            if (DraftJustBefore().Match(before) is { Success: true } named) return (sentence.Drafts[int.Parse(named.Groups[1].Value)], false);
+            if (DraftJustBefore().Match(before) is { Success: true } named) return (sentence.Drafts[int.Parse(named.Groups[1].Value, CultureInfo.InvariantCulture)], false);
             if (OtherDocumentBefore().IsMatch(before)) return null;
         }
         if (m.Groups["rest"].Success && DraftSoonAfter().Match(m.Groups["rest"].Value) is { Success: true } inRest)
         {
             // "supported the non-proliferation goals of the text, but not its method": a part of the draft, not the draft.
             if (PartOfBefore().IsMatch(inRest.Value[..inRest.Groups[1].Index].TrimEnd('⟦', 'D'))) return null;
-            return (sentence.Drafts[int.Parse(inRest.Groups[1].Value)], false);
+            return (sentence.Drafts[int.Parse(inRest.Groups[1].Value, CultureInfo.InvariantCulture)], false);
         }
         // "had agreed to the statement because ...": a presidential or press statement the report spoke of.
         if (m.Groups["rest"].Success && StatementAnaphor().IsMatch(m.Groups["rest"].Value)) return (null, false);
@@ -245,7 +246,7 @@ internal sealed partial class StanceRules
             : MaskedSentence.ActorPlaceholder().Matches(m.Groups["list"].Value).Select(x => x.Groups[1].Value);
         foreach (var p in placeholders)
         {
-            var actor = doc.Actor(sentence.Actors[int.Parse(p)].ActorId);
+            var actor = doc.Actor(sentence.Actors[int.Parse(p, CultureInfo.InvariantCulture)].ActorId);
             // A person speaks for the state or organization of their role; one whose role names none ("President
             // Mahmoud Ahmadinejad", "Secretary-General Ban Ki-moon" in a report that does not say of what) keeps the stance.
             var holder = doc.SpeakingFor(actor.Id).Id;

@@ -13,6 +13,8 @@ namespace Graph.Ingest;
 /// </summary>
 public static class ReportReader
 {
+    private static readonly JsonSerializerOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
+
     public const int MaxBytes = 1 << 20;
 
     private static readonly string[] HeaderKeys = ["outlet", "title", "date", "url"];
@@ -138,7 +140,7 @@ public static class ReportReader
         try
         {
             await using var stream = File.OpenRead(sidecar);
-            var json = await JsonSerializer.DeserializeAsync<SidecarJson>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true }, ct)
+            var json = await JsonSerializer.DeserializeAsync<SidecarJson>(stream, CaseInsensitive, ct)
                 ?? throw new ReportException($"{sidecar}: is empty.");
             return new ReportMetadata(json.Outlet, json.Title, OptionalDate(json.Date, $"{sidecar}: 'date'"), json.Url);
         }

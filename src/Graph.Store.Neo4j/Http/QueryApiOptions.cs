@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Graph.Store.Neo4j.Http;
@@ -139,8 +140,8 @@ public sealed record QueryApiOptions(
     // The compiler-generated ToString would print the password (and token): options get logged.
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append($"BaseAddress = {BaseAddress}, Database = {Database}, User = {User}, Password = ***, ");
-        builder.Append($"Timeout = {Timeout}, MaxRetries = {MaxRetries}, FirstRetryDelay = {FirstRetryDelay}");
+        builder.Append(CultureInfo.InvariantCulture, $"BaseAddress = {BaseAddress}, Database = {Database}, User = {User}, Password = ***, ");
+        builder.Append(CultureInfo.InvariantCulture, $"Timeout = {Timeout}, MaxRetries = {MaxRetries}, FirstRetryDelay = {FirstRetryDelay}");
         if (BearerToken is not null)
             builder.Append(", BearerToken = ***");
         return true;
