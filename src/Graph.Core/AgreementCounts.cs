@@ -20,21 +20,33 @@ public sealed record AgreementCounts(IReadOnlyList<string> ActorIds, IReadOnlyLi
     /// <summary>Counts from each actor's side of each draft (+1 or -1, <see cref="Sides.Of"/>), one per actor and draft.</summary>
     public static AgreementCounts OfSides(IEnumerable<(string ActorId, string DraftId, int Side)> sides, CancellationToken ct = default)
     {
-        var all = sides.ToList();
-        var actors = all.Select(s => s.ActorId).Distinct().Order(StringComparer.Ordinal).ToList();
-        var drafts = all.Select(s => s.DraftId).Distinct().Order(StringComparer.Ordinal).ToList();
-        var number = new Dictionary<string, int>(actors.Count);
-        for (var i = 0; i < actors.Count; i++) number[actors[i]] = i;
-        // Pairs are counted per draft (not all pairs times all drafts), so the work follows how many actors share each
-        // draft; over actor numbers, in ordinal order, so that a pair is two integers and not two strings hashed.
+        // Actors and drafts become numbers in ordinal order, and the sides are sorted by (draft, actor): each draft's sides
+        // are then one run, its actors in order, and a pair is two integers rather than two strings hashed.
+        var actorNumbers = new Numbering();
+        var draftNumbers = new Numbering();
+        var read = new List<(int Actor, int Draft, int Side)>();
+        foreach (var (actor, draft, side) in sides) read.Add((actorNumbers.Of(actor), draftNumbers.Of(draft), side));
+        var (actors, actorRank) = actorNumbers.InOrder();
+        var (drafts, draftRank) = draftNumbers.InOrder();
+        var keys = new long[read.Count];
+        var values = new int[read.Count];
+        for (var k = 0; k < read.Count; k++)
+        {
+            keys[k] = ((long)draftRank[read[k].Draft] << 32) | (uint)actorRank[read[k].Actor];
+            values[k] = read[k].Side;
+        }
+        Array.Sort(keys, values);
+        // Pairs are counted per draft (not all pairs times all drafts), so the work follows how many actors share each draft.
         var tally = new PairTally(actors.Count);
-        foreach (var draft in all.GroupBy(s => s.DraftId))
+        for (var start = 0; start < keys.Length;)
         {
             ct.ThrowIfCancellationRequested();
-            var onDraft = draft.Select(s => (Actor: number[s.ActorId], s.Side)).OrderBy(s => s.Actor).ToArray();
-            for (var i = 0; i < onDraft.Length; i++)
-                for (var j = i + 1; j < onDraft.Length; j++)
-                    tally.Add(onDraft[i].Actor, onDraft[j].Actor, onDraft[i].Side == onDraft[j].Side);
+            var end = start + 1;
+            while (end < keys.Length && keys[end] >> 32 == keys[start] >> 32) end++;
+            for (var i = start; i < end; i++)
+                for (var j = i + 1; j < end; j++)
+                    tally.Add((int)keys[i], (int)keys[j], values[i] == values[j]);
+            start = end;
         }
         var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree)>();
         foreach (var (a, b, agree, disagree) in tally.Counted())
