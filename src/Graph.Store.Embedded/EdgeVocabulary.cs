@@ -1,3 +1,5 @@
+using Graph.Core;
+
 namespace Graph.Store.Embedded;
 
 /// <summary>
@@ -36,18 +38,16 @@ internal sealed record EdgeKind(string Table, string From, string Relation, stri
 /// </summary>
 internal static class EdgeVocabulary
 {
-    public const string Made = "MADE";
-    public const string About = "ABOUT";
-
+    // The relations' names are Core's (Relations); a position's stance and a draft relation's kind are stored by those names.
     public static readonly IReadOnlyList<EdgeKind> Kinds =
     [
-        new("role", "person_id", "'REPRESENTS'", "represents_id") { RetractedBy = "id", MayRepeat = true },
-        new("statement", "speaker_id", $"'{Made}'", "id") { RetractedBy = "id", StatementEnd = "id", FromOrder = "effective_date DESC, id" },
-        new("statement_about", "statement_id", $"'{About}'", "target_id") { RetractedBy = "statement_id", StatementEnd = "statement_id" },
+        new("role", "person_id", $"'{Relations.Represents}'", "represents_id") { RetractedBy = "id", MayRepeat = true },
+        new("statement", "speaker_id", $"'{Relations.Made}'", "id") { RetractedBy = "id", StatementEnd = "id", FromOrder = "effective_date DESC, id" },
+        new("statement_about", "statement_id", $"'{Relations.About}'", "target_id") { RetractedBy = "statement_id", StatementEnd = "statement_id" },
         new("position", "actor_id", "stance", "draft_id") { RetractedBy = "id", MayRepeat = true },
-        new("membership", "actor_id", "'MEMBER_OF'", "alliance_id") { RetractedBy = "id", MayRepeat = true },
+        new("membership", "actor_id", $"'{Relations.MemberOf}'", "alliance_id") { RetractedBy = "id", MayRepeat = true },
         new("draft_relation", "from_id", "kind", "to_id"),
-        new("draft", "id", "'IN_FORUM'", "forum_id") { Condition = "forum_id IS NOT NULL" },
+        new("draft", "id", $"'{Relations.InForum}'", "forum_id") { Condition = "forum_id IS NOT NULL" },
     ];
 
     /// <summary>

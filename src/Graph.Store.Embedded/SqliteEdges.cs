@@ -56,10 +56,8 @@ internal sealed class SqliteEdges(SqliteDatabase database) : IEdgeReader, IGraph
     /// <summary>A statement_link row: made has bit 1 set when the node is the statement's speaker, bit 2 when the other end is.</summary>
     private static StatementLink ReadLink(SqliteDataReader r)
     {
-        var (node, other, statement, made) = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3));
-        GraphEdge Edge(string end, bool isSpeaker) =>
-            isSpeaker ? new GraphEdge(end, EdgeVocabulary.Made, statement) : new GraphEdge(statement, EdgeVocabulary.About, end);
-        return new StatementLink(node, other, statement, Edge(node, (made & 1) != 0), Edge(other, (made & 2) != 0));
+        var made = r.GetInt32(3);
+        return StatementLink.Through(r.GetString(0), r.GetString(1), r.GetString(2), (made & 1) != 0, (made & 2) != 0);
     }
 
     /// <summary>

@@ -36,14 +36,8 @@ public sealed partial class Neo4jGraphStore
         if (nodeIds.Count == 0) return new PathExpansion([], []);
         var result = await RunAsync(cypher.Query(Q.ExpandForPath, ("ids", nodeIds), ("keep", keepStatementIds), ("relations", Relations.All)), ct);
         if (result.Rows.Count == 0) return new PathExpansion([], []);
-        var links = new List<StatementLink>();
-        foreach (var link in List(result.Rows[0][1]).Select(List))
-        {
-            var (node, other, statement) = ((string)link[0]!, (string)link[1]!, (string)link[2]!);
-            GraphEdge Edge(string end, bool isSpeaker) =>
-                isSpeaker ? new GraphEdge(end, Relations.Made, statement) : new GraphEdge(statement, Relations.About, end);
-            links.Add(new StatementLink(node, other, statement, Edge(node, (bool)link[3]!), Edge(other, (bool)link[4]!)));
-        }
+        var links = Decode.List(result.Rows[0][1]).Select(Decode.List)
+            .Select(l => StatementLink.Through((string)l[0]!, (string)l[1]!, (string)l[2]!, (bool)l[3]!, (bool)l[4]!)).ToList();
         return new PathExpansion(Edges(result.Rows[0][0]), links);
     }
 
@@ -55,8 +49,6 @@ public sealed partial class Neo4jGraphStore
         return AgreementCounts.OfSides(result.Rows.Select(r => ((string)r[0]!, (string)r[1]!, (int)(long)r[2]!)), ct);
     }
 
-    private static IReadOnlyList<object?> List(object? value) => ((IEnumerable<object?>)value!).ToList();
-
     private static List<GraphEdge> Edges(object? rows) =>
-        List(rows).Select(List).Select(e => new GraphEdge((string)e[0]!, (string)e[1]!, (string)e[2]!)).ToList();
+        Decode.List(rows).Select(Decode.List).Select(e => new GraphEdge((string)e[0]!, (string)e[1]!, (string)e[2]!)).ToList();
 }

@@ -10,7 +10,16 @@ public sealed record GraphPath(IReadOnlyList<string> NodeIds, IReadOnlyList<Grap
 /// Two hops through one statement: Node and Other are both its speaker or one of its about-targets. First joins Node
 /// to the statement, Second the statement to Other, each in its stored direction (MADE or ABOUT).
 /// </summary>
-public sealed record StatementLink(string NodeId, string OtherId, string StatementId, GraphEdge First, GraphEdge Second);
+public sealed record StatementLink(string NodeId, string OtherId, string StatementId, GraphEdge First, GraphEdge Second)
+{
+    /// <summary>The link through a statement, each end joined to it by MADE where that end is its speaker, else by ABOUT.</summary>
+    public static StatementLink Through(string nodeId, string otherId, string statementId, bool nodeSpeaks, bool otherSpeaks)
+    {
+        GraphEdge Edge(string end, bool speaks) =>
+            speaks ? new GraphEdge(end, Relations.Made, statementId) : new GraphEdge(statementId, Relations.About, end);
+        return new StatementLink(nodeId, otherId, statementId, Edge(nodeId, nodeSpeaks), Edge(otherId, otherSpeaks));
+    }
+}
 
 /// <summary>What one search step reads about some nodes: their edges, and statements they reach as links instead of as nodes.</summary>
 public sealed record PathExpansion(IReadOnlyList<GraphEdge> Edges, IReadOnlyList<StatementLink> Links);
