@@ -39,11 +39,18 @@ public sealed class EmbeddedCancellationTests : IClassFixture<EmbeddedCancellati
     [Fact]
     public async Task A_read_cancelled_while_SQLite_runs_it_is_interrupted()
     {
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
-        var e = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.GetAgreementsAsync(null, null, null, cancel.Token));
-        // Interrupted inside the statement (had it run to the end, the token would have been seen between rows instead).
-        Assert.Equal(SQLitePCL.raw.SQLITE_INTERRUPT, Assert.IsType<SqliteException>(e.InnerException).SqliteErrorCode);
-        Assert.Equal(cancel.Token, e.CancellationToken);
+        // On a busy machine the token can fire before the slow statement has begun, when there is nothing to interrupt
+        // and the token is seen before the next step instead: then wait longer, until it fires inside the statement.
+        for (var wait = 100; ; wait *= 2)
+        {
+            using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(wait));
+            var e = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.GetAgreementsAsync(null, null, null, cancel.Token));
+            if (e.InnerException is null && wait < 3_200) continue;
+            // Interrupted inside the statement (had it run to the end, the token would have been seen between rows instead).
+            Assert.Equal(SQLitePCL.raw.SQLITE_INTERRUPT, Assert.IsType<SqliteException>(e.InnerException).SqliteErrorCode);
+            Assert.Equal(cancel.Token, e.CancellationToken);
+            return;
+        }
     }
 
     [Fact]
