@@ -38,6 +38,17 @@ public static class Diagnose
             var clock = Stopwatch.StartNew();
             var a = await coalitions.AlignmentAsync(null, null);
             Console.WriteLine($"  {clock.Elapsed.TotalMilliseconds,9:0.0} ms  AlignmentAsync(null, null) (part of every graph(NEIGHBOURHOOD) request, cold): {a.ActorIds.Count} actors x {a.DraftIds.Count} drafts, {a.Edges.Count} edges, {a.Blocs.Count} blocs");
+            var middle = Plan.Start.AddDays(plan.Days / 2);
+            await Time("GetSideHistoryAsync (warm: as kept)", () => store.GetSideHistoryAsync(null, null), h => $"{h.Count} spans");
+            await Time($"AlignmentAsync over the year from {middle}", () => coalitions.AlignmentAsync(middle, middle.AddDays(364)),
+                x => $"{x.ActorIds.Count} actors x {x.DraftIds.Count} drafts, {x.Blocs.Count} blocs");
+            var year = await coalitions.AlignmentAsync(middle, middle.AddDays(364));
+            await Time($"  of which SignedLouvain.Detect ({year.Edges.Count} edges)", () => Task.FromResult(
+                Graph.Core.Coalitions.SignedLouvain.Detect(year.ActorIds, year.Edges.Select(e => (e.A, e.B, e.Weight)))), r => $"{r.Communities.Count} blocs");
+            var kept = await store.GetSideHistoryAsync(null, null);
+            await Time($"  of which SideHistory.Counts on {middle}", () => Task.FromResult(kept.Counts(middle, middle)), c => $"{c.Pairs.Count} pairs");
+            await Time($"TimelineAsync over the week from {middle}", () => coalitions.TimelineAsync(middle, middle.AddDays(6)),
+                t => $"{t.Snapshots.Count} days, {t.Moves.Count} moves");
         }
         await Time("GetPositionsAsync(all)", () => store.GetPositionsAsync(new FactFilter()), p => $"{p.Count} positions");
         foreach (var id in hot.Append(hotState))

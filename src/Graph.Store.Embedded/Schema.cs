@@ -86,7 +86,7 @@ internal static class Schema
         """;
 
     /// <summary>The meta key under which a count of every change to positions and ballots is kept (by triggers in <see cref="Ddl"/>):
-    /// the embedded store keeps actors' sides in memory until it moves (<see cref="CachedAllTimeSides"/>).</summary>
+    /// the embedded store keeps the side history in memory until it moves (<see cref="CachedSideHistory"/>).</summary>
     public const string PositionVersionKey = "position_version";
 
     private const string BumpPositionVersion =
@@ -227,11 +227,11 @@ internal static class Schema
             until TEXT);
         CREATE INDEX IF NOT EXISTS position_by_actor ON position(actor_id);
         CREATE INDEX IF NOT EXISTS position_by_draft ON position(draft_id);
-        -- An alignment's sides (SqliteAgreements) read every column from here, in its order, not the table.
-        -- Added without a version bump: an index only, created on open for files of any version.
-        CREATE INDEX IF NOT EXISTS position_sides ON position(actor_id, draft_id, since, id, stance, until);
-        -- Bumped by every change to positions: the embedded store keeps actors' sides in memory until it moves
-        -- (CachedAllTimeSides). Additive like position_sides: files of any version get it on open.
+        -- Alignments once read their sides from a covering index; the side history reads the table once and
+        -- keeps it, so the index only cost every write. An index only: dropped on open, without a version bump.
+        DROP INDEX IF EXISTS position_sides;
+        -- Bumped by every change to positions: the embedded store keeps the side history in memory until it moves
+        -- (CachedSideHistory). Additive: files of any version get it on open.
         INSERT INTO meta(key, value) VALUES ('{PositionVersionKey}', '0') ON CONFLICT(key) DO NOTHING;
         CREATE TRIGGER IF NOT EXISTS position_version_insert AFTER INSERT ON position BEGIN
             {BumpPositionVersion}

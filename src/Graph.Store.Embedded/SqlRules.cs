@@ -23,19 +23,6 @@ internal static class SqlRules
         $"({to} IS NULL OR {since} IS NULL OR {since} <= {to})" + (until is null ? "" : $" AND ({from} IS NULL OR {until} IS NULL OR {until} > {from})");
 
     /// <summary>
-    /// <see cref="Sides.Latest"/> and <see cref="Sides.Of"/>: each (actor_id, draft_id) of the rows (actor_id, draft_id,
-    /// stance, since, id) once, with its latest row's side as -1 or +1. Latest by since, an undated row as early as .NET's
-    /// least date, then by id.
-    /// </summary>
-    public static string LatestSides(string rows) => $"""
-        SELECT actor_id, draft_id, CASE WHEN stance = '{EnumNames.ToName(Stance.Opposes)}' THEN -1 ELSE 1 END AS side FROM (
-            SELECT actor_id, draft_id, stance,
-                   row_number() OVER (PARTITION BY actor_id, draft_id ORDER BY COALESCE(since, '{DateParsing.Format(DateOnly.MinValue)}') DESC, id DESC) AS latest
-            FROM ({rows}))
-        WHERE latest = 1
-        """;
-
-    /// <summary>
     /// <see cref="Ballots.AsPosition"/>: the ballots that take a side, as rows (actor_id, draft_id, stance, since, id) held
     /// from the vote's day and never ending, with the condition given (constant text over b, the ballot, and v, its vote).
     /// </summary>

@@ -4,8 +4,8 @@ namespace Graph.Store.Embedded;
 
 /// <summary>
 /// The graph in one SQLite file: the parts by role (<see cref="SqliteLifecycle"/>, <see cref="SqliteNodeReader"/>,
-/// <see cref="SqliteFactReader"/>, <see cref="SqliteEdges"/>, <see cref="CachedAllTimeSides"/> over
-/// <see cref="SqliteAgreements"/>, <see cref="SqliteWriter"/>, <see cref="BulkMode"/>) composed behind the whole port. Every
+/// <see cref="SqliteFactReader"/>, <see cref="SqliteEdges"/>, <see cref="CachedSideHistory"/> over
+/// <see cref="SqliteSideHistory"/>, <see cref="SqliteWriter"/>, <see cref="BulkMode"/>) composed behind the whole port. Every
 /// call opens one pooled connection and counts one round trip (<see cref="SqliteDatabase"/>); all values reach SQL as
 /// parameters, id batches as one JSON array read with json_each.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     private readonly SqliteNodeReader nodes;
     private readonly SqliteFactReader facts;
     private readonly SqliteEdges edges;
-    private readonly IAlignmentInput alignment;
+    private readonly CachedSideHistory alignment;
     private readonly BulkMode bulk;
     private readonly SqliteWriter writer;
 
@@ -29,7 +29,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         nodes = new SqliteNodeReader(database, search);
         facts = new SqliteFactReader(database);
         edges = new SqliteEdges(database);
-        alignment = new CachedAllTimeSides(new SqliteAgreements(database));
+        alignment = new CachedSideHistory(new SqliteSideHistory(database));
         bulk = new BulkMode(database);
         writer = new SqliteWriter(database, bulk);
     }
@@ -37,11 +37,18 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>How many matches a text search alone counts and lists (<see cref="StatementFilter.MaxSearchCount"/>; lower in tests).</summary>
     internal int SearchCountLimit { get => search.CountLimit; init => search.CountLimit = value; }
 
+    /// <summary>The connections and commands every part runs on (tests run their own statements through it).</summary>
+    internal SqliteDatabase Database => database;
+
     /// <summary>How search words become an FTS5 query (<see cref="StatementSearch.MatchExpression"/>).</summary>
     internal static string? MatchExpression(string? search) => StatementSearch.MatchExpression(search);
 
     /// <summary>Lets go of the pooled connections to this file (so it can be moved or deleted).</summary>
-    public void Dispose() => database.ReleasePool();
+    public void Dispose()
+    {
+        alignment.Dispose();
+        database.ReleasePool();
+    }
 
     /// <inheritdoc cref="BulkMode.BeginAsync"/>
     public Task BeginBulkLoadAsync(CancellationToken ct = default) => bulk.BeginAsync(ct);
@@ -97,6 +104,8 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
 
     public Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
         alignment.GetAgreementsAsync(actorIds, from, to, ct);
+    public Task<SideHistory> GetSideHistoryAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
+        alignment.GetSideHistoryAsync(from, to, ct);
 
     public Task ApplyAsync(IReadOnlyList<GraphWrite> writes, CancellationToken ct = default) => writer.ApplyAsync(writes, ct);
 }

@@ -45,7 +45,7 @@ public sealed class CypherStatements
             SearchStatements = "search-statements", FindStatements = "find-statements", FindStatementsBySpeakers = "find-statements-by-speakers",
             GetPositions = "get-positions", GetMemberships = "get-memberships", GetRoles = "get-roles",
             GetDraftStatusHistory = "get-draft-status-history", GetDraftRelations = "get-draft-relations", GetEdges = "get-edges",
-            SampleEdges = "sample-edges", ExpandForPath = "expand-for-path", GetSides = "get-sides",
+            SampleEdges = "sample-edges", ExpandForPath = "expand-for-path", GetSides = "get-sides", GetSideHistory = "get-side-history",
             GetExtractionsBySubject = "get-extractions-by-subject", GetExtractionsBySource = "get-extractions-by-source",
             GetExtractions = "get-extractions", GetMarker = "get-marker", Ping = "ping",
             CreateActor = "create-actor", UpdateActor = "update-actor", CreateSource = "create-source", LinkSourceOutlet = "link-source-outlet",

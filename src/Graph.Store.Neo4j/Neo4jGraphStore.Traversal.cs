@@ -49,6 +49,14 @@ public sealed partial class Neo4jGraphStore
         return AgreementCounts.OfSides(result.Rows.Select(r => ((string)r[0]!, (string)r[1]!, (int)(long)r[2]!)), ct);
     }
 
+    /// <summary>The spans come from the store without their evidence (get-side-history.cypher); Core numbers and sorts them.</summary>
+    public async Task<SideHistory> GetSideHistoryAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    {
+        var result = await RunAsync(cypher.Query(Q.GetSideHistory, ("from", from), ("to", to)), ct);
+        return SideHistory.Of(result.Rows.Select(r => new SideSpan((string)r[0]!, (string)r[1]!, (bool)r[2]! ? -1 : 1,
+            (DateOnly?)r[3], (DateOnly?)r[4], (string)r[5]!)).ToList(), ct);
+    }
+
     private static List<GraphEdge> Edges(object? rows) =>
         Decode.List(rows).Select(Decode.List).Select(e => new GraphEdge((string)e[0]!, (string)e[1]!, (string)e[2]!)).ToList();
 }

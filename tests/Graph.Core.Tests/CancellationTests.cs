@@ -73,8 +73,7 @@ public sealed class CancellationTests
         var memberships = 0;
         var store = FakeStore.Create(cancel, cancelAfter: nameof(IGraphStore.GetActorsAsync), new()
         {
-            [nameof(IGraphStore.GetPositionsAsync)] = _ => Task.FromResult(ChangingPositions()),
-            [nameof(IGraphStore.GetBallotsAsync)] = _ => Task.FromResult<IReadOnlyList<Ballot>>([]),
+            [nameof(IGraphStore.GetSideHistoryAsync)] = _ => Task.FromResult(SideHistory.Of(ChangingPositions().Select(SideSpan.Of))),
             [nameof(IGraphStore.GetMembershipsAsync)] = _ =>
             {
                 memberships++;

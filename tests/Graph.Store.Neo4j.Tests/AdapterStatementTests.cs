@@ -55,6 +55,7 @@ public sealed partial class AdapterStatementTests
         await store.SampleEdgesAsync(ids, 5);
         await store.ExpandForPathAsync(ids, ["statement-1"]);
         await store.GetAgreementsAsync(ids, Day, Day);
+        await store.GetSideHistoryAsync(Day, Day);
         await store.GetExtractionsAsync(new ExtractionFilter(SubjectIds: ids, SourceIds: ["report-1"]));
         await store.GetExtractionsAsync(new ExtractionFilter(SourceIds: ["report-1"]));
         await store.GetExtractionsAsync(new ExtractionFilter());
@@ -132,6 +133,17 @@ public sealed partial class AdapterStatementTests
         Assert.Equal((1, 0), counts.Pairs[("china", "russia")]);
         var sides = transport.Ran.Last();
         Assert.Equal((null, (object?)Day, null), (sides.Parameters["actorIds"], sides.Parameters["from"], sides.Parameters["to"]));
+
+        // Spans without evidence; on one day the greater id is the later, and Japan's side ended before Russia's began.
+        transport.Answers[CypherStatements.Names.GetSideHistory] = new(["actorId", "draftId", "opposes", "since", "until", "id"],
+            [L("japan", "draft-a", false, Day, Day.AddDays(10), "p-1"), L("china", "draft-a", true, Day, null, "p-3"),
+             L("china", "draft-a", false, Day, null, "p-2"), L("russia", "draft-a", false, Day.AddDays(10), null, "b-1")]);
+        var history = await store.GetSideHistoryAsync(Day, null);
+        var window = transport.Ran.Last();
+        Assert.Equal(((object?)Day, (object?)null), (window.Parameters["from"], window.Parameters["to"]));
+        Assert.Equal([Day.AddDays(10)], history.ChangesWithin(Day, Day.AddDays(30)));
+        Assert.Equal((0, 1), history.Counts(Day, Day).Pairs[("china", "japan")]);
+        Assert.Equal(["china", "russia"], history.Counts(Day.AddDays(10), Day.AddDays(10)).ActorIds);
     }
 
     [Fact]

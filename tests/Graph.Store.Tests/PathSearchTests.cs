@@ -233,6 +233,8 @@ public sealed class PathSearchTests : IAsyncLifetime
             CancellationToken ct = default) => new EdgeScanTraversal(this).ExpandForPathAsync(nodeIds, keepStatementIds, ct);
         public Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
             new FactScanAlignment(this).GetAgreementsAsync(actorIds, from, to, ct);
+        public Task<SideHistory> GetSideHistoryAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
+            new FactScanAlignment(this).GetSideHistoryAsync(from, to, ct);
     }
 
     /// <summary>PathFinder as it was before statement links (commit f137b17), kept to check that a store without links sees no change.</summary>

@@ -82,6 +82,17 @@ public abstract partial class StoreContract
             foreach (var (from, to) in windows)
                 AssertSameCounts(await definition.GetAgreementsAsync(actors, from, to), await Store.GetAgreementsAsync(actors, from, to),
                     $"{when}, actors {(actors is null ? "all" : string.Join(",", actors))}, {from}..{to}");
+
+        // A timeline's input: within its window, every day counts and changes as the definition's history does.
+        foreach (var (from, to) in new[] { (Day(2019, 1, 1), Day(2021, 6, 1)), (Day(2020, 1, 1), Day(2020, 1, 1)), (Day(2018, 1, 1), Day(2024, 1, 1)) })
+        {
+            var expected = await definition.GetSideHistoryAsync(from, to);
+            var actual = await Store.GetSideHistoryAsync(from, to);
+            Assert.Equal(expected.ChangesWithin(from, to), actual.ChangesWithin(from, to));
+            foreach (var day in expected.ChangesWithin(from, to).Prepend(from).Append(to))
+                AssertSameCounts(expected.Counts(day, day), actual.Counts(day, day), $"{when}, the history of {from}..{to} on {day}");
+            AssertSameCounts(expected.Counts(from, to), actual.Counts(from, to), $"{when}, the history of {from}..{to} over it");
+        }
     }
 
     [SkippableTheory]

@@ -70,20 +70,17 @@ public sealed class CoalitionService(INodeReader nodes, IFactReader facts, IAlig
     {
         if (to < from)
             throw new GraphException(ErrorCodes.DateOrder, $"'to' ({DateParsing.Format(to)}) is before 'from' ({DateParsing.Format(from)}).");
-        var all = (await facts.GetPositionsAsync(new FactFilter(), null, ct))
-            .Concat(await Ballots.AsPositionsAsync(facts, await facts.GetBallotsAsync(new FactFilter(), ct), ct)).ToList();
+        var history = await agreements.GetSideHistoryAsync(from, to, ct);
         // Every day's alliances and names come from one read, not three a day.
-        var affiliations = await AffiliationsAsync(all.Select(p => p.ActorId).Distinct().ToList(), ct);
-        var days = all.SelectMany(p => new[] { p.Since, p.Until }).OfType<DateOnly>().Where(d => d > from && d <= to)
-            .Append(from).Distinct().Order().ToList();
+        var affiliations = await AffiliationsAsync(history.ActorIds, ct);
+        var days = history.ChangesWithin(from, to).Prepend(from).ToList();
         var snapshots = new List<BlocSnapshot>();
         var moves = new List<BlocMove>();
         Dictionary<string, string>? previous = null;
         foreach (var day in days)
         {
             ct.ThrowIfCancellationRequested(); // each day is a whole alignment: seconds on a large graph
-            var holding = all.Where(p => Dates.Holds(p.Since, p.Until, day)).ToList();
-            var alignment = Build(AgreementCounts.Of(holding, ct), day, day, m => Dates.Holds(m.Since, m.Until, day), affiliations, ct);
+            var alignment = Build(history.Counts(day, day, null, ct), day, day, m => Dates.Holds(m.Since, m.Until, day), affiliations, ct);
             snapshots.Add(new BlocSnapshot(day, alignment.Blocs));
             var current = alignment.Blocs.SelectMany(b => b.Members.Select(m => (m, b.Id))).ToDictionary(x => x.m, x => x.Id);
             if (previous is not null)
@@ -144,25 +141,34 @@ public sealed class CoalitionService(INodeReader nodes, IFactReader facts, IAlig
             .ToList();
 
         var found = SignedLouvain.Detect(actors, edges.Select(e => (e.A, e.B, e.Weight)), ct);
-        var blocs = found.Communities.Select(members => Name(members, edges, affiliations.Names, ct)).ToList();
+        var strength = StrengthInside(found.Communities, edges);
+        var blocs = found.Communities.Select(members => Name(members, strength, affiliations.Names)).ToList();
         var declared = alliancesOf.SelectMany(kv => kv.Value.Select(alliance => (alliance, actor: kv.Key)))
             .GroupBy(x => x.alliance).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new DeclaredAlliance(g.Key, g.Select(x => x.actor).Order(StringComparer.Ordinal).ToList())).ToList();
         return new Alignment(from, to, actors, drafts, edges, blocs, found.Modularity, declared);
     }
 
-    /// <summary>A bloc is named after its anchor: the member with the most positive alignment inside it (ties by id).</summary>
-    private static Bloc Name(IReadOnlyList<string> members, IReadOnlyList<AlignmentEdge> edges, IReadOnlyDictionary<string, string> names,
-        CancellationToken ct)
+    /// <summary>Each actor's positive alignment with the other members of its own bloc, from one pass over the edges.</summary>
+    private static Dictionary<string, double> StrengthInside(IReadOnlyList<IReadOnlyList<string>> communities, IReadOnlyList<AlignmentEdge> edges)
     {
-        var inside = members.ToHashSet();
-        double Strength(string actor)
-        {
-            ct.ThrowIfCancellationRequested(); // a pass over every edge per member: tens of seconds in all at 2,000 actors
-            return edges.Where(e => (e.A == actor && inside.Contains(e.B)) || (e.B == actor && inside.Contains(e.A)))
-                .Sum(e => Math.Max(0, e.Weight));
-        }
-        var ordered = members.OrderByDescending(Strength).ThenBy(m => m, StringComparer.Ordinal).ToList();
+        var blocOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < communities.Count; i++)
+            foreach (var member in communities[i]) blocOf[member] = i;
+        var strength = blocOf.Keys.ToDictionary(a => a, _ => 0.0, StringComparer.Ordinal);
+        foreach (var e in edges)
+            if (blocOf.TryGetValue(e.A, out var a) && blocOf.TryGetValue(e.B, out var b) && a == b)
+            {
+                strength[e.A] += Math.Max(0, e.Weight);
+                strength[e.B] += Math.Max(0, e.Weight);
+            }
+        return strength;
+    }
+
+    /// <summary>A bloc is named after its anchor: the member with the most positive alignment inside it (ties by id).</summary>
+    private static Bloc Name(IReadOnlyList<string> members, IReadOnlyDictionary<string, double> strength, IReadOnlyDictionary<string, string> names)
+    {
+        var ordered = members.OrderByDescending(m => strength.GetValueOrDefault(m)).ThenBy(m => m, StringComparer.Ordinal).ToList();
         var anchor = ordered[0];
         var name = names.GetValueOrDefault(anchor, anchor);
         var label = ordered.Count == 1 ? name : $"{name} and {ordered.Count - 1} other{(ordered.Count > 2 ? "s" : "")}";

@@ -59,6 +59,12 @@ public static class SignedLouvain
         var totPlus = (double[])kPlus.Clone();
         var totMinus = (double[])kMinus.Clone();
 
+        // Weight from the node being moved to each community, in arrays reset after each node (not dictionaries per node).
+        var toPlus = new double[n];
+        var toMinus = new double[n];
+        var reached = new bool[n];
+        var reachedPlus = new List<int>();
+        var reachedMinus = new List<int>();
         for (var moved = true; moved;)
         {
             moved = false;
@@ -69,24 +75,40 @@ public static class SignedLouvain
                 totPlus[own] -= kPlus[i];
                 totMinus[own] -= kMinus[i];
                 // Weight from i to each community (its own included, i itself excluded).
-                var toPlus = new Dictionary<int, double>();
-                var toMinus = new Dictionary<int, double>();
                 for (var j = 0; j < n; j++)
                 {
                     if (j == i) continue;
-                    if (plus[i, j] != 0) toPlus[community[j]] = toPlus.GetValueOrDefault(community[j]) + plus[i, j];
-                    if (minus[i, j] != 0) toMinus[community[j]] = toMinus.GetValueOrDefault(community[j]) + minus[i, j];
+                    var c = community[j];
+                    if (plus[i, j] != 0)
+                    {
+                        if (!reached[c])
+                        {
+                            reached[c] = true;
+                            reachedPlus.Add(c);
+                        }
+                        toPlus[c] += plus[i, j];
+                    }
+                    if (minus[i, j] != 0)
+                    {
+                        if (toMinus[c] == 0) reachedMinus.Add(c);
+                        toMinus[c] += minus[i, j];
+                    }
                 }
                 double Gain(int c) =>
-                    2 * (toPlus.GetValueOrDefault(c) - (twoMPlus > 0 ? kPlus[i] * totPlus[c] / twoMPlus : 0))
-                    - 2 * (toMinus.GetValueOrDefault(c) - (twoMMinus > 0 ? kMinus[i] * totMinus[c] / twoMMinus : 0));
+                    2 * (toPlus[c] - (twoMPlus > 0 ? kPlus[i] * totPlus[c] / twoMPlus : 0))
+                    - 2 * (toMinus[c] - (twoMMinus > 0 ? kMinus[i] * totMinus[c] / twoMMinus : 0));
                 var best = own;
                 var bestGain = Gain(own);
-                foreach (var c in toPlus.Keys.Order())
+                reachedPlus.Sort();
+                foreach (var c in reachedPlus)
                 {
                     var gain = Gain(c);
                     if (gain > bestGain + 1e-12) (best, bestGain) = (c, gain);
                 }
+                foreach (var c in reachedPlus) (toPlus[c], reached[c]) = (0, false);
+                foreach (var c in reachedMinus) toMinus[c] = 0;
+                reachedPlus.Clear();
+                reachedMinus.Clear();
                 // Standing alone (gain 0) beats every community that, on balance, disagrees with i.
                 if (bestGain < -1e-12)
                     best = FirstFreeCommunity(community, i);
@@ -103,9 +125,11 @@ public static class SignedLouvain
 
     private static int FirstFreeCommunity(int[] community, int except)
     {
-        var used = community.Where((_, k) => k != except).ToHashSet();
+        var used = new bool[community.Length + 1];
+        for (var k = 0; k < community.Length; k++)
+            if (k != except) used[community[k]] = true;
         var c = 0;
-        while (used.Contains(c)) c++;
+        while (used[c]) c++;
         return c;
     }
 

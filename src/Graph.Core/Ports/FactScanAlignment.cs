@@ -14,4 +14,12 @@ public sealed class FactScanAlignment(IFactReader facts) : IAlignmentInput
             .Where(p => Dates.Overlaps(p.Since, p.Until, from, to)).ToList();
         return AgreementCounts.Of(positions, ct);
     }
+
+    public async Task<SideHistory> GetSideHistoryAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    {
+        var ballots = await Ballots.AsPositionsAsync(facts, await facts.GetBallotsAsync(new FactFilter(), ct), ct);
+        var positions = (await facts.GetPositionsAsync(new FactFilter(), null, ct)).Concat(ballots)
+            .Where(p => Dates.Overlaps(p.Since, p.Until, from, to));
+        return SideHistory.Of(positions.Select(SideSpan.Of).ToList(), ct);
+    }
 }

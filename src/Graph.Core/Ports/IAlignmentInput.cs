@@ -10,4 +10,10 @@ public interface IAlignmentInput
     /// query returns only the counts (a few states hold tens of thousands of positions).
     /// </summary>
     Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct = default);
+
+    /// <summary>
+    /// The <see cref="SideHistory"/> of every position and ballot overlapping from..to, of every actor (a store may give
+    /// more: spans outside the window count in no window within it). A timeline counts each of its days from this one read.
+    /// </summary>
+    Task<SideHistory> GetSideHistoryAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default);
 }

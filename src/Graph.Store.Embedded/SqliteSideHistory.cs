@@ -1,0 +1,44 @@
+using Graph.Core;
+using static Graph.Store.Embedded.Rows;
+
+namespace Graph.Store.Embedded;
+
+/// <summary>
+/// Every position (not retracted) and every ballot that takes a side, as <see cref="SideSpan"/>s without their evidence,
+/// read with position_version in one snapshot: what <see cref="CachedSideHistory"/> keeps.
+/// </summary>
+internal sealed class SqliteSideHistory(SqliteDatabase database)
+{
+    private static readonly string Spans = $"""
+        SELECT actor_id, draft_id, stance = '{EnumNames.ToName(Stance.Opposes)}', since, until, id FROM position
+        WHERE id NOT IN {Schema.Retracted}
+        UNION ALL
+        SELECT actor_id, draft_id, stance = '{EnumNames.ToName(Stance.Opposes)}', date, NULL, id FROM ({SqlRules.BallotSides("1")});
+        """;
+
+    private const string VersionQuery = $"SELECT value FROM meta WHERE key = '{Schema.PositionVersionKey}';";
+
+    /// <summary>position_version alone: whether what is kept is still the history.</summary>
+    public Task<string?> VersionAsync(CancellationToken ct) => database.ReadAsync(async connection =>
+        await SqliteDatabase.ScalarAsync(connection, null, VersionQuery, ct) as string, ct);
+
+    /// <summary>position_version (bumped by a trigger on every change to positions and ballots, by any process), then the history at it.</summary>
+    public Task<(string? Version, SideHistory History)> ReadAsync(CancellationToken ct) => database.ReadAsync(async connection =>
+    {
+        await using var tx = connection.BeginTransaction(deferred: true);
+        var version = await SqliteDatabase.ScalarAsync(connection, tx, VersionQuery, ct) as string;
+        var spans = new List<SideSpan>();
+        await using (var command = SqliteDatabase.Command(connection, tx, Spans))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            // Ids repeat across rows: one string per actor and draft, not one per row.
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            string Shared(string id) => names.TryGetValue(id, out var kept) ? kept : names[id] = id;
+            while (await reader.ReadAsync(ct))
+                spans.Add(new SideSpan(Shared(reader.GetString(0)), Shared(reader.GetString(1)), reader.GetBoolean(2) ? -1 : 1,
+                    DateOf(reader, 3), DateOf(reader, 4), reader.GetString(5)));
+        }
+        await tx.CommitAsync(ct);
+        return (version, SideHistory.Of(spans, ct));
+    }, ct);
+}
