@@ -9,12 +9,16 @@ namespace Graph.Store.Embedded;
 /// </summary>
 internal sealed class SqliteSideHistory(SqliteDatabase database)
 {
-    private static readonly string Spans = $"""
+    /// <summary>The spans of every actor, or of the actors in $actors (then from their indexes).</summary>
+    private static string Spans(bool someActors) => $"""
         SELECT actor_id, draft_id, stance = '{EnumNames.ToName(Stance.Opposes)}', since, until, id FROM position
-        WHERE id NOT IN {Schema.Retracted}
+        WHERE {(someActors ? "actor_id IN (SELECT value FROM json_each($actors)) AND " : "")}id NOT IN {Schema.Retracted}
         UNION ALL
-        SELECT actor_id, draft_id, stance = '{EnumNames.ToName(Stance.Opposes)}', date, NULL, id FROM ({SqlRules.BallotSides("1")});
+        SELECT actor_id, draft_id, stance = '{EnumNames.ToName(Stance.Opposes)}', date, NULL, id
+        FROM ({SqlRules.BallotSides(someActors ? "b.actor_id IN (SELECT value FROM json_each($actors))" : "1")});
         """;
+
+    private static readonly string AllSpans = Spans(someActors: false), SomeSpans = Spans(someActors: true);
 
     private const string VersionQuery = $"SELECT value FROM meta WHERE key = '{Schema.PositionVersionKey}';";
 
@@ -22,13 +26,18 @@ internal sealed class SqliteSideHistory(SqliteDatabase database)
     public Task<string?> VersionAsync(CancellationToken ct) => database.ReadAsync(async connection =>
         await SqliteDatabase.ScalarAsync(connection, null, VersionQuery, ct) as string, ct);
 
-    /// <summary>position_version (bumped by a trigger on every change to positions and ballots, by any process), then the history at it.</summary>
-    public Task<(string? Version, SideHistory History)> ReadAsync(CancellationToken ct) => database.ReadAsync(async connection =>
+    /// <summary>
+    /// position_version (bumped by a trigger on every change to positions and ballots, by any process), then the history at
+    /// it: of every actor, or only of the actors given.
+    /// </summary>
+    public Task<(string? Version, SideHistory History)> ReadAsync(IReadOnlyCollection<string>? actorIds, CancellationToken ct) =>
+        database.ReadAsync(async connection =>
     {
         await using var tx = connection.BeginTransaction(deferred: true);
         var version = await SqliteDatabase.ScalarAsync(connection, tx, VersionQuery, ct) as string;
         var spans = new List<SideSpan>();
-        await using (var command = SqliteDatabase.Command(connection, tx, Spans))
+        await using (var command = actorIds is null ? SqliteDatabase.Command(connection, tx, AllSpans)
+            : SqliteDatabase.Command(connection, tx, SomeSpans, ("$actors", Json(actorIds))))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             // Ids repeat across rows: one string per actor and draft, not one per row.
