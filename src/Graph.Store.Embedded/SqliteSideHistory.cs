@@ -30,7 +30,7 @@ internal sealed class SqliteSideHistory(SqliteDatabase database)
     /// position_version (bumped by a trigger on every change to positions and ballots, by any process), then the history at
     /// it: of every actor, or only of the actors given.
     /// </summary>
-    public Task<(string? Version, SideHistory History)> ReadAsync(IReadOnlyCollection<string>? actorIds, CancellationToken ct) =>
+    public Task<(string? Version, List<SideSpan> Spans)> ReadAsync(IReadOnlyCollection<string>? actorIds, CancellationToken ct) =>
         database.ReadAsync(async connection =>
     {
         await using var tx = connection.BeginTransaction(deferred: true);
@@ -48,6 +48,6 @@ internal sealed class SqliteSideHistory(SqliteDatabase database)
                     DateOf(reader, 3), DateOf(reader, 4), reader.GetString(5)));
         }
         await tx.CommitAsync(ct);
-        return (version, SideHistory.Of(spans, ct));
+        return (version, spans);
     }, ct);
 }
