@@ -39,6 +39,8 @@ public sealed class HeadlessBrowser : IDisposable
         Browser = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         Browser.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?> { ["source"] = Recorder });
         Wait = new WebDriverWait(Browser, TimeSpan.FromSeconds(20));
+        // A condition may read an element the map has just drawn again (a button relabelled): look again, not fail.
+        Wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
     }
 
     /// <summary>Opens the map at a query string and waits until it has drawn.</summary>
