@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Graph.Bench;
+
+/// <summary>
+/// Throughput measured by wrk (native, from Debian), which costs the shared cores far less than a .NET client: rounds of
+/// the same skewed requests until two in a row agree within 5%, the first round stated as cold and the last as steady, with
+/// the CPU time the API and wrk each spent (from /proc).
+/// </summary>
+public static partial class WrkLoad
+{
+    public sealed record Round(long Requests, double Seconds, double P50Ms, double P99Ms, long Errors, double ApiCpuSeconds, double ClientCpuSeconds)
+    {
+        public double RequestsPerSecond => Requests / Seconds;
+        public double RequestsPerApiCpuSecond => ApiCpuSeconds > 0 ? Requests / ApiCpuSeconds : 0;
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"{RequestsPerSecond:N0} requests/s, p50 {P50Ms:0.00} ms, p99 {P99Ms:0.00} ms, {Errors} errors; API {ApiCpuSeconds:0.0} CPU-s ({RequestsPerApiCpuSecond:N0} requests per CPU-second), wrk {ClientCpuSeconds:0.0} CPU-s");
+    }
+
+    public sealed record Result(Round Cold, Round Steady, int Rounds, int Threads, int Connections, double RoundSeconds);
+
+    public static bool Available() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(Path.Combine(dir, "wrk")));
+
+    /// <summary>Rounds of <paramref name="seconds"/> each, at most <paramref name="maxRounds"/>, until two agree within 5%.</summary>
+    public static async Task<Result> RunAsync(string baseUrl, string script, IEnumerable<string> bodies, int apiPid, int threads, int connections,
+        double seconds, int maxRounds = 6)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"graph-bench-bodies-{Environment.ProcessId}.jsonl");
+        await File.WriteAllLinesAsync(file, bodies);
+        try
+        {
+            var rounds = new List<Round>();
+            while (rounds.Count < maxRounds)
+            {
+                rounds.Add(await RoundAsync(baseUrl, script, file, apiPid, threads, connections, seconds));
+                Console.WriteLine($"  round {rounds.Count}: {rounds[^1]}");
+                if (rounds.Count >= 2 && Math.Abs(rounds[^1].RequestsPerSecond / rounds[^2].RequestsPerSecond - 1) <= 0.05) break;
+            }
+            return new Result(rounds[0], rounds[^1], rounds.Count, threads, connections, seconds);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>One round on one connection: requests one after another, as the latency runs send them.</summary>
+    public static async Task<Round> SequentialAsync(string baseUrl, string script, IEnumerable<string> bodies, int apiPid, double seconds)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"graph-bench-bodies-{Environment.ProcessId}.jsonl");
+        await File.WriteAllLinesAsync(file, bodies);
+        try
+        {
+            return await RoundAsync(baseUrl, script, file, apiPid, threads: 1, connections: 1, seconds);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static async Task<Round> RoundAsync(string baseUrl, string script, string bodies, int apiPid, int threads, int connections, double seconds)
+    {
+        var start = new ProcessStartInfo("wrk", ["-t" + threads, "-c" + connections, "-d" + seconds.ToString("0", CultureInfo.InvariantCulture) + "s",
+            "--timeout", "10s", "--latency", "-s", script, baseUrl])
+        { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["BODIES"] = bodies;
+        var apiBefore = CpuSeconds(apiPid);
+        var childrenBefore = CpuSeconds(Environment.ProcessId, reapedChildren: true);
+        using var wrk = Process.Start(start)!;
+        var output = await wrk.StandardOutput.ReadToEndAsync();
+        var errors = await wrk.StandardError.ReadToEndAsync();
+        await wrk.WaitForExitAsync();
+        var apiAfter = CpuSeconds(apiPid);
+        var childrenAfter = CpuSeconds(Environment.ProcessId, reapedChildren: true); // wrk, once waited for
+        var m = ResultLine().Match(output);
+        if (wrk.ExitCode != 0 || !m.Success) throw new InvalidOperationException($"wrk failed ({wrk.ExitCode}): {output}{errors}");
+        long Field(string name) => long.Parse(m.Groups[name].Value, CultureInfo.InvariantCulture);
+        return new Round(Field("requests"), Field("duration") / 1e6, Field("p50") / 1e3, Field("p99") / 1e3, Field("errors"),
+            apiAfter - apiBefore, childrenAfter - childrenBefore);
+    }
+
+    /// <summary>
+    /// User plus system time of a process from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s), or of the
+    /// children it has waited for (fields 16 and 17).
+    /// </summary>
+    private static double CpuSeconds(int pid, bool reapedChildren = false)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var first = reapedChildren ? 13 : 11;
+        return (long.Parse(fields[first], CultureInfo.InvariantCulture) + long.Parse(fields[first + 1], CultureInfo.InvariantCulture)) / 100.0;
+    }
+
+    /// <summary>One JSON body per request: the question's query with variables drawn as the latency runs draw them.</summary>
+    public static IEnumerable<string> Bodies(Question q, int seed, int count)
+    {
+        var random = new Random(seed * 7_919);
+        for (var i = 0; i < count; i++)
+            yield return new JsonObject { ["query"] = q.Query, ["variables"] = q.Variables(random) }.ToJsonString();
+    }
+
+    [GeneratedRegex(@"RESULT requests=(?<requests>\d+) duration_us=(?<duration>\d+) p50_us=(?<p50>\d+) p99_us=(?<p99>\d+) errors=(?<errors>\d+)")]
+    private static partial Regex ResultLine();
+}
