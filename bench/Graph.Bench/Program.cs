@@ -119,6 +119,8 @@ var benchPeak = Bench.ProcStatus(Environment.ProcessId, "VmHWM");
 var apiDll = options.Get("api-dll", Meta("GraphApiDll"));
 var port = options.Int("port", FreePort());
 using var api = Bench.StartApi(apiDll, database, port);
+// A run that fails part-way must not leave the API running with the database open.
+AppDomain.CurrentDomain.UnhandledException += (_, _) => Bench.Stop(api);
 var baseUrl = $"http://127.0.0.1:{port}";
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(310) };

@@ -10,7 +10,7 @@ namespace Graph.Store.Embedded;
 /// 80,000-word full-text search was one of 10 s. sqlite3_interrupt ends that step, and the command fails with
 /// SQLITE_INTERRUPT (<see cref="SqliteDatabase.Cancellable{T}"/> turns that into OperationCanceledException).
 /// </summary>
-internal sealed class InterruptibleConnection(string connectionString) : SqliteConnection(connectionString)
+internal class InterruptibleConnection(string connectionString) : SqliteConnection(connectionString)
 {
     private CancellationTokenRegistration interrupt;
 
@@ -20,6 +20,9 @@ internal sealed class InterruptibleConnection(string connectionString) : SqliteC
         {
             if (Handle is { } handle) raw.sqlite3_interrupt(handle);
         });
+
+    /// <summary>The read is over: no later cancellation of its token reaches what this connection runs next.</summary>
+    public void StopInterrupting() => interrupt.Dispose();
 
     public override void Close()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Graph.Core;
 using Microsoft.Data.Sqlite;
@@ -5,12 +6,18 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Store.Embedded;
 
 /// <summary>
-/// The one way every part of the store reaches the file: a pooled connection per call (where a round trip is counted),
-/// parameterised commands, rows read, and a query SQLite stopped on cancellation ending as a cancelled call.
+/// The one way every part of the store reaches the file: a connection per call (where a round trip is counted), reads on
+/// connections kept open with their prepared statements (<see cref="KeptConnection"/>), parameterised commands, rows read,
+/// and a query SQLite stopped on cancellation ending as a cancelled call.
 /// </summary>
 internal sealed class SqliteDatabase
 {
+    /// <summary>Idle read connections kept beyond this many are closed: more reads than that at once are rare on two cores.</summary>
+    private const int MaxIdleReaders = 16;
+
     private readonly string connectionString;
+    private readonly ConcurrentBag<KeptConnection> idleReaders = [];
+    private int generation;
 
     public SqliteDatabase(string path)
     {
@@ -37,6 +44,13 @@ internal sealed class SqliteDatabase
     {
         RoundTrips.Record();
         var connection = new InterruptibleConnection(connectionString);
+        await OpenAsync(connection, ct);
+        if (interrupt && ct.CanBeCanceled) connection.InterruptOn(ct);
+        return connection;
+    }
+
+    private static async Task OpenAsync(InterruptibleConnection connection, CancellationToken ct)
+    {
         try
         {
             // Name searches: a case-folded substring test done in .NET. SQLite's LIKE folds ASCII only,
@@ -45,8 +59,6 @@ internal sealed class SqliteDatabase
                 text is not null && Encoding.UTF8.GetString(text).ToLowerInvariant().Contains(Encoding.UTF8.GetString(needle), StringComparison.Ordinal),
                 isDeterministic: true);
             await connection.OpenAsync(ct);
-            if (interrupt && ct.CanBeCanceled) connection.InterruptOn(ct);
-            return connection;
         }
         catch
         {
@@ -55,9 +67,35 @@ internal sealed class SqliteDatabase
         }
     }
 
+    /// <summary>A kept read connection (one round trip), interrupted when <paramref name="ct"/> is cancelled.</summary>
+    private async Task<(KeptConnection Connection, int Generation)> TakeReaderAsync(CancellationToken ct)
+    {
+        RoundTrips.Record();
+        var generationTaken = Volatile.Read(ref generation);
+        if (!idleReaders.TryTake(out var connection))
+        {
+            connection = new KeptConnection(connectionString);
+            await OpenAsync(connection, ct);
+        }
+        if (ct.CanBeCanceled) connection.InterruptOn(ct);
+        return (connection, generationTaken);
+    }
+
+    private void GiveBack(KeptConnection connection, int generationTaken)
+    {
+        connection.StopInterrupting();
+        // A connection from before ReleasePool, or one a failure left outside a clean state, is closed instead.
+        if (generationTaken == Volatile.Read(ref generation) && connection.State == System.Data.ConnectionState.Open && idleReaders.Count < MaxIdleReaders)
+            idleReaders.Add(connection);
+        else
+            connection.Dispose();
+    }
+
     /// <summary>Lets go of the pooled connections to this file (so it can be moved or deleted, or their caches freed).</summary>
     public void ReleasePool()
     {
+        Interlocked.Increment(ref generation);
+        while (idleReaders.TryTake(out var kept)) kept.Dispose();
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
     }
@@ -80,8 +118,15 @@ internal sealed class SqliteDatabase
 
     private async Task<T> OnConnectionAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken ct)
     {
-        await using var connection = await OpenAsync(ct);
-        return await read(connection);
+        var (connection, generationTaken) = await TakeReaderAsync(ct);
+        try
+        {
+            return await read(connection);
+        }
+        finally
+        {
+            GiveBack(connection, generationTaken);
+        }
     }
 
     /// <summary>The rows of one query on a connection of its own.</summary>
@@ -94,9 +139,15 @@ internal sealed class SqliteDatabase
 
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
+        SqliteCommand command;
+        if (connection is KeptConnection kept)
+            command = kept.Command(tx, sql);
+        else
+        {
+            command = connection.CreateCommand();
+            command.Transaction = tx;
+            command.CommandText = sql;
+        }
         foreach (var (name, value) in args) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return command;
     }
