@@ -216,8 +216,8 @@ hwm_kb() { # pid...: VmHWM, summed
   for pid in "$@"; do cat "/proc/$pid/status" 2>/dev/null || true; done | awk '/^VmHWM:/ { t += $2 } END { print t + 0 }'
 }
 
-load() { # server question seconds: wrk's RESULT line (see bench/peers/post.lua)
-  BODY="$work/body-$1-$2.json" wrk -t"$threads" -c"$connections" -d"$3s" --timeout 10s --latency -s "$peers/post.lua" "$(url_of "$1")" \
+load() { # server question seconds: wrk's RESULT line (see bench/wrk-bodies.lua)
+  BODIES="$work/body-$1-$2.json" wrk -t"$threads" -c"$connections" -d"$3s" --timeout 10s --latency -s "$root/bench/wrk-bodies.lua" "$(url_of "$1")" \
     >"$work/wrk-$1-$2.txt"
   grep '^RESULT ' "$work/wrk-$1-$2.txt"
 }

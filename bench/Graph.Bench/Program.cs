@@ -140,7 +140,7 @@ var sequentialByWrk = new Dictionary<int, WrkLoad.Round>();
 if (WrkLoad.Available())
     foreach (var q in questions.Where(q => q.TargetP99Ms is not null))
     {
-        sequentialByWrk[q.Number] = await WrkLoad.SequentialAsync(baseUrl, Path.Combine(benchDir, "wrk-bodies.lua"), WrkLoad.Bodies(q, seed, 2_000),
+        sequentialByWrk[q.Number] = await WrkLoad.SequentialAsync(baseUrl + "/graphql", Path.Combine(benchDir, "..", "wrk-bodies.lua"), WrkLoad.Bodies(q, seed, 2_000),
             api.Id, Math.Min(seconds, 5));
         Console.WriteLine($"  ({q.Number}) by wrk, one connection: {sequentialByWrk[q.Number]}");
     }
@@ -152,7 +152,7 @@ Throughput? throughput = null;
 if (WrkLoad.Available())
 {
     Console.WriteLine($"throughput: question (1), wrk, {clients} connections, rounds of {throughputSeconds} s until two agree within 5%");
-    wrkLoad = await WrkLoad.RunAsync(baseUrl, Path.Combine(benchDir, "wrk-bodies.lua"), WrkLoad.Bodies(questions[0], seed, 2_000), api.Id,
+    wrkLoad = await WrkLoad.RunAsync(baseUrl + "/graphql", Path.Combine(benchDir, "..", "wrk-bodies.lua"), WrkLoad.Bodies(questions[0], seed, 2_000), api.Id,
         threads: 2, connections: clients, throughputSeconds);
 }
 else

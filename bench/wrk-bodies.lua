@@ -1,6 +1,6 @@
--- wrk script for Graph.Bench: POST, in turn, the GraphQL requests in the file named by BODIES (one JSON body a line, drawn
--- with the bench's skew), and print one line the bench reads (latencies in microseconds; errors are socket errors,
--- timeouts and non-2xx answers).
+-- wrk script for Graph.Bench and bench/peers.sh: POST to the URL's path, in turn, the GraphQL requests in the file named by
+-- BODIES (one JSON body a line: the bench's drawn with its skew, the peers' one), and print one line both read (latencies
+-- in microseconds; errors are socket errors, timeouts and non-2xx answers).
 local bodies = {}
 for line in io.lines(os.getenv("BODIES")) do bodies[#bodies + 1] = line end
 local headers = { ["Content-Type"] = "application/json" }
@@ -12,7 +12,7 @@ end
 
 function request()
   sent = (sent + 1) % #bodies
-  return wrk.format("POST", "/graphql", headers, bodies[((sent + (offset or 0)) % #bodies) + 1])
+  return wrk.format("POST", wrk.path, headers, bodies[((sent + (offset or 0)) % #bodies) + 1])
 end
 
 function done(summary, latency, requests)
