@@ -118,8 +118,10 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         var positions = 0;
         var confirmed = 0;
         // Retracted ones too: a stance a curator retracted is confirmed as read again, never created anew, so it stays retracted.
-        var holding = (await store.GetPositionsAsync(new FactFilter(SubjectIds: found.Stances.Select(s => s.ActorId).Distinct().ToList(),
-                IncludeRetracted: true), null, ct))
+        // Only the drafts this report's stances are on: a state of decades holds thousands of positions on others.
+        var stanceDrafts = found.Stances.Select(s => drafts.Ids.GetValueOrDefault(s.DraftIndex)).OfType<string>().Distinct().ToList();
+        var holding = (stanceDrafts.Count == 0 ? [] : await store.GetPositionsAsync(new FactFilter(
+                SubjectIds: found.Stances.Select(s => s.ActorId).Distinct().ToList(), ObjectIds: stanceDrafts, IncludeRetracted: true), null, ct))
             .ToLookup(p => (p.ActorId, p.DraftId, p.Stance));
         foreach (var stance in found.Stances)
         {
