@@ -17,8 +17,10 @@ internal sealed class DraftWhereSql
             UNION ALL SELECT bs.actor_id, bs.draft_id, bs.stance, bs.date, NULL, bs.id FROM ({SqlRules.BallotSides("1")}) bs)
         """;
 
-    /// <summary><see cref="DraftFilters.Tabled"/>: the earliest dated status change (min ignores NULL dates).</summary>
-    public const string Tabled = "(SELECT min(h.date) FROM draft_status h WHERE h.draft_id = d.id)";
+    /// <summary><see cref="DraftFilters.Tabled"/> of the draft row <paramref name="d"/>: its earliest dated status change (min ignores NULL dates).</summary>
+    public static string Tabled(string d) => $"(SELECT min(t.date) FROM draft_status t WHERE t.draft_id = {d}.id)";
+
+    private int aliases;
 
     public List<(string Name, object? Value)> Args { get; } = [];
 
@@ -33,32 +35,42 @@ internal sealed class DraftWhereSql
 
     private static string Known(string condition) => $"COALESCE({condition}, 0)";
 
-    public string Of(DraftWhere? where)
+    /// <summary>The filter over the draft row aliased <paramref name="d"/> (d at the top; a fresh alias for each alternative's row).</summary>
+    public string Of(DraftWhere? where, string d = "d")
     {
         if (where is null) return "1";
         var parts = new List<string>();
-        if (where.Id is { } id) parts.Add($"d.id = {Param(id)}");
-        if (where.IdIn is { } ids) parts.Add($"d.id IN {List(ids)}");
-        if (where.Kind is { } kind) parts.Add($"d.kind = {Param(EnumNames.ToName(kind))}");
-        if (where.KindIn is { } kinds) parts.Add($"d.kind IN {List(kinds.Select(k => EnumNames.ToName(k)))}");
-        if (where.ForumId is { } forum) parts.Add(Known($"d.forum_id = {Param(forum)}"));
-        if (where.ForumIdIn is { } forums) parts.Add(Known($"d.forum_id IN {List(forums)}"));
-        if (where.SubjectId is { } subject) parts.Add(Known($"d.subject_id = {Param(subject)}"));
-        if (where.SubjectIdIn is { } subjects) parts.Add(Known($"d.subject_id IN {List(subjects)}"));
-        if (where.Title is { } title) parts.Add($"d.title = {Param(title)}");
+        if (where.Id is { } id) parts.Add($"{d}.id = {Param(id)}");
+        if (where.IdIn is { } ids) parts.Add($"{d}.id IN {List(ids)}");
+        if (where.Kind is { } kind) parts.Add($"{d}.kind = {Param(EnumNames.ToName(kind))}");
+        if (where.KindIn is { } kinds) parts.Add($"{d}.kind IN {List(kinds.Select(k => EnumNames.ToName(k)))}");
+        if (where.ForumId is { } forum) parts.Add(Known($"{d}.forum_id = {Param(forum)}"));
+        if (where.ForumIdIn is { } forums) parts.Add(Known($"{d}.forum_id IN {List(forums)}"));
+        if (where.SubjectId is { } subject) parts.Add(Known($"{d}.subject_id = {Param(subject)}"));
+        if (where.SubjectIdIn is { } subjects) parts.Add(Known($"{d}.subject_id IN {List(subjects)}"));
+        if (where.Title is { } title) parts.Add($"{d}.title = {Param(title)}");
         // instr compares characters exactly: the definition's ordinal Contains ('' is in every title).
-        if (where.TitleContains is { } part) parts.Add($"instr(d.title, {Param(part)}) > 0");
-        if (where.TabledGte is { } tFrom) parts.Add(Known($"{Tabled} >= {Param(DateParsing.Format(tFrom))}"));
-        if (where.TabledLte is { } tTo) parts.Add(Known($"{Tabled} <= {Param(DateParsing.Format(tTo))}"));
-        if (where.And is { } and) parts.Add(All(and.Select(Of).ToList()));
-        if (where.Or is { } or) parts.Add(or.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Select(w => $"({Of(w)})")) + ")");
-        if (where.Not is { } not) parts.Add($"NOT ({Of(not)})");
-        if (where.PositionsSome is { } some) parts.Add($"EXISTS (SELECT 1 FROM dp p WHERE p.draft_id = d.id AND {Of(some)})");
-        if (where.PositionsAll is { } all) parts.Add($"NOT EXISTS (SELECT 1 FROM dp p WHERE p.draft_id = d.id AND NOT ({Of(all)}))");
-        if (where.PositionsNone is { } none) parts.Add($"NOT EXISTS (SELECT 1 FROM dp p WHERE p.draft_id = d.id AND {Of(none)})");
-        if (where.PositionsAggregate is { } count) parts.Add(Of(count));
-        if (where.HistorySome is { } hs) parts.Add($"EXISTS (SELECT 1 FROM draft_status h WHERE h.draft_id = d.id AND {Of(hs)})");
-        if (where.HistoryNone is { } hn) parts.Add($"NOT EXISTS (SELECT 1 FROM draft_status h WHERE h.draft_id = d.id AND {Of(hn)})");
+        if (where.TitleContains is { } part) parts.Add($"instr({d}.title, {Param(part)}) > 0");
+        if (where.TabledGte is { } tFrom) parts.Add(Known($"{Tabled(d)} >= {Param(DateParsing.Format(tFrom))}"));
+        if (where.TabledLte is { } tTo) parts.Add(Known($"{Tabled(d)} <= {Param(DateParsing.Format(tTo))}"));
+        if (where.And is { } and) parts.Add(All(and.Select(w => Of(w, d)).ToList()));
+        if (where.Or is { } or) parts.Add(or.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Select(w => $"({Of(w, d)})")) + ")");
+        if (where.Not is { } not) parts.Add($"NOT ({Of(not, d)})");
+        if (where.PositionsSome is { } some) parts.Add($"EXISTS (SELECT 1 FROM dp p WHERE p.draft_id = {d}.id AND {Of(some)})");
+        if (where.PositionsAll is { } all) parts.Add($"NOT EXISTS (SELECT 1 FROM dp p WHERE p.draft_id = {d}.id AND NOT ({Of(all)}))");
+        if (where.PositionsNone is { } none) parts.Add($"NOT EXISTS (SELECT 1 FROM dp p WHERE p.draft_id = {d}.id AND {Of(none)})");
+        if (where.PositionsAggregate is { } count) parts.Add(Of(count, d));
+        if (where.AlternativesSome is { } alt)
+        {
+            // Alternatives.Of: ALTERNATIVE_TO in either direction, the draft at the other end.
+            var n = ++aliases;
+            string a = $"a{n}", r = $"r{n}";
+            var alternativeTo = Param(EnumNames.ToName(DraftRelationKind.AlternativeTo));
+            parts.Add($"EXISTS (SELECT 1 FROM draft_relation {r} JOIN draft {a} ON {a}.id = CASE WHEN {r}.from_id = {d}.id " +
+                $"THEN {r}.to_id ELSE {r}.from_id END WHERE {r}.kind = {alternativeTo} AND ({r}.from_id = {d}.id OR {r}.to_id = {d}.id) AND {Of(alt, a)})");
+        }
+        if (where.HistorySome is { } hs) parts.Add($"EXISTS (SELECT 1 FROM draft_status h WHERE h.draft_id = {d}.id AND {Of(hs)})");
+        if (where.HistoryNone is { } hn) parts.Add($"NOT EXISTS (SELECT 1 FROM draft_status h WHERE h.draft_id = {d}.id AND {Of(hn)})");
         return $"({All(parts)})";
     }
 
@@ -79,9 +91,9 @@ internal sealed class DraftWhereSql
         return $"({All(parts)})";
     }
 
-    private string Of(PositionCountWhere where)
+    private string Of(PositionCountWhere where, string d)
     {
-        var count = $"(SELECT COUNT(*) FROM dp p WHERE p.draft_id = d.id AND {Of(where.Where)})";
+        var count = $"(SELECT COUNT(*) FROM dp p WHERE p.draft_id = {d}.id AND {Of(where.Where)})";
         var parts = new List<string>();
         if (where.Count is { } eq) parts.Add($"{count} = {Param(eq)}");
         if (where.CountGt is { } gt) parts.Add($"{count} > {Param(gt)}");

@@ -48,7 +48,7 @@ internal sealed class SqliteDraftFinder(SqliteDatabase database) : IDraftFinder
     /// <summary>The keys as SQL: columns from this fixed map only; NULL sorts first, as the definition orders a missing date.</summary>
     private static string OrderBy(DraftQuery query) => string.Join(", ", query.Keys().Select(k => k.Field switch
     {
-        DraftOrderField.Tabled => DraftWhereSql.Tabled,
+        DraftOrderField.Tabled => DraftWhereSql.Tabled("d"),
         DraftOrderField.Title => "d.title",
         _ => "d.id",
     } + (k.Descending ? " DESC" : " ASC")));

@@ -79,6 +79,20 @@ public sealed class DraftFilterTests(SeedHostFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Q7_only_Japans_draft_has_alternatives_proposed_by_a_permanent_member()
+    {
+        // China proposed its statement and France its two-step approach, both alternatives to Japan's draft; no permanent
+        // member proposed Japan's draft, the alternative to each of them (ALTERNATIVE_TO reads both ways).
+        var data = await Api.QueryAsync("""
+            { drafts(where: { alternatives_SOME: { positions_SOME: { stance: PROPOSES, actor_IN: ["china", "france", "russia", "united-kingdom", "united-states"] } } }) {
+                totalCount nodes { id alternatives { id } } } }
+            """);
+        var draft = Assert.Single(data.GetProperty("drafts").GetProperty("nodes").Items());
+        Assert.Equal("japan-sanctions-resolution", draft.Str("id"));
+        Assert.Equal(["china-council-statement", "france-two-step-approach"], draft.GetProperty("alternatives").Items().Select(a => a.Str("id")).Order());
+    }
+
+    [Fact]
     public async Task Ballots_count_as_backers_from_the_vote_on()
     {
         var data = await Api.QueryAsync("""
@@ -129,6 +143,7 @@ public sealed class DraftFilterTests(SeedHostFixture fixture) : IClassFixture<Se
         { "long _IN", "{ drafts(where: { id_IN: [" + string.Join(", ", Enumerable.Range(0, 101).Select(i => $"\"d{i}\"")) + "] }) { totalCount } }" },
         { "many OR", "{ drafts(where: { OR: [" + string.Join(", ", Enumerable.Range(0, 70).Select(i => $"{{ id: \"d{i}\" }}")) + "] }) { totalCount } }" },
         { "many relationships", "{ drafts(where: { AND: [" + string.Join(", ", Enumerable.Range(0, 9).Select(i => $"{{ positions_SOME: {{ actor: \"a{i}\" }} }}")) + "] }) { totalCount } }" },
+        { "alternatives in alternatives", "{ drafts(where: " + string.Concat(Enumerable.Repeat("{ alternatives_SOME: ", 7)) + "{ id: \"x\" }" + new string('}', 7) + ") { totalCount } }" },
         { "long _IN in a count", "{ drafts(first: 1) { nodes { positionsAggregate(where: { actor_IN: [" + string.Join(", ", Enumerable.Range(0, 101).Select(i => $"\"a{i}\"")) + "] }) { count } } } }" },
     };
 

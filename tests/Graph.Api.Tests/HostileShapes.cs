@@ -43,6 +43,8 @@ public static class HostileShapes
         new("a draft filter NOT inside NOT 40 deep in variables", Encoding.UTF8.GetBytes(
             """{"query":"query($w: DraftWhere) { drafts(where: $w) { totalCount } }","variables":{"w":""" +
             Repeat("""{"NOT":""", 40) + """{"id":"x"}""" + Repeat("}", 40) + "}}"), "BAD_USER_INPUT"),
+        Query("a draft filter through alternatives of alternatives 30 deep", "{ drafts(where: " + Repeat("{ alternatives_SOME: ", 30) + "{ id: \"x\" }" +
+            Repeat("}", 30) + ") { totalCount } }", "BAD_USER_INPUT"),
         Query("a draft filter of 10,000 ids", "{ drafts(where: { id_IN: [" + Join(10_000, i => $"\"d{i}\"", ",") + "] }) { totalCount } }", "BAD_USER_INPUT"),
         Query("a draft filter of 2,000 ORs of relationship filters", "{ drafts(where: { OR: [" +
             Join(2000, i => $"{{ positions_SOME: {{ actor: \"a{i}\" }} }}", ",") + "] }) { totalCount } }", "BAD_USER_INPUT"),

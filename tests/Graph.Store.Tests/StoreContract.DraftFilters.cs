@@ -26,6 +26,11 @@ public abstract partial class StoreContract
         for (var i = 0; i < 8; i++)
             writes.Add(new AddDraftStatus(new DraftStatusChange(FilterDraftIds[random.Next(4)], statuses[random.Next(statuses.Length)],
                 random.Next(4) == 0 ? null : FilterDays[random.Next(FilterDays.Length)], Cite("report-1"))));
+        // Alternatives both ways round, a draft its own now and then, and revisions that are no alternatives.
+        var relations = new HashSet<(string, DraftRelationKind, string)>();
+        for (var i = 0; i < 5; i++)
+            relations.Add((FilterDraftIds[random.Next(5)], random.Next(4) == 0 ? DraftRelationKind.Revises : DraftRelationKind.AlternativeTo, FilterDraftIds[random.Next(5)]));
+        writes.AddRange(relations.Select(r => new AddDraftRelation(new DraftRelation(r.Item1, r.Item2, r.Item3, Cite("report-1")))));
         await Store.ApplyAsync(writes);
     }
 
@@ -67,7 +72,7 @@ public abstract partial class StoreContract
         List<T> Some<T>(IReadOnlyList<T> items) => items.Where(_ => random.Next(2) == 0).ToList();
         var where = new DraftWhere();
         for (var n = random.Next(1, 3); n > 0; n--)
-            where = random.Next(depth > 0 ? 19 : 12) switch
+            where = random.Next(depth > 0 ? 20 : 12) switch
             {
                 0 => where with { Id = Any(FilterDraftIds) },
                 1 => where with { IdIn = Some(FilterDraftIds) },
@@ -87,6 +92,7 @@ public abstract partial class StoreContract
                 15 => where with { PositionsSome = RandomPositionWhere(random) },
                 16 => where with { PositionsAll = RandomPositionWhere(random) },
                 17 => where with { PositionsNone = RandomPositionWhere(random) },
+                18 => where with { AlternativesSome = RandomDraftWhere(random, depth - 1) },
                 _ => random.Next(3) switch
                 {
                     0 => where with { PositionsAggregate = new PositionCountWhere { Where = RandomPositionWhere(random), CountGt = random.Next(4), CountLte = random.Next(2, 12) } },

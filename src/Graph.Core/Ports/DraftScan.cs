@@ -9,8 +9,8 @@ public sealed class DraftScan(INodeReader nodes, IFactReader facts) : IDraftFind
     public async Task<Page<Draft>> QueryDraftsAsync(DraftQuery query, PageRequest page, CancellationToken ct = default)
     {
         var drafts = await Pages.AllAsync(p => nodes.FindDraftsAsync(new DraftFilter(), p, ct));
-        var matching = DraftFilters.Order((await FactsAsync(drafts, ct)).Where(f => DraftFilters.Matches(query.Where, f)), query)
-            .Select(f => f.Draft).ToList();
+        var all = (await FactsAsync(drafts, ct)).ToDictionary(f => f.Draft.Id);
+        var matching = DraftFilters.Order(all.Values.Where(f => DraftFilters.Matches(query.Where, f, all)), query).Select(f => f.Draft).ToList();
         return new Page<Draft>(matching.Skip(page.Offset).Take(page.First).ToList(), page.Offset, matching.Count);
     }
 
@@ -21,7 +21,7 @@ public sealed class DraftScan(INodeReader nodes, IFactReader facts) : IDraftFind
         return (await FactsAsync(drafts, ct)).ToDictionary(f => f.Draft.Id, f => f.Positions.Count(p => DraftFilters.Matches(where, p)));
     }
 
-    /// <summary>The positions (not retracted), ballots as positions and history of the drafts, in four reads.</summary>
+    /// <summary>The positions (not retracted), ballots as positions, history and alternatives of the drafts, in five reads.</summary>
     private async Task<List<DraftFacts>> FactsAsync(IReadOnlyList<Draft> drafts, CancellationToken ct)
     {
         var ids = drafts.Select(d => d.Id).ToList();
@@ -31,6 +31,7 @@ public sealed class DraftScan(INodeReader nodes, IFactReader facts) : IDraftFind
         var positions = (await facts.GetPositionsAsync(new FactFilter(ObjectIds: ids), null, ct))
             .Concat(ballots.Select(b => Ballots.AsPosition(b, byVote)).OfType<Position>()).ToLookup(p => p.DraftId);
         var history = (await facts.GetDraftStatusHistoryAsync(ids, ct)).ToLookup(h => h.DraftId);
-        return drafts.Select(d => new DraftFacts(d, positions[d.Id].ToList(), history[d.Id].ToList())).ToList();
+        var relations = await facts.GetDraftRelationsAsync(ids, ct);
+        return drafts.Select(d => new DraftFacts(d, positions[d.Id].ToList(), history[d.Id].ToList(), Alternatives.Of(d.Id, relations))).ToList();
     }
 }

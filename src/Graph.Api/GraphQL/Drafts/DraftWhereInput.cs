@@ -28,7 +28,15 @@ internal static class DraftWhereInput
             PositionsSome = Related(r, "positions_SOME", Position), PositionsAll = Related(r, "positions_ALL", Position),
             PositionsNone = Related(r, "positions_NONE", Position), PositionsAggregate = Related(r, "positionsAggregate", Count),
             HistorySome = Related(r, "history_SOME", Status), HistoryNone = Related(r, "history_NONE", Status),
+            // A filter through alternatives is a relationship filter holding a whole draft filter: it nests as AND does.
+            AlternativesSome = r.Child("alternatives_SOME") is { } alt ? Alternative(alt, depth + 1) : null,
         };
+    }
+
+    private static DraftWhere Alternative(Reader r, int depth)
+    {
+        r.Limits.Relationship(r.Path);
+        return Draft(r, depth);
     }
 
     private static T? Related<T>(Reader r, string name, Func<Reader, T> read) where T : class

@@ -27,6 +27,7 @@ public sealed class DraftWhereType : InputObjectGraphType
         Field<PositionWhereType>("positions_ALL").Description($"Every one {positions} matches (so does a draft with none).");
         Field<PositionWhereType>("positions_NONE").Description($"None {positions} matches.");
         Field<PositionsAggregateWhereType>("positionsAggregate").Description($"How many {positions} match.");
+        Field<DraftWhereType>("alternatives_SOME").Description("At least one of the draft's alternatives (ALTERNATIVE_TO, either way round) matches.");
         Field<DraftStatusWhereType>("history_SOME").Description("At least one status change matches.");
         Field<DraftStatusWhereType>("history_NONE").Description("No status change matches.");
     }

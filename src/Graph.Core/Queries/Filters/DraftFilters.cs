@@ -1,7 +1,8 @@
 namespace Graph.Core;
 
-/// <summary>A draft with what its filters read: its positions (ballots as positions included) and its status history.</summary>
-public sealed record DraftFacts(Draft Draft, IReadOnlyList<Position> Positions, IReadOnlyList<DraftStatusChange> History)
+/// <summary>A draft with what its filters read: its positions (ballots as positions included), its status history and its alternatives' ids.</summary>
+public sealed record DraftFacts(Draft Draft, IReadOnlyList<Position> Positions, IReadOnlyList<DraftStatusChange> History,
+    IReadOnlyList<string> AlternativeIds)
 {
     public DateOnly? Tabled => DraftFilters.Tabled(History);
 }
@@ -15,7 +16,8 @@ public static class DraftFilters
     /// <summary>The day a draft was tabled: its earliest dated status change (null if none is dated).</summary>
     public static DateOnly? Tabled(IEnumerable<DraftStatusChange> history) => history.Min(h => h.Date);
 
-    public static bool Matches(DraftWhere? where, DraftFacts f)
+    /// <summary>Whether the draft matches; <paramref name="all"/> finds its alternatives' facts by id.</summary>
+    public static bool Matches(DraftWhere? where, DraftFacts f, IReadOnlyDictionary<string, DraftFacts> all)
     {
         if (where is null) return true;
         var d = f.Draft;
@@ -25,13 +27,14 @@ public static class DraftFilters
             && Eq(where.SubjectId, d.SubjectId) && In(where.SubjectIdIn, d.SubjectId)
             && Eq(where.Title, d.Title) && (where.TitleContains is not { } part || d.Title.Contains(part, StringComparison.Ordinal))
             && OnOrAfter(f.Tabled, where.TabledGte) && OnOrBefore(f.Tabled, where.TabledLte)
-            && (where.And ?? []).All(w => Matches(w, f))
-            && (where.Or is not { } any || any.Any(w => Matches(w, f)))
-            && (where.Not is not { } not || !Matches(not, f))
+            && (where.And ?? []).All(w => Matches(w, f, all))
+            && (where.Or is not { } any || any.Any(w => Matches(w, f, all)))
+            && (where.Not is not { } not || !Matches(not, f, all))
             && (where.PositionsSome is not { } some || f.Positions.Any(p => Matches(some, p)))
-            && (where.PositionsAll is not { } all || f.Positions.All(p => Matches(all, p)))
+            && (where.PositionsAll is not { } every || f.Positions.All(p => Matches(every, p)))
             && (where.PositionsNone is not { } none || !f.Positions.Any(p => Matches(none, p)))
             && (where.PositionsAggregate is not { } count || Matches(count, f.Positions.Count(p => Matches(count.Where, p))))
+            && (where.AlternativesSome is not { } alt || f.AlternativeIds.Any(id => all.TryGetValue(id, out var a) && Matches(alt, a, all)))
             && (where.HistorySome is not { } hs || f.History.Any(h => Matches(hs, h)))
             && (where.HistoryNone is not { } hn || !f.History.Any(h => Matches(hn, h)));
     }

@@ -32,6 +32,9 @@ public sealed record DraftWhere
     public PositionWhere? PositionsNone { get; init; }
     public PositionCountWhere? PositionsAggregate { get; init; }
 
+    /// <summary>At least one of the draft's alternatives (<see cref="Alternatives.Of"/>) matches.</summary>
+    public DraftWhere? AlternativesSome { get; init; }
+
     /// <summary>Through the draft's status history.</summary>
     public StatusWhere? HistorySome { get; init; }
     public StatusWhere? HistoryNone { get; init; }
