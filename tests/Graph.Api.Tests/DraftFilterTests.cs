@@ -84,12 +84,19 @@ public sealed class DraftFilterTests(SeedHostFixture fixture) : IClassFixture<Se
         // China proposed its statement and France its two-step approach, both alternatives to Japan's draft; no permanent
         // member proposed Japan's draft, the alternative to each of them (ALTERNATIVE_TO reads both ways).
         var data = await Api.QueryAsync("""
-            { drafts(where: { alternatives_SOME: { positions_SOME: { stance: PROPOSES, actor_IN: ["china", "france", "russia", "united-kingdom", "united-states"] } } }) {
+            { drafts(where: { alternatives_SOME: { positions_SOME: { stance: PROPOSES, actorMemberOf: "permanent-five" } } }) {
                 totalCount nodes { id alternatives { id } } } }
             """);
         var draft = Assert.Single(data.GetProperty("drafts").GetProperty("nodes").Items());
         Assert.Equal("japan-sanctions-resolution", draft.Str("id"));
         Assert.Equal(["china-council-statement", "france-two-step-approach"], draft.GetProperty("alternatives").Items().Select(a => a.Str("id")).Order());
+        // The six-party talks count China (since 2003) but not France: Japan's draft through China's statement alone.
+        Assert.Equal(["japan-sanctions-resolution"], Ids(await Api.QueryAsync("""
+            { drafts(where: { alternatives_SOME: { positions_SOME: { stance: PROPOSES, actorMemberOf: "six-party-talks" } } }) { nodes { id } } }
+            """)));
+        Assert.Empty(Ids(await Api.QueryAsync("""
+            { drafts(where: { alternatives_SOME: { id: "france-two-step-approach", positions_SOME: { stance: PROPOSES, actorMemberOf: "six-party-talks" } } }) { nodes { id } } }
+            """)));
     }
 
     [Fact]

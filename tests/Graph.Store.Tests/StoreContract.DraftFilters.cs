@@ -108,7 +108,7 @@ public abstract partial class StoreContract
         T Any<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
         var where = new PositionWhere();
         for (var n = random.Next(3); n > 0; n--)
-            where = random.Next(9) switch
+            where = random.Next(10) switch
             {
                 0 => where with { ActorId = Any(WorldActors) },
                 1 => where with { ActorIdIn = WorldActors.Where(_ => random.Next(2) == 0).ToList() },
@@ -118,6 +118,7 @@ public abstract partial class StoreContract
                 5 => where with { SinceLte = Any(FilterDays) },
                 6 => where with { UntilGte = Any(FilterDays) },
                 7 => where with { UntilLte = Day(2021, 6, 1) },
+                8 => where with { ActorMemberOf = Any(["p5", "g4"]) },
                 _ => where with { AsOf = Any(FilterDays) },
             };
         return where;

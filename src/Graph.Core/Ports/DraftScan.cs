@@ -9,16 +9,25 @@ public sealed class DraftScan(INodeReader nodes, IFactReader facts) : IDraftFind
     public async Task<Page<Draft>> QueryDraftsAsync(DraftQuery query, PageRequest page, CancellationToken ct = default)
     {
         var drafts = await Pages.AllAsync(p => nodes.FindDraftsAsync(new DraftFilter(), p, ct));
-        var all = (await FactsAsync(drafts, ct)).ToDictionary(f => f.Draft.Id);
-        var matching = DraftFilters.Order(all.Values.Where(f => DraftFilters.Matches(query.Where, f, all)), query).Select(f => f.Draft).ToList();
+        var all = await ScopeAsync(drafts, ct);
+        var matching = DraftFilters.Order(all.Drafts.Values.Where(f => DraftFilters.Matches(query.Where, f, all)), query).Select(f => f.Draft).ToList();
         return new Page<Draft>(matching.Skip(page.Offset).Take(page.First).ToList(), page.Offset, matching.Count);
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountPositionsAsync(IReadOnlyCollection<string> draftIds, PositionWhere? where,
         CancellationToken ct = default)
     {
-        var drafts = await nodes.GetDraftsAsync(draftIds, ct);
-        return (await FactsAsync(drafts, ct)).ToDictionary(f => f.Draft.Id, f => f.Positions.Count(p => DraftFilters.Matches(where, p)));
+        var all = await ScopeAsync(await nodes.GetDraftsAsync(draftIds, ct), ct);
+        return all.Drafts.Values.ToDictionary(f => f.Draft.Id, f => f.Positions.Count(p => DraftFilters.Matches(where, p, all.MembershipsByActor)));
+    }
+
+    /// <summary>The drafts' facts, and the memberships (not retracted) of every actor with a position on one.</summary>
+    private async Task<DraftScope> ScopeAsync(IReadOnlyList<Draft> drafts, CancellationToken ct)
+    {
+        var found = await FactsAsync(drafts, ct);
+        var actors = found.SelectMany(f => f.Positions).Select(p => p.ActorId).Distinct().ToList();
+        var memberships = actors.Count == 0 ? [] : await facts.GetMembershipsAsync(new FactFilter(SubjectIds: actors), ct);
+        return new DraftScope(found.ToDictionary(f => f.Draft.Id), memberships.ToLookup(m => m.ActorId));
     }
 
     /// <summary>The positions (not retracted), ballots as positions, history and alternatives of the drafts, in five reads.</summary>

@@ -51,7 +51,7 @@ internal static class DraftWhereInput
     {
         ActorId = r.Str("actor"), ActorIdIn = r.Strings("actor_IN"), Stance = r.Enum<Stance>("stance"), StanceIn = r.Enums<Stance>("stance_IN"),
         SinceGte = r.Date("since_GTE"), SinceLte = r.Date("since_LTE"), UntilGte = r.Date("until_GTE"), UntilLte = r.Date("until_LTE"),
-        AsOf = r.Date("asOf"),
+        AsOf = r.Date("asOf"), ActorMemberOf = r.Str("actorMemberOf"),
     };
 
     private static PositionCountWhere Count(Reader r) => new()

@@ -7,6 +7,9 @@ public sealed record DraftFacts(Draft Draft, IReadOnlyList<Position> Positions, 
     public DateOnly? Tabled => DraftFilters.Tabled(History);
 }
 
+/// <summary>What a filter reads beyond one draft: the other drafts (its alternatives) and the actors' memberships.</summary>
+public sealed record DraftScope(IReadOnlyDictionary<string, DraftFacts> Drafts, ILookup<string, Membership> MembershipsByActor);
+
 /// <summary>
 /// What a draft filter and ordering mean, said once: <see cref="DraftScan"/> runs this over the plain reads, and a store's
 /// pushed-down query is pinned to it by the store contract.
@@ -16,8 +19,7 @@ public static class DraftFilters
     /// <summary>The day a draft was tabled: its earliest dated status change (null if none is dated).</summary>
     public static DateOnly? Tabled(IEnumerable<DraftStatusChange> history) => history.Min(h => h.Date);
 
-    /// <summary>Whether the draft matches; <paramref name="all"/> finds its alternatives' facts by id.</summary>
-    public static bool Matches(DraftWhere? where, DraftFacts f, IReadOnlyDictionary<string, DraftFacts> all)
+    public static bool Matches(DraftWhere? where, DraftFacts f, DraftScope all)
     {
         if (where is null) return true;
         var d = f.Draft;
@@ -30,21 +32,22 @@ public static class DraftFilters
             && (where.And ?? []).All(w => Matches(w, f, all))
             && (where.Or is not { } any || any.Any(w => Matches(w, f, all)))
             && (where.Not is not { } not || !Matches(not, f, all))
-            && (where.PositionsSome is not { } some || f.Positions.Any(p => Matches(some, p)))
-            && (where.PositionsAll is not { } every || f.Positions.All(p => Matches(every, p)))
-            && (where.PositionsNone is not { } none || !f.Positions.Any(p => Matches(none, p)))
-            && (where.PositionsAggregate is not { } count || Matches(count, f.Positions.Count(p => Matches(count.Where, p))))
-            && (where.AlternativesSome is not { } alt || f.AlternativeIds.Any(id => all.TryGetValue(id, out var a) && Matches(alt, a, all)))
+            && (where.PositionsSome is not { } some || f.Positions.Any(p => Matches(some, p, all.MembershipsByActor)))
+            && (where.PositionsAll is not { } every || f.Positions.All(p => Matches(every, p, all.MembershipsByActor)))
+            && (where.PositionsNone is not { } none || !f.Positions.Any(p => Matches(none, p, all.MembershipsByActor)))
+            && (where.PositionsAggregate is not { } count || Matches(count, f.Positions.Count(p => Matches(count.Where, p, all.MembershipsByActor))))
+            && (where.AlternativesSome is not { } alt || f.AlternativeIds.Any(id => all.Drafts.TryGetValue(id, out var a) && Matches(alt, a, all)))
             && (where.HistorySome is not { } hs || f.History.Any(h => Matches(hs, h)))
             && (where.HistoryNone is not { } hn || !f.History.Any(h => Matches(hn, h)));
     }
 
-    public static bool Matches(PositionWhere? where, Position p) =>
+    public static bool Matches(PositionWhere? where, Position p, ILookup<string, Membership> memberships) =>
         where is null || (Eq(where.ActorId, p.ActorId) && In(where.ActorIdIn, p.ActorId)
             && (where.Stance is not { } stance || p.Stance == stance) && (where.StanceIn is not { } stances || stances.Contains(p.Stance))
             && OnOrAfter(p.Since, where.SinceGte) && OnOrBefore(p.Since, where.SinceLte)
             && OnOrAfter(p.Until, where.UntilGte) && OnOrBefore(p.Until, where.UntilLte)
-            && (where.AsOf is not { } day || Dates.Holds(p.Since, p.Until, day)));
+            && (where.AsOf is not { } day || Dates.Holds(p.Since, p.Until, day))
+            && (where.ActorMemberOf is not { } alliance || memberships[p.ActorId].Any(m => m.AllianceId == alliance && Dates.Holds(m.Since, m.Until, p.Since))));
 
     public static bool Matches(StatusWhere? where, DraftStatusChange h) =>
         where is null || ((where.Status is not { } status || h.Status == status) && (where.StatusIn is not { } statuses || statuses.Contains(h.Status))
