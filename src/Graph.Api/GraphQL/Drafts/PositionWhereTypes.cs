@@ -15,7 +15,7 @@ public sealed class PositionWhereType : InputObjectGraphType
         Field<DateScalar>("until_GTE");
         Field<DateScalar>("until_LTE");
         Field<DateScalar>("asOf").Description("Holding on that day.");
-        Field<IdGraphType>("actorMemberOf").Description("Taken by a member of this alliance (p5) on the position's since; any member, for an undated one.");
+        Field<IdGraphType>("actorMemberOf").Description("Taken by a member of this alliance (permanent-five) on the position's since; any member, for an undated one.");
     }
 }
 
