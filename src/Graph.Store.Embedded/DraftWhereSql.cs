@@ -10,12 +10,14 @@ namespace Graph.Store.Embedded;
 /// </summary>
 internal sealed class DraftWhereSql
 {
-    /// <summary>A draft's positions as the filters read them: those not retracted, and its ballots as positions (<see cref="SqlRules.BallotSides"/>).</summary>
-    public static readonly string PositionsCte = $"""
-        dp(actor_id, draft_id, stance, since, until, id) AS (
-            SELECT actor_id, draft_id, stance, since, until, id FROM position WHERE id NOT IN {Schema.Retracted}
-            UNION ALL SELECT bs.actor_id, bs.draft_id, bs.stance, bs.date, NULL, bs.id FROM ({SqlRules.BallotSides("1")}) bs)
-        """;
+    /// <summary>
+    /// The positions of the draft row <paramref name="d"/> as the filters read them: those not retracted, and its ballots
+    /// as positions (<see cref="SqlRules.BallotSides"/>), as rows p(actor_id, stance, since, until). Correlated to the draft
+    /// inside each branch, so each reads that draft's rows by index (a shared CTE was scanned once per draft).
+    /// </summary>
+    public static string Positions(string d) =>
+        $"(SELECT actor_id, stance, since, until FROM position WHERE draft_id = {d}.id AND id NOT IN {Schema.Retracted} " +
+        $"UNION ALL SELECT bs.actor_id, bs.stance, bs.date, NULL FROM ({SqlRules.BallotSides($"v.draft_id = {d}.id")}) bs)";
 
     /// <summary><see cref="DraftFilters.Tabled"/> of the draft row <paramref name="d"/>: its earliest dated status change (min ignores NULL dates).</summary>
     public static string Tabled(string d) => $"(SELECT min(t.date) FROM draft_status t WHERE t.draft_id = {d}.id)";
@@ -56,9 +58,9 @@ internal sealed class DraftWhereSql
         if (where.And is { } and) parts.Add(All(and.Select(w => Of(w, d)).ToList()));
         if (where.Or is { } or) parts.Add(or.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Select(w => $"({Of(w, d)})")) + ")");
         if (where.Not is { } not) parts.Add($"NOT ({Of(not, d)})");
-        if (where.PositionsSome is { } some) parts.Add($"EXISTS (SELECT 1 FROM dp p WHERE p.draft_id = {d}.id AND {Of(some)})");
-        if (where.PositionsAll is { } all) parts.Add($"NOT EXISTS (SELECT 1 FROM dp p WHERE p.draft_id = {d}.id AND NOT ({Of(all)}))");
-        if (where.PositionsNone is { } none) parts.Add($"NOT EXISTS (SELECT 1 FROM dp p WHERE p.draft_id = {d}.id AND {Of(none)})");
+        if (where.PositionsSome is { } some) parts.Add($"EXISTS (SELECT 1 FROM {Positions(d)} p WHERE {Of(some)})");
+        if (where.PositionsAll is { } all) parts.Add($"NOT EXISTS (SELECT 1 FROM {Positions(d)} p WHERE NOT ({Of(all)}))");
+        if (where.PositionsNone is { } none) parts.Add($"NOT EXISTS (SELECT 1 FROM {Positions(d)} p WHERE {Of(none)})");
         if (where.PositionsAggregate is { } count) parts.Add(Of(count, d));
         if (where.AlternativesSome is { } alt)
         {
@@ -74,7 +76,7 @@ internal sealed class DraftWhereSql
         return $"({All(parts)})";
     }
 
-    /// <summary>A position filter over the position row p (of <see cref="PositionsCte"/>).</summary>
+    /// <summary>A position filter over the position row p (of <see cref="Positions"/>).</summary>
     public string Of(PositionWhere? where)
     {
         if (where is null) return "1";
@@ -97,7 +99,7 @@ internal sealed class DraftWhereSql
 
     private string Of(PositionCountWhere where, string d)
     {
-        var count = $"(SELECT COUNT(*) FROM dp p WHERE p.draft_id = {d}.id AND {Of(where.Where)})";
+        var count = $"(SELECT COUNT(*) FROM {Positions(d)} p WHERE {Of(where.Where)})";
         var parts = new List<string>();
         if (where.Count is { } eq) parts.Add($"{count} = {Param(eq)}");
         if (where.CountGt is { } gt) parts.Add($"{count} > {Param(gt)}");

@@ -14,9 +14,7 @@ internal sealed class SqliteDraftFinder(SqliteDatabase database) : IDraftFinder
         var where = new DraftWhereSql();
         var condition = where.Of(query.Where);
         var sql = $"""
-            WITH {DraftWhereSql.PositionsCte}
             SELECT COUNT(*) FROM draft d WHERE {condition};
-            WITH {DraftWhereSql.PositionsCte}
             SELECT {DraftColumns} FROM draft d WHERE {condition} ORDER BY {OrderBy(query)} LIMIT $first OFFSET $offset;
             """;
         return database.ReadAsync(async connection =>
@@ -38,8 +36,7 @@ internal sealed class SqliteDraftFinder(SqliteDatabase database) : IDraftFinder
         var sql = new DraftWhereSql();
         var condition = sql.Of(where);
         var rows = await database.QueryAsync($"""
-            WITH {DraftWhereSql.PositionsCte}
-            SELECT d.id, (SELECT COUNT(*) FROM dp p WHERE p.draft_id = d.id AND {condition})
+            SELECT d.id, (SELECT COUNT(*) FROM {DraftWhereSql.Positions("d")} p WHERE {condition})
             FROM draft d WHERE d.id IN (SELECT value FROM json_each($ids));
             """, r => (Id: r.GetString(0), Count: r.GetInt32(1)), ct, [.. sql.Args, ("$ids", Json(draftIds))]);
         return rows.ToDictionary(r => r.Id, r => r.Count);
