@@ -37,6 +37,7 @@ public abstract partial class StoreContract
     [SkippableTheory]
     [InlineData(5)]
     [InlineData(23)]
+    [InlineData(41)]
     public async Task Draft_filters_orders_and_counts_are_those_of_the_scan_definition(int seed)
     {
         await SeedDraftWorldAsync(seed);
