@@ -3,7 +3,7 @@ using Graph.Core;
 namespace Graph.Store.Embedded;
 
 /// <summary>
-/// The graph in one SQLite file: the parts by role (<see cref="SqliteLifecycle"/>, <see cref="SqliteNodeReader"/>,
+/// The graph in one SQLite file: the parts by role (<see cref="SqliteLifecycle"/>, <see cref="SqliteNodeReader"/>, <see cref="SqliteDraftFinder"/>,
 /// <see cref="SqliteFactReader"/>, <see cref="SqliteEdges"/>, <see cref="CachedSideHistory"/> over
 /// <see cref="SqliteSideHistory"/>, <see cref="SqliteWriter"/>, <see cref="BulkMode"/>) composed behind the whole port. Every
 /// call opens one pooled connection and counts one round trip (<see cref="SqliteDatabase"/>); all values reach SQL as
@@ -15,6 +15,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     private readonly SqliteLifecycle lifecycle;
     private readonly StatementSearch search;
     private readonly SqliteNodeReader nodes;
+    private readonly SqliteDraftFinder drafts;
     private readonly SqliteFactReader facts;
     private readonly SqliteEdges edges;
     private readonly CachedSideHistory alignment;
@@ -27,6 +28,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         lifecycle = new SqliteLifecycle(database);
         search = new StatementSearch(database);
         nodes = new SqliteNodeReader(database, search);
+        drafts = new SqliteDraftFinder(database);
         facts = new SqliteFactReader(database);
         edges = new SqliteEdges(database);
         alignment = new CachedSideHistory(new SqliteSideHistory(database));
@@ -78,6 +80,11 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         nodes.FindStatementsAsync(filter, page, ct);
     public Task<IReadOnlyDictionary<string, Page<Statement>>> FindStatementsBySpeakersAsync(IReadOnlyCollection<string> speakerIds,
         StatementFilter filter, PageRequest page, CancellationToken ct = default) => nodes.FindStatementsBySpeakersAsync(speakerIds, filter, page, ct);
+
+    public Task<Page<Draft>> QueryDraftsAsync(DraftQuery query, PageRequest page, CancellationToken ct = default) =>
+        drafts.QueryDraftsAsync(query, page, ct);
+    public Task<IReadOnlyDictionary<string, int>> CountPositionsAsync(IReadOnlyCollection<string> draftIds, PositionWhere? where,
+        CancellationToken ct = default) => drafts.CountPositionsAsync(draftIds, where, ct);
 
     public Task<IReadOnlyList<Position>> GetPositionsAsync(FactFilter filter, Stance? stance = null, CancellationToken ct = default) =>
         facts.GetPositionsAsync(filter, stance, ct);

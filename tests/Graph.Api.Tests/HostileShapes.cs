@@ -39,6 +39,18 @@ public static class HostileShapes
             Join(16, i => $"fragment F{i + 1} on Actor {{ ...F{i} n{i}: name ...F{i} }}", "\n"), "MAX_COST_EXCEEDED"),
         Query("heavy fields under aliases", "{ " + Join(6, i => $"a{i}: blocTimeline(from: \"2006-07-01\", to: \"2006-07-31\") {{ moves {{ date }} }}") + " }",
             "MAX_COST_EXCEEDED"),
+        // Written in the document, the parser stops a tree this deep first; in variables it reaches the filter.
+        new("a draft filter NOT inside NOT 40 deep in variables", Encoding.UTF8.GetBytes(
+            """{"query":"query($w: DraftWhere) { drafts(where: $w) { totalCount } }","variables":{"w":""" +
+            Repeat("""{"NOT":""", 40) + """{"id":"x"}""" + Repeat("}", 40) + "}}"), "BAD_USER_INPUT"),
+        Query("a draft filter through alternatives of alternatives 30 deep", "{ drafts(where: " + Repeat("{ alternatives_SOME: ", 30) + "{ id: \"x\" }" +
+            Repeat("}", 30) + ") { totalCount } }", "BAD_USER_INPUT"),
+        Query("a draft filter of 10,000 ids", "{ drafts(where: { id_IN: [" + Join(10_000, i => $"\"d{i}\"", ",") + "] }) { totalCount } }", "BAD_USER_INPUT"),
+        Query("a draft filter of 2,000 ORs of relationship filters", "{ drafts(where: { OR: [" +
+            Join(2000, i => $"{{ positions_SOME: {{ actor: \"a{i}\" }} }}", ",") + "] }) { totalCount } }", "BAD_USER_INPUT"),
+        Query("a draft filter ANDs within ORs 5 wide and 5 deep", "{ drafts(where: " + Wide(5, 5) + ") { totalCount } }", "BAD_USER_INPUT"),
+        Query("a position count over 5,000 actors on each of 100 drafts", "{ drafts(first: 100) { nodes { positionsAggregate(where: { actor_IN: [" +
+            Join(5000, i => $"\"a{i}\"", ",") + "] }) { count } } } }", "BAD_USER_INPUT"),
         Query("900 unknown fields", "{ " + Join(900, i => $"x{i}") + " }", "TOO_MANY_ERRORS"),
         Query("500 declared variables", "query(" + Join(500, i => $"$v{i}: Int", ", ") + ") { __typename }", "MAX_VARIABLES_EXCEEDED"),
         Query("nesting 300 deep", Repeat("{ actor(id: \"japan\") ", 1) + Repeat("{ memberships ", 300) + Repeat("}", 301), "GRAPHQL_PARSE_FAILED"),
@@ -66,6 +78,11 @@ public static class HostileShapes
 
     private static string Cycle(int length) => """{ actor(id: "japan") { ...F0 } }""" + "\n" +
         Join(length, i => $"fragment F{i} on Actor {{ name ...F{(i + 1) % length} }}", "\n");
+
+    /// <summary>A filter tree of ANDs and ORs in turn, each <paramref name="width"/> wide, with relationship filters at its leaves.</summary>
+    private static string Wide(int width, int depth) => depth == 0
+        ? "{ positions_SOME: { stance: BACKS } }"
+        : $"{{ {(depth % 2 == 0 ? "AND" : "OR")}: [{Join(width, _ => Wide(width, depth - 1), ",")}] }}";
 
     private static string Repeat(string text, int times) => new StringBuilder(text.Length * times).Insert(0, text, times).ToString();
 

@@ -38,6 +38,14 @@ public static class Args
     public static readonly Arg<GraphEnum<DraftKind>, DraftKind?> DraftKind = new(KindName);
     public static readonly Arg<GraphEnum<AllianceKind>, AllianceKind?> AllianceKind = new(KindName);
 
+    // Filters and orders (issue 17): read into Core's records by DraftWhereInput, held to FilterLimits.
+    private const string WhereName = "where";
+    public static readonly Arg<DraftWhereType, Dictionary<string, object?>?> DraftWhere =
+        new(WhereName, "Which drafts: operators on fields, AND / OR / NOT, and filters through positions, alternatives and status history.");
+    public static readonly Arg<PositionWhereType, Dictionary<string, object?>?> PositionWhere = new(WhereName, "Which positions to count (all, without it).");
+    public static readonly Arg<ListGraphType<NonNullGraphType<DraftOrderType>>, List<object?>?> DraftOrderBy =
+        new("orderBy", "The order, key by key; the id always breaks ties (default: by title).");
+
     public static readonly Arg<IntGraphType, int> MaxHops = new Arg<IntGraphType, int>("maxHops").Defaulting(4);
     public static readonly Arg<NonNullGraphType<GraphEnum<GraphScope>>, GraphScope> Scope = new("scope");
     public static readonly Arg<IntGraphType, int> Depth = new Arg<IntGraphType, int>("depth").Defaulting(1);

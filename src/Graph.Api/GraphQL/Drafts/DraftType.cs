@@ -28,6 +28,11 @@ public sealed class DraftType : ObjectGraphType<Draft>
             .Description("Who sponsors, backs, opposes or proposes this draft, holding on asOf if given, with evidence.")
             .With(Args.Stance).With(Args.AsOf).With(Args.IncludeRetracted)
             .Resolve().WithService<PositionsOfDraftLoader>().Resolve(ResolvePositions);
+        Field<NonNullGraphType<PositionsAggregateType>>("positionsAggregate")
+            .Description("Counts of the positions taken on this draft (not retracted) and its ballots as sides (YES backs, NO opposes), matching 'where'.")
+            .With(Args.PositionWhere).Resolve().WithService<PositionCountLoader>().Resolve(ResolvePositionsAggregate);
+        Field<DateScalar>("tabled").Description("The day the draft was tabled: its earliest dated status change (what orderBy TABLED sorts by).")
+            .Resolve().WithService<StatusHistoryLoader>().Resolve(ResolveTabled);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DraftRelationType>>>>("relations")
             .Description("Revisions and alternatives, with this draft at either end.")
             .Resolve().WithService<DraftRelationsLoader>().Resolve(ResolveRelations);
@@ -61,6 +66,12 @@ public sealed class DraftType : ObjectGraphType<Draft>
 
     private static IDataLoaderResult<IReadOnlyList<Position>> ResolvePositions(IResolveFieldContext<Draft> c, PositionsOfDraftLoader positions) =>
         positions.Load(c.Source.Id, (c.Get(Args.Stance), c.Get(Args.AsOf), c.Get(Args.IncludeRetracted))).OrEmpty();
+
+    private static IDataLoaderResult<int> ResolvePositionsAggregate(IResolveFieldContext<Draft> c, PositionCountLoader counts) =>
+        counts.Load(c.Source.Id, new(DraftWhereInput.Position(c.Get(Args.PositionWhere), Args.PositionWhere.Name))).Then(n => n);
+
+    private static IDataLoaderResult<DateOnly?> ResolveTabled(IResolveFieldContext<Draft> c, StatusHistoryLoader history) =>
+        history.Load(c.Source.Id).Then(changes => DraftFilters.Tabled(changes ?? []));
 
     private static IDataLoaderResult<IReadOnlyList<DraftRelation>> ResolveRelations(IResolveFieldContext<Draft> c, DraftRelationsLoader relations) =>
         relations.Load(c.Source.Id).OrEmpty();

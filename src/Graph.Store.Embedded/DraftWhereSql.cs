@@ -1,0 +1,121 @@
+using Graph.Core;
+using static Graph.Store.Embedded.Rows;
+
+namespace Graph.Store.Embedded;
+
+/// <summary>
+/// A draft filter tree (<see cref="DraftFilters"/>, its definition) as one SQL condition over the draft d: every value a
+/// numbered parameter, every column and operator constant text from here. Each condition is two-valued (a missing value
+/// compares as false, never NULL), so NOT and positions_ALL mean what the definition means.
+/// </summary>
+internal sealed class DraftWhereSql
+{
+    /// <summary>
+    /// The positions of the draft row <paramref name="d"/> as the filters read them: those not retracted, and its ballots
+    /// as positions (<see cref="SqlRules.BallotSides"/>), as rows p(actor_id, stance, since, until). Correlated to the draft
+    /// inside each branch, so each reads that draft's rows by index (a shared CTE was scanned once per draft).
+    /// </summary>
+    public static string Positions(string d) =>
+        $"(SELECT actor_id, stance, since, until FROM position WHERE draft_id = {d}.id AND id NOT IN {Schema.Retracted} " +
+        $"UNION ALL SELECT bs.actor_id, bs.stance, bs.date, NULL FROM ({SqlRules.BallotSides($"v.draft_id = {d}.id")}) bs)";
+
+    /// <summary><see cref="DraftFilters.Tabled"/> of the draft row <paramref name="d"/>: its earliest dated status change (min ignores NULL dates).</summary>
+    public static string Tabled(string d) => $"(SELECT min(t.date) FROM draft_status t WHERE t.draft_id = {d}.id)";
+
+    private int aliases;
+
+    public List<(string Name, object? Value)> Args { get; } = [];
+
+    private string Param(object? value)
+    {
+        var name = $"$w{Args.Count}";
+        Args.Add((name, value));
+        return name;
+    }
+
+    private string List(IEnumerable<string> values) => $"(SELECT value FROM json_each({Param(Json(values))}))";
+
+    private static string Known(string condition) => $"COALESCE({condition}, 0)";
+
+    /// <summary>The filter over the draft row aliased <paramref name="d"/> (d at the top; a fresh alias for each alternative's row).</summary>
+    public string Of(DraftWhere? where, string d = "d")
+    {
+        if (where is null) return "1";
+        var parts = new List<string>();
+        if (where.Id is { } id) parts.Add($"{d}.id = {Param(id)}");
+        if (where.IdIn is { } ids) parts.Add($"{d}.id IN {List(ids)}");
+        if (where.Kind is { } kind) parts.Add($"{d}.kind = {Param(EnumNames.ToName(kind))}");
+        if (where.KindIn is { } kinds) parts.Add($"{d}.kind IN {List(kinds.Select(k => EnumNames.ToName(k)))}");
+        if (where.ForumId is { } forum) parts.Add(Known($"{d}.forum_id = {Param(forum)}"));
+        if (where.ForumIdIn is { } forums) parts.Add(Known($"{d}.forum_id IN {List(forums)}"));
+        if (where.SubjectId is { } subject) parts.Add(Known($"{d}.subject_id = {Param(subject)}"));
+        if (where.SubjectIdIn is { } subjects) parts.Add(Known($"{d}.subject_id IN {List(subjects)}"));
+        if (where.Title is { } title) parts.Add($"{d}.title = {Param(title)}");
+        // instr compares characters exactly: the definition's ordinal Contains ('' is in every title).
+        if (where.TitleContains is { } part) parts.Add($"instr({d}.title, {Param(part)}) > 0");
+        if (where.TabledGte is { } tFrom) parts.Add(Known($"{Tabled(d)} >= {Param(DateParsing.Format(tFrom))}"));
+        if (where.TabledLte is { } tTo) parts.Add(Known($"{Tabled(d)} <= {Param(DateParsing.Format(tTo))}"));
+        if (where.And is { } and) parts.Add(All(and.Select(w => Of(w, d)).ToList()));
+        if (where.Or is { } or) parts.Add(or.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Select(w => $"({Of(w, d)})")) + ")");
+        if (where.Not is { } not) parts.Add($"NOT ({Of(not, d)})");
+        if (where.PositionsSome is { } some) parts.Add($"EXISTS (SELECT 1 FROM {Positions(d)} p WHERE {Of(some)})");
+        if (where.PositionsAll is { } all) parts.Add($"NOT EXISTS (SELECT 1 FROM {Positions(d)} p WHERE NOT ({Of(all)}))");
+        if (where.PositionsNone is { } none) parts.Add($"NOT EXISTS (SELECT 1 FROM {Positions(d)} p WHERE {Of(none)})");
+        if (where.PositionsAggregate is { } count) parts.Add(Of(count, d));
+        if (where.AlternativesSome is { } alt)
+        {
+            // Alternatives.Of: ALTERNATIVE_TO in either direction, the draft at the other end.
+            var n = ++aliases;
+            string a = $"a{n}", r = $"r{n}";
+            var alternativeTo = Param(EnumNames.ToName(DraftRelationKind.AlternativeTo));
+            parts.Add($"EXISTS (SELECT 1 FROM draft_relation {r} JOIN draft {a} ON {a}.id = CASE WHEN {r}.from_id = {d}.id " +
+                $"THEN {r}.to_id ELSE {r}.from_id END WHERE {r}.kind = {alternativeTo} AND ({r}.from_id = {d}.id OR {r}.to_id = {d}.id) AND {Of(alt, a)})");
+        }
+        if (where.HistorySome is { } hs) parts.Add($"EXISTS (SELECT 1 FROM draft_status h WHERE h.draft_id = {d}.id AND {Of(hs)})");
+        if (where.HistoryNone is { } hn) parts.Add($"NOT EXISTS (SELECT 1 FROM draft_status h WHERE h.draft_id = {d}.id AND {Of(hn)})");
+        return $"({All(parts)})";
+    }
+
+    /// <summary>A position filter over the position row p (of <see cref="Positions"/>).</summary>
+    public string Of(PositionWhere? where)
+    {
+        if (where is null) return "1";
+        var parts = new List<string>();
+        if (where.ActorId is { } actor) parts.Add($"p.actor_id = {Param(actor)}");
+        if (where.ActorIdIn is { } actors) parts.Add($"p.actor_id IN {List(actors)}");
+        if (where.Stance is { } stance) parts.Add($"p.stance = {Param(EnumNames.ToName(stance))}");
+        if (where.StanceIn is { } stances) parts.Add($"p.stance IN {List(stances.Select(s => EnumNames.ToName(s)))}");
+        if (where.SinceGte is { } sinceFrom) parts.Add(Known($"p.since >= {Param(DateParsing.Format(sinceFrom))}"));
+        if (where.SinceLte is { } sinceTo) parts.Add(Known($"p.since <= {Param(DateParsing.Format(sinceTo))}"));
+        if (where.UntilGte is { } untilFrom) parts.Add(Known($"p.until >= {Param(DateParsing.Format(untilFrom))}"));
+        if (where.UntilLte is { } untilTo) parts.Add(Known($"p.until <= {Param(DateParsing.Format(untilTo))}"));
+        if (where.AsOf is { } day) parts.Add($"({SqlRules.Holds("p.since", "p.until", Param(DateParsing.Format(day)))})");
+        // A member on the position's since; an undated position, a member at any time (Dates.Holds with no day).
+        if (where.ActorMemberOf is { } alliance)
+            parts.Add($"EXISTS (SELECT 1 FROM membership m WHERE m.actor_id = p.actor_id AND m.alliance_id = {Param(alliance)} " +
+                $"AND m.id NOT IN {Schema.Retracted} AND (p.since IS NULL OR ({SqlRules.Holds("m.since", "m.until", "p.since")})))");
+        return $"({All(parts)})";
+    }
+
+    private string Of(PositionCountWhere where, string d)
+    {
+        var count = $"(SELECT COUNT(*) FROM {Positions(d)} p WHERE {Of(where.Where)})";
+        var parts = new List<string>();
+        if (where.Count is { } eq) parts.Add($"{count} = {Param(eq)}");
+        if (where.CountGt is { } gt) parts.Add($"{count} > {Param(gt)}");
+        if (where.CountGte is { } gte) parts.Add($"{count} >= {Param(gte)}");
+        if (where.CountLt is { } lt) parts.Add($"{count} < {Param(lt)}");
+        if (where.CountLte is { } lte) parts.Add($"{count} <= {Param(lte)}");
+        return $"({All(parts)})";
+    }
+
+    /// <summary>A status filter over the status row h.</summary>
+    private string Of(StatusWhere where)
+    {
+        var parts = new List<string>();
+        if (where.Status is { } status) parts.Add($"h.status = {Param(EnumNames.ToName(status))}");
+        if (where.StatusIn is { } statuses) parts.Add($"h.status IN {List(statuses.Select(s => EnumNames.ToName(s)))}");
+        if (where.AsOf is { } day) parts.Add($"(h.date IS NULL OR h.date <= {Param(DateParsing.Format(day))})");
+        return $"({All(parts)})";
+    }
+}
