@@ -19,6 +19,19 @@ internal sealed class DraftWhereSql
         $"(SELECT actor_id, stance, since, until FROM position WHERE draft_id = {d}.id AND id NOT IN {Schema.Retracted} " +
         $"UNION ALL SELECT bs.actor_id, bs.stance, bs.date, NULL FROM ({SqlRules.BallotSides($"v.draft_id = {d}.id")}) bs)";
 
+    /// <summary>
+    /// Every draft's positions as <see cref="Positions"/> reads one draft's, with draft_id: a relationship filter is then one
+    /// subquery SQLite runs once per statement (by the actor's index when the filter names actors), not once per draft.
+    /// </summary>
+    private static readonly string AllPositions =
+        $"(SELECT draft_id, actor_id, stance, since, until FROM position WHERE id NOT IN {Schema.Retracted} " +
+        $"UNION ALL SELECT bs.draft_id, bs.actor_id, bs.stance, bs.date, NULL FROM ({SqlRules.BallotSides("1")}) bs)";
+
+    private static bool NamesActors(PositionWhere? where) => where is { ActorId: not null } or { ActorIdIn: not null };
+
+    /// <summary>The drafts with a position (or ballot) that meets the condition over p.</summary>
+    private static string DraftsWhere(string condition) => $"(SELECT p.draft_id FROM {AllPositions} p WHERE {condition})";
+
     /// <summary><see cref="DraftFilters.Tabled"/> of the draft row <paramref name="d"/>: its earliest dated status change (min ignores NULL dates).</summary>
     public static string Tabled(string d) => $"(SELECT min(t.date) FROM draft_status t WHERE t.draft_id = {d}.id)";
 
@@ -58,9 +71,13 @@ internal sealed class DraftWhereSql
         if (where.And is { } and) parts.Add(All(and.Select(w => Of(w, d)).ToList()));
         if (where.Or is { } or) parts.Add(or.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Select(w => $"({Of(w, d)})")) + ")");
         if (where.Not is { } not) parts.Add($"NOT ({Of(not, d)})");
-        if (where.PositionsSome is { } some) parts.Add($"EXISTS (SELECT 1 FROM {Positions(d)} p WHERE {Of(some)})");
+        // A filter that names its actors reads their positions by the actor's index, once (draft_id is never NULL, so
+        // NOT IN is exactly "no such position"); any other reads each draft's own, by the draft's index.
+        if (where.PositionsSome is { } some)
+            parts.Add(NamesActors(some) ? $"{d}.id IN {DraftsWhere(Of(some))}" : $"EXISTS (SELECT 1 FROM {Positions(d)} p WHERE {Of(some)})");
         if (where.PositionsAll is { } all) parts.Add($"NOT EXISTS (SELECT 1 FROM {Positions(d)} p WHERE NOT ({Of(all)}))");
-        if (where.PositionsNone is { } none) parts.Add($"NOT EXISTS (SELECT 1 FROM {Positions(d)} p WHERE {Of(none)})");
+        if (where.PositionsNone is { } none)
+            parts.Add(NamesActors(none) ? $"{d}.id NOT IN {DraftsWhere(Of(none))}" : $"NOT EXISTS (SELECT 1 FROM {Positions(d)} p WHERE {Of(none)})");
         if (where.PositionsAggregate is { } count) parts.Add(Of(count, d));
         if (where.AlternativesSome is { } alt)
         {
@@ -99,13 +116,19 @@ internal sealed class DraftWhereSql
 
     private string Of(PositionCountWhere where, string d)
     {
-        var count = $"(SELECT COUNT(*) FROM {Positions(d)} p WHERE {Of(where.Where)})";
+        var condition = Of(where.Where);
+        var count = $"(SELECT COUNT(*) FROM {Positions(d)} p WHERE {condition})";
+        // A comparison no draft without such positions meets, of named actors, is one grouped subquery over their
+        // positions; any other counts each draft's own (a draft with none is in no group).
+        string Compare(string op, int value, bool zeroMeets) => zeroMeets || !NamesActors(where.Where)
+            ? $"{count} {op} {Param(value)}"
+            : $"{d}.id IN (SELECT p.draft_id FROM {AllPositions} p WHERE {condition} GROUP BY p.draft_id HAVING COUNT(*) {op} {Param(value)})";
         var parts = new List<string>();
-        if (where.Count is { } eq) parts.Add($"{count} = {Param(eq)}");
-        if (where.CountGt is { } gt) parts.Add($"{count} > {Param(gt)}");
-        if (where.CountGte is { } gte) parts.Add($"{count} >= {Param(gte)}");
-        if (where.CountLt is { } lt) parts.Add($"{count} < {Param(lt)}");
-        if (where.CountLte is { } lte) parts.Add($"{count} <= {Param(lte)}");
+        if (where.Count is { } eq) parts.Add(Compare("=", eq, eq == 0));
+        if (where.CountGt is { } gt) parts.Add(Compare(">", gt, 0 > gt));
+        if (where.CountGte is { } gte) parts.Add(Compare(">=", gte, 0 >= gte));
+        if (where.CountLt is { } lt) parts.Add(Compare("<", lt, 0 < lt));
+        if (where.CountLte is { } lte) parts.Add(Compare("<=", lte, 0 <= lte));
         return $"({All(parts)})";
     }
 
