@@ -130,7 +130,59 @@ public static class Questions
                         .Distinct().ToList();
                     return timeline.Snapshots.Count + (actors.Count == 0 ? 0 : (await d.Store.GetActorsAsync(actors, ct)).Count);
                 }),
+            // Issue 17's research questions over drafts, each one request.
+            new(9, "drafts a state opposed in a decade, newest first, with sponsors", 100,
+                "query Q9($actor: ID!, $from: Date, $to: Date) { drafts(where: { positions_SOME: { actor: $actor, stance: OPPOSES, since_GTE: $from, since_LTE: $to } }, orderBy: [{ field: TABLED, direction: DESC }], first: 20) { totalCount nodes { id title tabled positions(stance: SPONSORS) { actor { name } } } } }",
+                r =>
+                {
+                    var window = Window(r, 3650);
+                    window["actor"] = plan.StateIds[r.Next(plan.StateIds.Length)];
+                    return window;
+                },
+                async (v, d, ct) =>
+                {
+                    var where = new DraftWhere
+                    {
+                        PositionsSome = new PositionWhere { ActorId = (string)v["actor"]!, Stance = Stance.Opposes, SinceGte = Day(v, "from"), SinceLte = Day(v, "to") },
+                    };
+                    var page = await d.Store.QueryDraftsAsync(new DraftQuery(where, [new DraftOrder(DraftOrderField.Tabled, Descending: true)]), new PageRequest(20, null), ct);
+                    return page.TotalCount + await SponsorsAsync(page, d, ct);
+                }),
+            new(10, "drafts with more than 10 backers and no final status on a day", 100,
+                "query Q10($day: Date) { drafts(where: { positionsAggregate: { where: { stance: BACKS, asOf: $day }, count_GT: 10 }, history_NONE: { status_IN: [ADOPTED, VETOED, WITHDRAWN, SUPERSEDED], asOf: $day } }, first: 20) { totalCount nodes { id title positionsAggregate(where: { stance: BACKS, asOf: $day }) { count } } } }",
+                r => new JsonObject { ["day"] = Window(r, 1)["from"]!.DeepClone() },
+                async (v, d, ct) =>
+                {
+                    var backs = new PositionWhere { Stance = Stance.Backs, AsOf = Day(v, "day") };
+                    var where = new DraftWhere
+                    {
+                        PositionsAggregate = new PositionCountWhere { Where = backs, CountGt = 10 },
+                        HistoryNone = new StatusWhere { StatusIn = [DraftStatus.Adopted, DraftStatus.Vetoed, DraftStatus.Withdrawn, DraftStatus.Superseded], AsOf = Day(v, "day") },
+                    };
+                    var page = await d.Store.QueryDraftsAsync(new DraftQuery(where), new PageRequest(20, null), ct);
+                    var counts = page.Items.Count == 0 ? new Dictionary<string, int>() : await d.Store.CountPositionsAsync(page.Items.Select(x => x.Id).ToList(), backs, ct);
+                    return page.TotalCount + counts.Count;
+                }),
+            new(11, "drafts whose alternatives a member of an alliance proposed", 100,
+                "query Q11($alliance: ID!) { drafts(where: { alternatives_SOME: { positions_SOME: { stance: PROPOSES, actorMemberOf: $alliance } } }, first: 20) { totalCount nodes { id title } } }",
+                r => new JsonObject { ["alliance"] = $"alliance-{1 + r.Next(Math.Max(1, plan.Preset.Alliances - 1))}" },
+                async (v, d, ct) =>
+                {
+                    var where = new DraftWhere
+                    {
+                        AlternativesSome = new DraftWhere { PositionsSome = new PositionWhere { Stance = Stance.Proposes, ActorMemberOf = (string)v["alliance"]! } },
+                    };
+                    return (await d.Store.QueryDraftsAsync(new DraftQuery(where), new PageRequest(20, null), ct)).TotalCount;
+                }),
         ];
+
+        // The sponsors of a page of drafts, as the GraphQL answer reads them: their positions, then their actors.
+        static async Task<int> SponsorsAsync(Page<Draft> page, Direct d, CancellationToken ct)
+        {
+            if (page.Items.Count == 0) return 0;
+            var sponsors = await d.Store.GetPositionsAsync(new FactFilter(ObjectIds: page.Items.Select(x => x.Id).ToList()), Stance.Sponsors, ct);
+            return sponsors.Count == 0 ? 0 : (await d.Store.GetActorsAsync(sponsors.Select(p => p.ActorId).Distinct().ToList(), ct)).Count;
+        }
 
         // A window of the given length starting on a uniformly drawn day of the generated period.
         JsonObject Window(Random r, int days)
