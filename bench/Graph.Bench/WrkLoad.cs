@@ -26,36 +26,31 @@ public static partial class WrkLoad
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(Path.Combine(dir, "wrk")));
 
     /// <summary>Rounds of <paramref name="seconds"/> each, at most <paramref name="maxRounds"/>, until two agree within 5%.</summary>
-    public static async Task<Result> RunAsync(string baseUrl, string script, IEnumerable<string> bodies, int apiPid, int threads, int connections,
-        double seconds, int maxRounds = 6)
+    public static Task<Result> RunAsync(string baseUrl, string script, IEnumerable<string> bodies, int apiPid, int threads, int connections,
+        double seconds, int maxRounds = 6) => WithBodiesAsync(bodies, async file =>
     {
-        var file = Path.Combine(Path.GetTempPath(), $"graph-bench-bodies-{Environment.ProcessId}.jsonl");
-        await File.WriteAllLinesAsync(file, bodies);
-        try
+        var rounds = new List<Round>();
+        while (rounds.Count < maxRounds)
         {
-            var rounds = new List<Round>();
-            while (rounds.Count < maxRounds)
-            {
-                rounds.Add(await RoundAsync(baseUrl, script, file, apiPid, threads, connections, seconds));
-                Console.WriteLine($"  round {rounds.Count}: {rounds[^1]}");
-                if (rounds.Count >= 2 && Math.Abs(rounds[^1].RequestsPerSecond / rounds[^2].RequestsPerSecond - 1) <= 0.05) break;
-            }
-            return new Result(rounds[0], rounds[^1], rounds.Count, threads, connections, seconds);
+            rounds.Add(await RoundAsync(baseUrl, script, file, apiPid, threads, connections, seconds));
+            Console.WriteLine($"  round {rounds.Count}: {rounds[^1]}");
+            if (rounds.Count >= 2 && Math.Abs(rounds[^1].RequestsPerSecond / rounds[^2].RequestsPerSecond - 1) <= 0.05) break;
         }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+        return new Result(rounds[0], rounds[^1], rounds.Count, threads, connections, seconds);
+    });
 
     /// <summary>One round on one connection: requests one after another, as the latency runs send them.</summary>
-    public static async Task<Round> SequentialAsync(string baseUrl, string script, IEnumerable<string> bodies, int apiPid, double seconds)
+    public static Task<Round> SequentialAsync(string baseUrl, string script, IEnumerable<string> bodies, int apiPid, double seconds) =>
+        WithBodiesAsync(bodies, file => RoundAsync(baseUrl, script, file, apiPid, threads: 1, connections: 1, seconds));
+
+    /// <summary>The bodies in a file of their own (one a line, as the script reads them) for as long as <paramref name="use"/> runs.</summary>
+    private static async Task<T> WithBodiesAsync<T>(IEnumerable<string> bodies, Func<string, Task<T>> use)
     {
         var file = Path.Combine(Path.GetTempPath(), $"graph-bench-bodies-{Environment.ProcessId}.jsonl");
         await File.WriteAllLinesAsync(file, bodies);
         try
         {
-            return await RoundAsync(baseUrl, script, file, apiPid, threads: 1, connections: 1, seconds);
+            return await use(file);
         }
         finally
         {

@@ -11,21 +11,17 @@ namespace Graph.Store.Embedded;
 internal sealed class DraftWhereSql
 {
     /// <summary>
-    /// The positions of the draft row <paramref name="d"/> as the filters read them: those not retracted, and its ballots
-    /// as positions (<see cref="SqlRules.BallotSides"/>), as rows p(actor_id, stance, since, until). Correlated to the draft
-    /// inside each branch, so each reads that draft's rows by index (a shared CTE was scanned once per draft).
+    /// The positions of the draft row <paramref name="d"/> as the filters read them (<see cref="SqlRules.SideFacts"/>: those not
+    /// retracted, and its ballots as positions). Correlated to the draft inside each branch, so each reads that draft's rows
+    /// by index (a shared CTE was scanned once per draft).
     /// </summary>
-    public static string Positions(string d) =>
-        $"(SELECT actor_id, stance, since, until FROM position WHERE draft_id = {d}.id AND id NOT IN {Schema.Retracted} " +
-        $"UNION ALL SELECT bs.actor_id, bs.stance, bs.date, NULL FROM ({SqlRules.BallotSides($"v.draft_id = {d}.id")}) bs)";
+    public static string Positions(string d) => SqlRules.SideFacts($"draft_id = {d}.id", $"v.draft_id = {d}.id");
 
     /// <summary>
-    /// Every draft's positions as <see cref="Positions"/> reads one draft's, with draft_id: a relationship filter is then one
-    /// subquery SQLite runs once per statement (by the actor's index when the filter names actors), not once per draft.
+    /// Every draft's positions as <see cref="Positions"/> reads one draft's: a relationship filter is then one subquery SQLite
+    /// runs once per statement (by the actor's index when the filter names actors), not once per draft.
     /// </summary>
-    private static readonly string AllPositions =
-        $"(SELECT draft_id, actor_id, stance, since, until FROM position WHERE id NOT IN {Schema.Retracted} " +
-        $"UNION ALL SELECT bs.draft_id, bs.actor_id, bs.stance, bs.date, NULL FROM ({SqlRules.BallotSides("1")}) bs)";
+    private static readonly string AllPositions = SqlRules.SideFacts("1", "1");
 
     private static bool NamesActors(PositionWhere? where) => where is { ActorId: not null } or { ActorIdIn: not null };
 

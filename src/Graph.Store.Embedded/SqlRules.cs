@@ -31,6 +31,15 @@ internal static class SqlRules
         WHERE {condition} AND {BallotStance} IS NOT NULL
         """;
 
+    /// <summary>
+    /// The positions that count (not retracted) and the ballots as the positions they amount to (<see cref="BallotSides"/>),
+    /// as rows (draft_id, actor_id, stance, since, until, id). Each condition applies inside its own branch (constant text
+    /// over the position's columns, and over b and v), so each branch reads by its own index.
+    /// </summary>
+    public static string SideFacts(string positionCondition, string ballotCondition) =>
+        $"(SELECT draft_id, actor_id, stance, since, until, id FROM position WHERE {positionCondition} AND id NOT IN {Schema.Retracted} " +
+        $"UNION ALL SELECT bs.draft_id, bs.actor_id, bs.stance, bs.date, NULL, bs.id FROM ({BallotSides(ballotCondition)}) bs)";
+
     /// <summary><see cref="Ballots.AsSide"/> of the ballot b, written out for SQL from the definition itself.</summary>
     private static readonly string BallotStance = "CASE " + string.Join(" ",
         from choice in Enum.GetValues<BallotChoice>()

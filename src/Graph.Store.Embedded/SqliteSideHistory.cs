@@ -10,13 +10,10 @@ namespace Graph.Store.Embedded;
 internal sealed class SqliteSideHistory(SqliteDatabase database)
 {
     /// <summary>The spans of every actor, or of the actors in $actors (then from their indexes).</summary>
-    private static string Spans(bool someActors) => $"""
-        SELECT actor_id, draft_id, stance = '{EnumNames.ToName(Stance.Opposes)}', since, until, id FROM position
-        WHERE {(someActors ? "actor_id IN (SELECT value FROM json_each($actors)) AND " : "")}id NOT IN {Schema.Retracted}
-        UNION ALL
-        SELECT actor_id, draft_id, stance = '{EnumNames.ToName(Stance.Opposes)}', date, NULL, id
-        FROM ({SqlRules.BallotSides(someActors ? "b.actor_id IN (SELECT value FROM json_each($actors))" : "1")});
-        """;
+    private static string Spans(bool someActors) =>
+        $"SELECT actor_id, draft_id, stance = '{EnumNames.ToName(Stance.Opposes)}', since, until, id FROM " +
+        SqlRules.SideFacts(someActors ? "actor_id IN (SELECT value FROM json_each($actors))" : "1",
+            someActors ? "b.actor_id IN (SELECT value FROM json_each($actors))" : "1") + ";";
 
     private static readonly string AllSpans = Spans(someActors: false), SomeSpans = Spans(someActors: true);
 

@@ -7,19 +7,16 @@ namespace Graph.Core;
 public sealed class FactScanAlignment(IFactReader facts) : IAlignmentInput
 {
     public async Task<AgreementCounts> GetAgreementsAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to,
-        CancellationToken ct = default)
+        CancellationToken ct = default) => AgreementCounts.Of(await OverlappingAsync(actorIds, from, to, ct), ct);
+
+    public async Task<SideHistory> GetSideHistoryAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
+        SideHistory.Of((await OverlappingAsync(null, from, to, ct)).Select(SideSpan.Of).ToList(), ct);
+
+    /// <summary>The positions and the ballots as positions, of the actors given (or every actor), overlapping from..to.</summary>
+    private async Task<List<Position>> OverlappingAsync(IReadOnlyCollection<string>? actorIds, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var ballots = await Ballots.AsPositionsAsync(facts, await facts.GetBallotsAsync(new FactFilter(SubjectIds: actorIds), ct), ct);
-        var positions = (await facts.GetPositionsAsync(new FactFilter(SubjectIds: actorIds), null, ct)).Concat(ballots)
+        return (await facts.GetPositionsAsync(new FactFilter(SubjectIds: actorIds), null, ct)).Concat(ballots)
             .Where(p => Dates.Overlaps(p.Since, p.Until, from, to)).ToList();
-        return AgreementCounts.Of(positions, ct);
-    }
-
-    public async Task<SideHistory> GetSideHistoryAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default)
-    {
-        var ballots = await Ballots.AsPositionsAsync(facts, await facts.GetBallotsAsync(new FactFilter(), ct), ct);
-        var positions = (await facts.GetPositionsAsync(new FactFilter(), null, ct)).Concat(ballots)
-            .Where(p => Dates.Overlaps(p.Since, p.Until, from, to));
-        return SideHistory.Of(positions.Select(SideSpan.Of).ToList(), ct);
     }
 }
