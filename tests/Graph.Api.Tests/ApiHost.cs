@@ -33,6 +33,9 @@ public sealed class ApiHost : IAsyncDisposable
             web.UseSetting("Graph:Database", DatabasePath);
             web.UseSetting("Urls", "http://127.0.0.1:0");
             web.UseSetting("Logging:LogLevel:Default", "Warning"); // keep test output to what tests say
+            // A deadline a busy machine cannot reach (a first report read cold took over 10 s under heavy load); the
+            // tests of the deadline set their own.
+            web.UseSetting("Graph:Limits:TimeoutSeconds", "120");
             foreach (var (key, value) in settings) web.UseSetting(key, value);
         });
         factory.UseKestrel(0);
