@@ -127,12 +127,15 @@ internal sealed partial class StanceRules
         var lists = new List<(int Sentence, List<string> Holders)>(); // lists of two or more actors, for "both countries"
         var sentenceNumber = 0;
         int Of(DraftMention mention) => drafts.DraftOf.GetValueOrDefault(mention, -1);
+        // A stance's verb is required by several of its rules: looked for once per sentence, not once per rule.
+        var required = new Dictionary<Regex, bool>();
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested(); // every rule is matched against every sentence
+            required.Clear();
             foreach (var (stance, rule, pattern, confidence, requires) in rules)
             {
-                if (requires is not null && !requires.IsMatch(sentence.Text)) continue;
+                if (requires is not null && !(required.TryGetValue(requires, out var holds) ? holds : required[requires] = requires.IsMatch(sentence.Text))) continue;
                 foreach (Match m in pattern.Matches(sentence.Text))
                 {
                     ct.ThrowIfCancellationRequested();
