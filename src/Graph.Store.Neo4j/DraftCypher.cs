@@ -174,6 +174,11 @@ internal sealed partial class DraftCypher(CypherParts parts)
         return "$" + name;
     }
 
+    /// <summary>
+    /// A new name for a variable a nested filter is rendered over (a part's d, p, h or alternative). The other variables a
+    /// part binds (a, r, b, v, m, forum, subject) live in a subquery no other part is nested in, so they never meet: a
+    /// MATCH that named a variable already in scope would silently join on it.
+    /// </summary>
     private string Fresh(string prefix) => prefix + ++variables;
 
     private static string All(IEnumerable<string> predicates) => Join(predicates.ToList(), " AND ", "true");
