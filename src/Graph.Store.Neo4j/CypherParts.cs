@@ -41,6 +41,9 @@ public sealed partial class CypherParts
 
     public bool Has(string file, string name) => parts.ContainsKey((file, name));
 
+    /// <summary>Every part read, by file.</summary>
+    public IEnumerable<(string File, string Name)> All => parts.Keys;
+
     [GeneratedRegex(@"^\s*// \[(\w+)\]")]
     private static partial Regex Header();
 

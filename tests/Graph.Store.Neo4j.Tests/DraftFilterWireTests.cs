@@ -40,6 +40,14 @@ public sealed class DraftFilterWireTests
     }
 
     [Fact]
+    public void Every_part_in_cypher_filters_is_one_the_translator_composes()
+    {
+        var parts = new CypherStatements(CypherStatements.DefaultFolder).Filters;
+        Assert.Empty(parts.All.Except(DraftCypher.Required()));
+        Assert.Empty(DraftCypher.Required().Except(parts.All));
+    }
+
+    [Fact]
     public void The_start_fails_when_a_part_or_a_file_of_cypher_filters_is_missing()
     {
         var folder = Path.Combine(Path.GetTempPath(), "graph-cypher-filters", Guid.NewGuid().ToString("N"));
