@@ -1,15 +1,17 @@
 namespace Graph.Store.Neo4j;
 
 /// <summary>
-/// The Cypher the adapter runs, one statement per file in cypher/queries (copied beside the binaries),
-/// read once at start: a missing file fails the start, not a request.
+/// The Cypher the adapter runs, one statement per file in cypher/queries (copied beside the binaries), and the parts draft
+/// filters are composed of (cypher/filters beside it), read once at start: a missing file fails the start, not a request.
 /// </summary>
 public sealed class CypherStatements
 {
     private readonly Dictionary<string, string> byName;
 
-    public CypherStatements(string folder)
+    public CypherStatements(string folder, string? filtersFolder = null)
     {
+        Filters = new CypherParts(filtersFolder ?? Path.Combine(folder, "..", "filters"));
+        DraftCypher.Check(Filters);
         if (!Directory.Exists(folder))
             throw new DirectoryNotFoundException($"No Cypher statements at {folder}.");
         byName = Directory.EnumerateFiles(folder, "*.cypher")
@@ -18,6 +20,9 @@ public sealed class CypherStatements
         if (missing.Count > 0)
             throw new FileNotFoundException($"Cypher statements missing from {folder}: {string.Join(", ", missing)}.");
     }
+
+    /// <summary>The parts draft filters are composed of (<see cref="DraftCypher"/>).</summary>
+    public CypherParts Filters { get; }
 
     /// <summary>Where the build puts cypher/queries.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "cypher", "queries");

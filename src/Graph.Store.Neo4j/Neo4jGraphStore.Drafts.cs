@@ -4,13 +4,16 @@ namespace Graph.Store.Neo4j;
 
 public sealed partial class Neo4jGraphStore
 {
-    // No Cypher for draft filters yet: the generic scan over this store's own reads answers them (a slow path, composed explicitly
-    // for Neo4j in the API's StoreExtensions too).
-    private DraftScan Drafts => new(this, this);
+    // Draft filters in Cypher: each call one statement composed of cypher/filters' parts (DraftCypher), one round trip.
 
     public Task<Page<Draft>> QueryDraftsAsync(DraftQuery query, PageRequest page, CancellationToken ct = default) =>
-        Drafts.QueryDraftsAsync(query, page, ct);
+        PageAsync(new DraftCypher(cypher.Filters).Query(query, page), page, Decode.Draft, ct);
 
-    public Task<IReadOnlyDictionary<string, int>> CountPositionsAsync(IReadOnlyCollection<string> draftIds, PositionWhere? where,
-        CancellationToken ct = default) => Drafts.CountPositionsAsync(draftIds, where, ct);
+    public async Task<IReadOnlyDictionary<string, int>> CountPositionsAsync(IReadOnlyCollection<string> draftIds, PositionWhere? where,
+        CancellationToken ct = default)
+    {
+        if (draftIds.Count == 0) return new Dictionary<string, int>();
+        var result = await RunAsync(new DraftCypher(cypher.Filters).Counts(draftIds, where), ct);
+        return result.Rows.ToDictionary(r => (string)r[0]!, r => checked((int)(long)r[1]!));
+    }
 }

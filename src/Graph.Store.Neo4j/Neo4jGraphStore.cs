@@ -110,10 +110,14 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
     private static (string, object?)[] StatementFilters(StatementFilter filter, IReadOnlyList<string>? ids) =>
         [("aboutId", filter.AboutId), ("from", filter.From), ("to", filter.To), ("ids", ids), ("includeRetracted", filter.IncludeRetracted)];
 
-    private async Task<Page<T>> PageAsync<T>(string statement, PageRequest page, Func<Dictionary<string, object?>, T> decode, CancellationToken ct,
-        params (string, object?)[] filters)
+    private Task<Page<T>> PageAsync<T>(string statement, PageRequest page, Func<Dictionary<string, object?>, T> decode, CancellationToken ct,
+        params (string, object?)[] filters) =>
+        PageAsync(cypher.Query(statement, [.. filters, ("offset", page.Offset), ("first", page.First)]), page, decode, ct);
+
+    /// <summary>A statement that returns one row: the total, and the page as a list of maps.</summary>
+    private async Task<Page<T>> PageAsync<T>(CypherQuery query, PageRequest page, Func<Dictionary<string, object?>, T> decode, CancellationToken ct)
     {
-        var result = await RunAsync(cypher.Query(statement, [.. filters, ("offset", page.Offset), ("first", page.First)]), ct);
+        var result = await RunAsync(query, ct);
         var row = result.Rows[0];
         return new Page<T>(Decode.List(row[1]).Select(m => decode(Decode.Map(m))).ToList(), page.Offset, (int)(long)row[0]!);
     }

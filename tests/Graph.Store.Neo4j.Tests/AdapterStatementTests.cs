@@ -282,7 +282,7 @@ public sealed partial class AdapterStatementTests
         Assert.Equal("{since: date('2006-07-08'), aliases: ['Tokyo'], until: null, ord: 2}", CypherSeed.Literal(row));
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Graph.sln"))) return dir.FullName;

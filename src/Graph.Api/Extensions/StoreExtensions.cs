@@ -16,19 +16,12 @@ public static class StoreExtensions
             { Store: StoreKind.Neo4j, Neo4j: { } neo4j } => Neo4jStore(neo4j),
             var settings => EmbeddedStore(settings.DatabasePath),
         });
-        // Each port the services ask for is the store's own: both stores answer every one natively but the
-        // draft finder. A store without a
-        // native traversal or agreement count would register EdgeScanTraversal or FactScanAlignment here instead.
-        services.AddSingleton<IGraphLifecycle>(Store).AddSingleton<INodeReader>(Store).AddSingleton<IFactReader>(Store)
-            .AddSingleton<IEdgeReader>(Store).AddSingleton<IGraphTraversal>(Store).AddSingleton<IAlignmentInput>(Store)
-            .AddSingleton<IGraphWriter>(Store);
-        // Draft filters: the embedded store pushes them down into SQL; Neo4j has no Cypher for them yet, so the generic scan
-        // over its reads answers them (DraftScan, the definition), registered here where the slow path shows.
-        services.AddSingleton<IDraftFinder>(services => Store(services) switch
-        {
-            Neo4jGraphStore neo4j => new DraftScan(neo4j, neo4j),
-            var store => store,
-        });
+        // Each port the services ask for is the store's own: both stores answer every one natively (draft filters in SQL
+        // and in Cypher). A store without a native traversal, agreement count or draft filter would register
+        // EdgeScanTraversal, FactScanAlignment or DraftScan here instead, where the slow path shows.
+        services.AddSingleton<IGraphLifecycle>(Store).AddSingleton<INodeReader>(Store).AddSingleton<IDraftFinder>(Store)
+            .AddSingleton<IFactReader>(Store).AddSingleton<IEdgeReader>(Store).AddSingleton<IGraphTraversal>(Store)
+            .AddSingleton<IAlignmentInput>(Store).AddSingleton<IGraphWriter>(Store);
         services.AddSingleton<StoreStartup>();
         return services.AddHostedService(services => services.GetRequiredService<StoreStartup>());
     }
