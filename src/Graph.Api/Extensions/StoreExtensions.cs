@@ -29,6 +29,12 @@ public static class StoreExtensions
             Neo4jGraphStore neo4j => new DraftScan(neo4j, neo4j),
             var store => store,
         });
+        // Actor filters likewise: the generic scan (ActorScan) answers them for Neo4j until it has their Cypher.
+        services.AddSingleton<IActorFinder>(services => Store(services) switch
+        {
+            Neo4jGraphStore neo4j => new ActorScan(neo4j, neo4j),
+            var store => store,
+        });
         services.AddSingleton<StoreStartup>();
         return services.AddHostedService(services => services.GetRequiredService<StoreStartup>());
     }
