@@ -12,13 +12,20 @@ internal sealed class ActorWhereSql
     /// <summary>The positions that count and the ballots as positions (<see cref="SqlRules.SideFacts"/>) of the actor row a, by the actor's indexes.</summary>
     public static string Positions(string a) => SqlRules.SideFacts($"actor_id = {a}.id", $"b.actor_id = {a}.id");
 
-    /// <summary>Those of every actor: for a filter SQLite then reads once per statement, by the drafts' index where it names drafts.</summary>
-    private static readonly string AllPositions = SqlRules.SideFacts("1", "1");
-
     /// <summary>The position filters, and the parameters of the whole statement.</summary>
     public DraftWhereSql Sql { get; } = new();
 
-    private static bool NamesDrafts(PositionWhere? where) => where is { DraftId: not null } or { DraftIdIn: not null } or { OnDraft: not null };
+    /// <summary>
+    /// The drafts a position filter names (by id, or by a draft filter), as a list of ids; null if it names none. SQLite does
+    /// not push a list read by a subquery into the branches of the positions' union, so the branches are given it.
+    /// </summary>
+    private string? NamedDrafts(PositionWhere where) => where switch
+    {
+        { DraftId: { } id } => $"({Sql.Param(id)})",
+        { DraftIdIn: { } ids } => Sql.List(ids),
+        { OnDraft: { } on } => Sql.DraftsMatching(on),
+        _ => null,
+    };
 
     public string Of(ActorWhere? where, string a = "a")
     {
@@ -39,16 +46,17 @@ internal sealed class ActorWhereSql
         // A filter that names its drafts reads their positions once, by the drafts' index (actor_id is never NULL, so NOT IN
         // is exactly "no such position"); any other reads each actor's own, by the actor's indexes.
         if (where.PositionsSome is { } some)
-            parts.Add(NamesDrafts(some) ? $"{a}.id IN {ActorsWhere(some)}" : $"EXISTS (SELECT 1 FROM {Positions(a)} p WHERE {Sql.Of(some)})");
+            parts.Add(NamedDrafts(some) is { } drafts ? $"{a}.id IN {ActorsWhere(drafts, some)}" : $"EXISTS (SELECT 1 FROM {Positions(a)} p WHERE {Sql.Of(some)})");
         if (where.PositionsAll is { } all) parts.Add($"NOT EXISTS (SELECT 1 FROM {Positions(a)} p WHERE NOT ({Sql.Of(all)}))");
         if (where.PositionsNone is { } none)
-            parts.Add(NamesDrafts(none) ? $"{a}.id NOT IN {ActorsWhere(none)}" : $"NOT EXISTS (SELECT 1 FROM {Positions(a)} p WHERE {Sql.Of(none)})");
+            parts.Add(NamedDrafts(none) is { } drafts ? $"{a}.id NOT IN {ActorsWhere(drafts, none)}" : $"NOT EXISTS (SELECT 1 FROM {Positions(a)} p WHERE {Sql.Of(none)})");
         if (where.PositionsAggregate is { } count) parts.Add(Of(count, a));
         return $"({Rows.All(parts)})";
     }
 
-    /// <summary>The actors with a position (or ballot) the filter keeps.</summary>
-    private string ActorsWhere(PositionWhere where) => $"(SELECT p.actor_id FROM {AllPositions} p WHERE {Sql.Of(where)})";
+    /// <summary>The actors with a position (or ballot) on one of the <paramref name="drafts"/> that the filter keeps.</summary>
+    private string ActorsWhere(string drafts, PositionWhere where) =>
+        $"(SELECT p.actor_id FROM {SqlRules.SideFacts($"draft_id IN {drafts}", $"v.draft_id IN {drafts}")} p WHERE {Sql.Of(where)})";
 
     private string Of(PositionCountWhere where, string a)
     {

@@ -136,7 +136,9 @@ internal sealed class DraftWhereSql
     private string SameActorAndDraft(string p, Func<string, string> order, PositionWhere where)
     {
         var q = $"q{++aliases}";
-        var positions = SqlRules.SideFacts($"actor_id = {p}.actor_id AND draft_id = {p}.draft_id", $"b.actor_id = {p}.actor_id AND v.draft_id = {p}.draft_id");
+        // By the draft's index (a draft has at most one position per member, an actor thousands): the unary + keeps SQLite
+        // from choosing the actor's.
+        var positions = SqlRules.SideFacts($"+actor_id = {p}.actor_id AND draft_id = {p}.draft_id", $"b.actor_id = {p}.actor_id AND v.draft_id = {p}.draft_id");
         return $"EXISTS (SELECT 1 FROM {positions} {q} WHERE {order(q)} AND {Of(where, q)})";
     }
 

@@ -30,10 +30,10 @@ public sealed class ActorFilterTests(SeedHostFixture fixture) : IClassFixture<Se
     /// <summary>Q6: actors whose stance on a draft changed (one stance, then the other), with both positions and their evidence.</summary>
     private const string Changed = """
         query($first: Stance, $then: Stance) {
-          actors(where: { positions_SOME: { stance: $then, precededBy: { stance: $first } } }) {
+          actors(where: { positions_SOME: { stance: $then, precededBy: { stance: $first } } }, first: 10) {
             totalCount nodes { id
-              before: positions(where: { stance: $first, followedBy: { stance: $then } }) { id stance since draft { id } evidence { source { id } } }
-              after: positions(where: { stance: $then, precededBy: { stance: $first } }) { id stance since draft { id } evidence { source { id } } } } }
+              positions(where: { stance: $then, precededBy: { stance: $first } }) { id stance since draft { id } evidence { source { id } }
+                earlier(where: { stance: $first }) { id stance since evidence { source { id } } } } } }
         }
         """;
 
@@ -84,13 +84,29 @@ public sealed class ActorFilterTests(SeedHostFixture fixture) : IClassFixture<Se
         Assert.Equal(["china", "russia"], nodes.Select(n => n.Str("id")).Order(StringComparer.Ordinal));
         foreach (var actor in nodes)
         {
-            var before = Assert.Single(actor.GetProperty("before").Items());
-            var after = Assert.Single(actor.GetProperty("after").Items());
+            var after = Assert.Single(actor.GetProperty("positions").Items());
+            var before = Assert.Single(after.GetProperty("earlier").Items());
             Assert.Equal(("OPPOSES", "2006-07-07"), (before.Str("stance"), before.Str("since")));
             Assert.Equal(("BACKS", "2006-07-15"), (after.Str("stance"), after.Str("since"))); // the YES ballot, as the side it takes
-            Assert.All(new[] { before, after }, p => Assert.Equal("japan-sanctions-resolution", p.GetProperty("draft").Str("id")));
+            Assert.Equal("japan-sanctions-resolution", after.GetProperty("draft").Str("id"));
             Assert.All(new[] { before, after }, p => Assert.NotEmpty(p.GetProperty("evidence").Items()));
         }
+    }
+
+    [Fact]
+    public async Task A_position_followed_by_another_is_the_earlier_of_the_two()
+    {
+        var data = await Api.QueryAsync("""
+            { actors(where: { id_IN: ["china", "japan"] }, orderBy: [{ field: ID }]) { nodes { id
+                positions(where: { followedBy: { stance: BACKS } }) { stance since later(where: { stance: BACKS }) { since } } } } }
+            """);
+        var nodes = Nodes(data);
+        var china = Assert.Single(nodes[0].GetProperty("positions").Items());
+        Assert.Equal(("OPPOSES", "2006-07-07"), (china.Str("stance"), china.Str("since")));
+        Assert.Equal(["2006-07-15"], china.GetProperty("later").Items().Select(p => p.Str("since")));
+        // Japan sponsored its draft on 7 July and voted YES on it on 15 July.
+        var japan = Assert.Single(nodes[1].GetProperty("positions").Items());
+        Assert.Equal(("SPONSORS", "2006-07-07"), (japan.Str("stance"), japan.Str("since")));
     }
 
     [Fact]

@@ -49,6 +49,7 @@ public static class Args
         new(WhereName, "Which actors: operators on fields, AND / OR / NOT, membership, and filters through positions (ballots included).");
     public static readonly Arg<ListGraphType<NonNullGraphType<ActorOrderType>>, List<object?>?> ActorOrderBy =
         new("orderBy", "The order, key by key; the id always breaks ties (default: by name).");
+    public static readonly Arg<PositionWhereType, Dictionary<string, object?>?> SamePositionWhere = new(WhereName, "Which of them (all, without it).");
     public static readonly Arg<PositionWhereType, Dictionary<string, object?>?> PositionListWhere = new(WhereName,
         "Which positions: with it, those that count (not retracted) and the actor's ballots as the sides they take, as filters read them.");
 
