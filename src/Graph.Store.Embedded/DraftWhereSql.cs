@@ -46,6 +46,12 @@ internal sealed class DraftWhereSql
 
     private static string Known(string condition) => $"COALESCE({condition}, 0)";
 
+    /// <summary>
+    /// A date column compared with a day, false where the column is NULL (two-valued, as <see cref="Known"/> is) but in a form
+    /// SQLite reads an index range by: an actor's positions in a window, by the actor's covering index.
+    /// </summary>
+    private string Dated(string column, string op, DateOnly day) => $"({column} {op} {Param(DateParsing.Format(day))} AND {column} IS NOT NULL)";
+
     /// <summary>The filter over the draft row aliased <paramref name="d"/> (d at the top; a fresh alias for each alternative's row).</summary>
     public string Of(DraftWhere? where, string d = "d")
     {
@@ -101,10 +107,10 @@ internal sealed class DraftWhereSql
         if (where.ActorIdIn is { } actors) parts.Add($"{p}.actor_id IN {List(actors)}");
         if (where.Stance is { } stance) parts.Add($"{p}.stance = {Param(EnumNames.ToName(stance))}");
         if (where.StanceIn is { } stances) parts.Add($"{p}.stance IN {List(stances.Select(s => EnumNames.ToName(s)))}");
-        if (where.SinceGte is { } sinceFrom) parts.Add(Known($"{p}.since >= {Param(DateParsing.Format(sinceFrom))}"));
-        if (where.SinceLte is { } sinceTo) parts.Add(Known($"{p}.since <= {Param(DateParsing.Format(sinceTo))}"));
-        if (where.UntilGte is { } untilFrom) parts.Add(Known($"{p}.until >= {Param(DateParsing.Format(untilFrom))}"));
-        if (where.UntilLte is { } untilTo) parts.Add(Known($"{p}.until <= {Param(DateParsing.Format(untilTo))}"));
+        if (where.SinceGte is { } sinceFrom) parts.Add(Dated($"{p}.since", ">=", sinceFrom));
+        if (where.SinceLte is { } sinceTo) parts.Add(Dated($"{p}.since", "<=", sinceTo));
+        if (where.UntilGte is { } untilFrom) parts.Add(Dated($"{p}.until", ">=", untilFrom));
+        if (where.UntilLte is { } untilTo) parts.Add(Dated($"{p}.until", "<=", untilTo));
         if (where.AsOf is { } day) parts.Add($"({SqlRules.Holds($"{p}.since", $"{p}.until", Param(DateParsing.Format(day)))})");
         // A member on the position's since; an undated position, a member at any time (Dates.Holds with no day).
         if (where.ActorMemberOf is { } alliance)
