@@ -174,7 +174,51 @@ public static class Questions
                     };
                     return (await d.Store.QueryDraftsAsync(new DraftQuery(where), new PageRequest(20, null), ct)).TotalCount;
                 }),
+            // Issue 17's research questions over actors, each one request.
+            new(12, "actors that backed a draft a state sponsored in a year, with how many such drafts", 100,
+                "query Q12($sponsor: ID, $from: Date, $to: Date) { actors(where: { positions_SOME: { stance: BACKS, onDraft: { positions_SOME: { actor: $sponsor, stance: SPONSORS, since_GTE: $from, since_LTE: $to } } } }, first: 20) { totalCount nodes { id name positionsAggregate(where: { stance: BACKS, onDraft: { positions_SOME: { actor: $sponsor, stance: SPONSORS, since_GTE: $from, since_LTE: $to } } }) { drafts } } } }",
+                r =>
+                {
+                    var window = Window(r, 365);
+                    window["sponsor"] = plan.StateIds[r.Next(plan.StateIds.Length)];
+                    return window;
+                },
+                async (v, d, ct) =>
+                {
+                    var sponsored = new DraftWhere
+                    {
+                        PositionsSome = new PositionWhere { ActorId = (string)v["sponsor"]!, Stance = Stance.Sponsors, SinceGte = Day(v, "from"), SinceLte = Day(v, "to") },
+                    };
+                    var backed = new PositionWhere { Stance = Stance.Backs, OnDraft = sponsored };
+                    return await CountedAsync(new ActorWhere { PositionsSome = backed }, backed, d, ct);
+                }),
+            new(13, "drafts each member of an alliance opposed, per year, over the whole record", 100,
+                "query Q13($alliance: ID) { actors(where: { memberOf: $alliance }, orderBy: [{ field: NAME }], first: 20) { totalCount nodes { id name positionsAggregate(where: { stance: OPPOSES }) { drafts byYear { year drafts } } } } }",
+                r => new JsonObject { ["alliance"] = $"alliance-{1 + r.Next(Math.Max(1, plan.Preset.Alliances - 1))}" },
+                (v, d, ct) => CountedAsync(new ActorWhere { MemberOf = (string)v["alliance"]! }, new PositionWhere { Stance = Stance.Opposes }, d, ct)),
+            new(14, "actors that backed a draft and then opposed it in a year, with both positions and their evidence", 100,
+                "query Q14($from: Date, $to: Date) { actors(where: { positions_SOME: { stance: OPPOSES, since_GTE: $from, since_LTE: $to, precededBy: { stance: BACKS } } }, first: 10) { totalCount nodes { id name positions(where: { stance: OPPOSES, since_GTE: $from, since_LTE: $to, precededBy: { stance: BACKS } }) { since draft { id title } evidence { excerpt source { title } } earlier(where: { stance: BACKS }) { since evidence { excerpt source { title } } } } } } }",
+                r => Window(r, 365),
+                async (v, d, ct) =>
+                {
+                    var opposed = new PositionWhere { Stance = Stance.Opposes, SinceGte = Day(v, "from"), SinceLte = Day(v, "to"), PrecededBy = new PositionWhere { Stance = Stance.Backs } };
+                    var page = await d.Store.QueryActorsAsync(new ActorQuery(new ActorWhere { PositionsSome = opposed }), new PageRequest(10, null), ct);
+                    if (page.Items.Count == 0) return 0;
+                    var actors = page.Items.Select(a => a.Id).ToList();
+                    var positions = (await d.Store.FindPositionsAsync(actors, opposed, ct)).Values.SelectMany(p => p).ToList();
+                    var drafts = positions.Select(p => p.DraftId).Distinct().ToList();
+                    var earlier = drafts.Count == 0 ? 0 : (await d.Store.FindPositionsAsync(actors, new PositionWhere { Stance = Stance.Backs, DraftIdIn = drafts }, ct)).Count;
+                    return page.TotalCount + positions.Count + earlier;
+                }),
         ];
+
+        // A page of 20 actors by a filter, and the counts of their positions that match another, as the GraphQL answer reads them.
+        static async Task<int> CountedAsync(ActorWhere where, PositionWhere counted, Direct d, CancellationToken ct)
+        {
+            var page = await d.Store.QueryActorsAsync(new ActorQuery(where), new PageRequest(20, null), ct);
+            var counts = page.Items.Count == 0 ? 0 : (await d.Store.AggregatePositionsAsync(page.Items.Select(a => a.Id).ToList(), counted, ct)).Count;
+            return page.TotalCount + counts;
+        }
 
         // The sponsors of a page of drafts, as the GraphQL answer reads them: their positions, then their actors.
         static async Task<int> SponsorsAsync(Page<Draft> page, Direct d, CancellationToken ct)

@@ -35,16 +35,22 @@ internal sealed class DraftWhereSql
 
     public List<(string Name, object? Value)> Args { get; } = [];
 
-    private string Param(object? value)
+    public string Param(object? value)
     {
         var name = $"$w{Args.Count}";
         Args.Add((name, value));
         return name;
     }
 
-    private string List(IEnumerable<string> values) => $"(SELECT value FROM json_each({Param(Json(values))}))";
+    public string List(IEnumerable<string> values) => $"(SELECT value FROM json_each({Param(Json(values))}))";
 
     private static string Known(string condition) => $"COALESCE({condition}, 0)";
+
+    /// <summary>
+    /// A date column compared with a day, false where the column is NULL (two-valued, as <see cref="Known"/> is) but in a form
+    /// SQLite reads an index range by: an actor's positions in a window, by the actor's covering index.
+    /// </summary>
+    private string Dated(string column, string op, DateOnly day) => $"({column} {op} {Param(DateParsing.Format(day))} AND {column} IS NOT NULL)";
 
     /// <summary>The filter over the draft row aliased <paramref name="d"/> (d at the top; a fresh alias for each alternative's row).</summary>
     public string Of(DraftWhere? where, string d = "d")
@@ -90,24 +96,60 @@ internal sealed class DraftWhereSql
     }
 
     /// <summary>A position filter over the position row p (of <see cref="Positions"/>).</summary>
-    public string Of(PositionWhere? where)
+    public string Of(PositionWhere? where) => Of(where, "p");
+
+    /// <summary>A position filter over the position row aliased <paramref name="p"/> (a fresh alias for each position it reaches).</summary>
+    public string Of(PositionWhere? where, string p)
     {
         if (where is null) return "1";
         var parts = new List<string>();
-        if (where.ActorId is { } actor) parts.Add($"p.actor_id = {Param(actor)}");
-        if (where.ActorIdIn is { } actors) parts.Add($"p.actor_id IN {List(actors)}");
-        if (where.Stance is { } stance) parts.Add($"p.stance = {Param(EnumNames.ToName(stance))}");
-        if (where.StanceIn is { } stances) parts.Add($"p.stance IN {List(stances.Select(s => EnumNames.ToName(s)))}");
-        if (where.SinceGte is { } sinceFrom) parts.Add(Known($"p.since >= {Param(DateParsing.Format(sinceFrom))}"));
-        if (where.SinceLte is { } sinceTo) parts.Add(Known($"p.since <= {Param(DateParsing.Format(sinceTo))}"));
-        if (where.UntilGte is { } untilFrom) parts.Add(Known($"p.until >= {Param(DateParsing.Format(untilFrom))}"));
-        if (where.UntilLte is { } untilTo) parts.Add(Known($"p.until <= {Param(DateParsing.Format(untilTo))}"));
-        if (where.AsOf is { } day) parts.Add($"({SqlRules.Holds("p.since", "p.until", Param(DateParsing.Format(day)))})");
+        if (where.ActorId is { } actor) parts.Add($"{p}.actor_id = {Param(actor)}");
+        if (where.ActorIdIn is { } actors) parts.Add($"{p}.actor_id IN {List(actors)}");
+        if (where.Stance is { } stance) parts.Add($"{p}.stance = {Param(EnumNames.ToName(stance))}");
+        if (where.StanceIn is { } stances) parts.Add($"{p}.stance IN {List(stances.Select(s => EnumNames.ToName(s)))}");
+        if (where.SinceGte is { } sinceFrom) parts.Add(Dated($"{p}.since", ">=", sinceFrom));
+        if (where.SinceLte is { } sinceTo) parts.Add(Dated($"{p}.since", "<=", sinceTo));
+        if (where.UntilGte is { } untilFrom) parts.Add(Dated($"{p}.until", ">=", untilFrom));
+        if (where.UntilLte is { } untilTo) parts.Add(Dated($"{p}.until", "<=", untilTo));
+        if (where.AsOf is { } day) parts.Add($"({SqlRules.Holds($"{p}.since", $"{p}.until", Param(DateParsing.Format(day)))})");
         // A member on the position's since; an undated position, a member at any time (Dates.Holds with no day).
         if (where.ActorMemberOf is { } alliance)
-            parts.Add($"EXISTS (SELECT 1 FROM membership m WHERE m.actor_id = p.actor_id AND m.alliance_id = {Param(alliance)} " +
-                $"AND m.id NOT IN {Schema.Retracted} AND (p.since IS NULL OR ({SqlRules.Holds("m.since", "m.until", "p.since")})))");
+            parts.Add($"EXISTS (SELECT 1 FROM membership m WHERE m.actor_id = {p}.actor_id AND m.alliance_id = {Param(alliance)} " +
+                $"AND m.id NOT IN {Schema.Retracted} AND ({p}.since IS NULL OR ({SqlRules.Holds("m.since", "m.until", $"{p}.since")})))");
+        if (where.DraftId is { } draft) parts.Add($"{p}.draft_id = {Param(draft)}");
+        if (where.DraftIdIn is { } drafts) parts.Add($"{p}.draft_id IN {List(drafts)}");
+        if (where.OnDraft is { } on) parts.Add($"{p}.draft_id IN {DraftsMatching(on)}");
+        // PositionFilters.Precedes: both dated, the earlier begun on an earlier day.
+        if (where.PrecededBy is { } before) parts.Add(SameActorAndDraft(p, q => $"{q}.since < {p}.since", before));
+        if (where.FollowedBy is { } after) parts.Add(SameActorAndDraft(p, q => $"{q}.since > {p}.since", after));
         return $"({All(parts)})";
+    }
+
+    /// <summary>
+    /// The ids of the drafts a whole draft filter keeps, as a list the position's draft is looked up in: uncorrelated, so
+    /// SQLite reads it once per statement and then each position's draft from it.
+    /// </summary>
+    public string DraftsMatching(DraftWhere where)
+    {
+        var d = $"d{++aliases}";
+        return $"(SELECT {d}.id FROM draft {d} WHERE {Of(where, d)})";
+    }
+
+    /// <summary>
+    /// Another position that counts of the actor of <paramref name="p"/> on its draft, in the order given, matching the
+    /// filter (a NULL since compares as false, so undated positions are in no order). The positions and the ballots are
+    /// asked apart, each by its index (a union read once per position cost several times more), so the filter is written
+    /// for each.
+    /// </summary>
+    private string SameActorAndDraft(string p, Func<string, string> order, PositionWhere where)
+    {
+        var q = $"q{++aliases}";
+        var ballots = SqlRules.BallotPositions($"b.actor_id = {p}.actor_id AND v.draft_id = {p}.draft_id");
+        // By the draft's index (a draft has at most one position per member, an actor thousands): the unary + keeps SQLite
+        // from choosing the actor's.
+        return $"(EXISTS (SELECT 1 FROM position {q} WHERE +{q}.actor_id = {p}.actor_id AND {q}.draft_id = {p}.draft_id " +
+            $"AND {q}.id NOT IN {Schema.Retracted} AND {order(q)} AND {Of(where, q)}) " +
+            $"OR EXISTS (SELECT 1 FROM {ballots} {q} WHERE {order(q)} AND {Of(where, q)}))";
     }
 
     private string Of(PositionCountWhere where, string d)

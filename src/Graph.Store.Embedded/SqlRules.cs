@@ -40,6 +40,13 @@ internal static class SqlRules
         $"(SELECT draft_id, actor_id, stance, since, until, id FROM position WHERE {positionCondition} AND id NOT IN {Schema.Retracted} " +
         $"UNION ALL SELECT bs.draft_id, bs.actor_id, bs.stance, bs.date, NULL, bs.id FROM ({BallotSides(ballotCondition)}) bs)";
 
+    /// <summary>
+    /// The ballots that take a side as position rows (draft_id, actor_id, stance, since, until, id), as the second branch of
+    /// <see cref="SideFacts"/> reads them, with the condition given (over b and v).
+    /// </summary>
+    public static string BallotPositions(string condition) =>
+        $"(SELECT bs.draft_id, bs.actor_id, bs.stance, bs.date AS since, NULL AS until, bs.id FROM ({BallotSides(condition)}) bs)";
+
     /// <summary><see cref="Ballots.AsSide"/> of the ballot b, written out for SQL from the definition itself.</summary>
     private static readonly string BallotStance = "CASE " + string.Join(" ",
         from choice in Enum.GetValues<BallotChoice>()

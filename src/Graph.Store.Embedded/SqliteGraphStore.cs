@@ -16,6 +16,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     private readonly StatementSearch search;
     private readonly SqliteNodeReader nodes;
     private readonly SqliteDraftFinder drafts;
+    private readonly SqliteActorFinder actors;
     private readonly SqliteFactReader facts;
     private readonly SqliteEdges edges;
     private readonly CachedSideHistory alignment;
@@ -29,6 +30,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         search = new StatementSearch(database);
         nodes = new SqliteNodeReader(database, search);
         drafts = new SqliteDraftFinder(database);
+        actors = new SqliteActorFinder(database);
         facts = new SqliteFactReader(database);
         edges = new SqliteEdges(database);
         alignment = new CachedSideHistory(new SqliteSideHistory(database));
@@ -85,6 +87,13 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         drafts.QueryDraftsAsync(query, page, ct);
     public Task<IReadOnlyDictionary<string, int>> CountPositionsAsync(IReadOnlyCollection<string> draftIds, PositionWhere? where,
         CancellationToken ct = default) => drafts.CountPositionsAsync(draftIds, where, ct);
+
+    public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) =>
+        actors.QueryActorsAsync(query, page, ct);
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Position>>> FindPositionsAsync(IReadOnlyCollection<string> actorIds, PositionWhere? where,
+        CancellationToken ct = default) => actors.FindPositionsAsync(actorIds, where, ct);
+    public Task<IReadOnlyDictionary<string, PositionAggregate>> AggregatePositionsAsync(IReadOnlyCollection<string> actorIds, PositionWhere? where,
+        CancellationToken ct = default) => actors.AggregatePositionsAsync(actorIds, where, ct);
 
     public Task<IReadOnlyList<Position>> GetPositionsAsync(FactFilter filter, Stance? stance = null, CancellationToken ct = default) =>
         facts.GetPositionsAsync(filter, stance, ct);

@@ -31,4 +31,21 @@ public sealed class StoreCompositionTests
         Assert.IsType<SqliteGraphStore>(embedded.Finder);
         Assert.Same(embedded.Store, embedded.Finder);
     }
+
+    [Fact]
+    public async Task Neo4j_answers_actor_filters_by_the_generic_scan_and_the_embedded_store_by_its_own_sql()
+    {
+        static async Task<(IActorFinder Finder, IGraphStore Store)> Compose(GraphSettings settings)
+        {
+            var services = new ServiceCollection().AddSingleton(settings).AddGraphStore().BuildServiceProvider();
+            var composed = (services.GetRequiredService<IActorFinder>(), services.GetRequiredService<IGraphStore>());
+            await services.DisposeAsync();
+            return composed;
+        }
+        var neo4j = await Compose(new GraphSettings(StoreKind.Neo4j, "unused.db", new QueryApiOptions(new Uri("http://localhost:9")), null));
+        Assert.IsType<ActorScan>(neo4j.Finder);
+        var folder = Path.Combine(Path.GetTempPath(), "graph-composition-tests", Guid.NewGuid().ToString("N"));
+        var embedded = await Compose(new GraphSettings(StoreKind.Embedded, Path.Combine(folder, "graph.db"), null, null));
+        Assert.Same(embedded.Store, embedded.Finder);
+    }
 }

@@ -238,6 +238,11 @@ public sealed class PathSearchTests : IAsyncLifetime
         public Task<Page<Draft>> QueryDraftsAsync(DraftQuery query, PageRequest page, CancellationToken ct = default) => inner.QueryDraftsAsync(query, page, ct);
         public Task<IReadOnlyDictionary<string, int>> CountPositionsAsync(IReadOnlyCollection<string> draftIds, PositionWhere? where,
             CancellationToken ct = default) => inner.CountPositionsAsync(draftIds, where, ct);
+        public Task<Page<Actor>> QueryActorsAsync(ActorQuery query, PageRequest page, CancellationToken ct = default) => inner.QueryActorsAsync(query, page, ct);
+        public Task<IReadOnlyDictionary<string, IReadOnlyList<Position>>> FindPositionsAsync(IReadOnlyCollection<string> actorIds, PositionWhere? where,
+            CancellationToken ct = default) => inner.FindPositionsAsync(actorIds, where, ct);
+        public Task<IReadOnlyDictionary<string, PositionAggregate>> AggregatePositionsAsync(IReadOnlyCollection<string> actorIds, PositionWhere? where,
+            CancellationToken ct = default) => inner.AggregatePositionsAsync(actorIds, where, ct);
     }
 
     /// <summary>PathFinder as it was before statement links (commit f137b17), kept to check that a store without links sees no change.</summary>

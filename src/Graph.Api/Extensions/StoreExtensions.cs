@@ -22,6 +22,12 @@ public static class StoreExtensions
         services.AddSingleton<IGraphLifecycle>(Store).AddSingleton<INodeReader>(Store).AddSingleton<IDraftFinder>(Store)
             .AddSingleton<IFactReader>(Store).AddSingleton<IEdgeReader>(Store).AddSingleton<IGraphTraversal>(Store)
             .AddSingleton<IAlignmentInput>(Store).AddSingleton<IGraphWriter>(Store);
+        // Actor filters: the generic scan (ActorScan) answers them for Neo4j until it has their Cypher.
+        services.AddSingleton<IActorFinder>(services => Store(services) switch
+        {
+            Neo4jGraphStore neo4j => new ActorScan(neo4j, neo4j),
+            var store => store,
+        });
         services.AddSingleton<StoreStartup>();
         return services.AddHostedService(services => services.GetRequiredService<StoreStartup>());
     }

@@ -8,8 +8,7 @@ public sealed class DraftScan(INodeReader nodes, IFactReader facts) : IDraftFind
 {
     public async Task<Page<Draft>> QueryDraftsAsync(DraftQuery query, PageRequest page, CancellationToken ct = default)
     {
-        var drafts = await Pages.AllAsync(p => nodes.FindDraftsAsync(new DraftFilter(), p, ct));
-        var all = await ScopeAsync(drafts, ct);
+        var all = await ScopeAsync(ct);
         var matching = DraftFilters.Order(all.Drafts.Values.Where(f => DraftFilters.Matches(query.Where, f, all)), query).Select(f => f.Draft).ToList();
         return new Page<Draft>(matching.Skip(page.Offset).Take(page.First).ToList(), page.Offset, matching.Count);
     }
@@ -17,9 +16,15 @@ public sealed class DraftScan(INodeReader nodes, IFactReader facts) : IDraftFind
     public async Task<IReadOnlyDictionary<string, int>> CountPositionsAsync(IReadOnlyCollection<string> draftIds, PositionWhere? where,
         CancellationToken ct = default)
     {
-        var all = await ScopeAsync(await nodes.GetDraftsAsync(draftIds, ct), ct);
-        return all.Drafts.Values.ToDictionary(f => f.Draft.Id, f => f.Positions.Count(p => DraftFilters.Matches(where, p, all.MembershipsByActor)));
+        // Every draft: a position's own filter may reach other drafts (through its draft's alternatives).
+        var all = await ScopeAsync(ct);
+        return draftIds.Distinct().Where(all.Drafts.ContainsKey)
+            .ToDictionary(id => id, id => all.Drafts[id].Positions.Count(p => PositionFilters.Matches(where, p, all)));
     }
+
+    /// <summary>Every draft's facts, and the memberships of every actor with a position on one.</summary>
+    internal async Task<DraftScope> ScopeAsync(CancellationToken ct) =>
+        await ScopeAsync(await Pages.AllAsync(p => nodes.FindDraftsAsync(new DraftFilter(), p, ct)), ct);
 
     /// <summary>The drafts' facts, and the memberships (not retracted) of every actor with a position on one.</summary>
     private async Task<DraftScope> ScopeAsync(IReadOnlyList<Draft> drafts, CancellationToken ct)

@@ -15,9 +15,12 @@ public sealed class ActorType : ObjectGraphType<Actor>
             .Description("Other names the reports use: capitals, demonyms, misspellings.").Resolve(c => c.Source.Aliases);
         Field<StringGraphType>("description").Resolve(c => c.Source.Description);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PositionType>>>>("positions")
-            .Description("The actor's stances on drafts, holding on asOf if given.")
-            .With(Args.AsOf).With(Args.Stance).With(Args.IncludeRetracted)
-            .Resolve().WithService<PositionsOfActorLoader>().Resolve(ResolvePositions);
+            .Description("The actor's stances on drafts, holding on asOf if given; with 'where', those it keeps (stance and asOf go in it).")
+            .With(Args.AsOf).With(Args.Stance).With(Args.IncludeRetracted).With(Args.PositionListWhere)
+            .Resolve().WithServices<PositionsOfActorLoader, PositionsMatchingLoader>().Resolve(ResolvePositions);
+        Field<NonNullGraphType<ActorPositionsAggregateType>>("positionsAggregate")
+            .Description("Counts of the actor's positions (not retracted) and its ballots as sides (YES backs, NO opposes), matching 'where'.")
+            .With(Args.PositionWhere).Resolve().WithService<PositionAggregateLoader>().Resolve(ResolvePositionsAggregate);
         Field<NonNullGraphType<StatementConnectionType>>("statements")
             .Description("What the actor said, newest first.")
             .With(Args.About).With(Args.From).With(Args.To).With(Args.Search)
@@ -45,8 +48,20 @@ public sealed class ActorType : ObjectGraphType<Actor>
     /// <summary>The day and whether retracted facts are wanted: what the dated lists of an actor are asked with.</summary>
     private static (DateOnly? AsOf, bool Retracted) Holding(IResolveFieldContext c) => (c.Get(Args.AsOf), c.Get(Args.IncludeRetracted));
 
-    private static IDataLoaderResult<IReadOnlyList<Position>> ResolvePositions(IResolveFieldContext<Actor> c, PositionsOfActorLoader positions) =>
-        positions.Load(c.Source.Id, (c.Get(Args.Stance), c.Get(Args.AsOf), c.Get(Args.IncludeRetracted))).OrEmpty();
+    // With 'where', the positions as filters read them (ballots included, retracted ones never); the other arguments would
+    // say the same twice, or contradict it, so they are refused beside it.
+    private static IDataLoaderResult<IReadOnlyList<Position>> ResolvePositions(IResolveFieldContext<Actor> c, PositionsOfActorLoader positions,
+        PositionsMatchingLoader matching)
+    {
+        if (DraftWhereInput.Position(c.Get(Args.PositionListWhere), Args.PositionListWhere.Name) is not { } where)
+            return positions.Load(c.Source.Id, (c.Get(Args.Stance), c.Get(Args.AsOf), c.Get(Args.IncludeRetracted))).OrEmpty();
+        if (c.Get(Args.Stance) is not null || c.Get(Args.AsOf) is not null || c.Get(Args.IncludeRetracted))
+            throw new GraphException(ErrorCodes.BadUserInput, "'stance', 'asOf' and 'includeRetracted' cannot be combined with 'where': use where: { stance: ..., asOf: ... }.");
+        return matching.Load(c.Source.Id, new(where)).OrEmpty();
+    }
+
+    private static IDataLoaderResult<PositionAggregate> ResolvePositionsAggregate(IResolveFieldContext<Actor> c, PositionAggregateLoader counts) =>
+        counts.Load(c.Source.Id, new(DraftWhereInput.Position(c.Get(Args.PositionWhere), Args.PositionWhere.Name))).Then(n => n ?? PositionAggregate.None);
 
     private static IDataLoaderResult<Page<Statement>?> ResolveStatements(IResolveFieldContext<Actor> c, StatementsOfSpeakerLoader statements) =>
         statements.Load(c.Source.Id, (

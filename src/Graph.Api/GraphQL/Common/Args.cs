@@ -45,6 +45,13 @@ public static class Args
     public static readonly Arg<PositionWhereType, Dictionary<string, object?>?> PositionWhere = new(WhereName, "Which positions to count (all, without it).");
     public static readonly Arg<ListGraphType<NonNullGraphType<DraftOrderType>>, List<object?>?> DraftOrderBy =
         new("orderBy", "The order, key by key; the id always breaks ties (default: by title).");
+    public static readonly Arg<ActorWhereType, Dictionary<string, object?>?> ActorWhere =
+        new(WhereName, "Which actors: operators on fields, AND / OR / NOT, membership, and filters through positions (ballots included).");
+    public static readonly Arg<ListGraphType<NonNullGraphType<ActorOrderType>>, List<object?>?> ActorOrderBy =
+        new("orderBy", "The order, key by key; the id always breaks ties (default: by name).");
+    public static readonly Arg<PositionWhereType, Dictionary<string, object?>?> SamePositionWhere = new(WhereName, "Which of them (all, without it).");
+    public static readonly Arg<PositionWhereType, Dictionary<string, object?>?> PositionListWhere = new(WhereName,
+        "Which positions: with it, those that count (not retracted) and the actor's ballots as the sides they take, as filters read them.");
 
     public static readonly Arg<IntGraphType, int> MaxHops = new Arg<IntGraphType, int>("maxHops").Defaulting(4);
     public static readonly Arg<NonNullGraphType<GraphEnum<GraphScope>>, GraphScope> Scope = new("scope");

@@ -33,13 +33,13 @@ internal static class DraftWhereInput
         };
     }
 
-    private static DraftWhere Alternative(Reader r, int depth)
+    internal static DraftWhere Alternative(Reader r, int depth)
     {
         r.Limits.Relationship(r.Path);
         return Draft(r, depth);
     }
 
-    private static T? Related<T>(Reader r, string name, Func<Reader, T> read) where T : class
+    internal static T? Related<T>(Reader r, string name, Func<Reader, T> read) where T : class
     {
         if (r.Child(name) is not { } child) return null;
         r.Limits.Relationship(child.Path);
@@ -47,14 +47,18 @@ internal static class DraftWhereInput
         return read(child);
     }
 
-    private static PositionWhere Position(Reader r) => new()
+    internal static PositionWhere Position(Reader r) => new()
     {
         ActorId = r.Str("actor"), ActorIdIn = r.Strings("actor_IN"), Stance = r.Enum<Stance>("stance"), StanceIn = r.Enums<Stance>("stance_IN"),
         SinceGte = r.Date("since_GTE"), SinceLte = r.Date("since_LTE"), UntilGte = r.Date("until_GTE"), UntilLte = r.Date("until_LTE"),
         AsOf = r.Date("asOf"), ActorMemberOf = r.Str("actorMemberOf"),
+        DraftId = r.Str("draft"), DraftIdIn = r.Strings("draft_IN"),
+        // Through the position's draft: a relationship filter holding a whole draft filter, one level below the position's.
+        OnDraft = r.Child("onDraft") is { } on ? Alternative(on, 2) : null,
+        PrecededBy = Related(r, "precededBy", Position), FollowedBy = Related(r, "followedBy", Position),
     };
 
-    private static PositionCountWhere Count(Reader r) => new()
+    internal static PositionCountWhere Count(Reader r) => new()
     {
         Where = r.Child("where") is { } where ? Position(where) : null,
         Count = r.Int("count"), CountGt = r.Int("count_GT"), CountGte = r.Int("count_GTE"), CountLt = r.Int("count_LT"), CountLte = r.Int("count_LTE"),
@@ -63,7 +67,7 @@ internal static class DraftWhereInput
     private static StatusWhere Status(Reader r) => new() { Status = r.Enum<DraftStatus>("status"), StatusIn = r.Enums<DraftStatus>("status_IN"), AsOf = r.Date("asOf") };
 
     /// <summary>One input object, with where it stands in the argument (for the messages) and the tree's limits.</summary>
-    private sealed record Reader(IDictionary<string, object?> Values, FilterLimits Limits, string Path)
+    internal sealed record Reader(IDictionary<string, object?> Values, FilterLimits Limits, string Path)
     {
         private object? Get(string key) => Values.TryGetValue(key, out var v) ? v : null;
         public string? Str(string key) => Get(key)?.ToString();

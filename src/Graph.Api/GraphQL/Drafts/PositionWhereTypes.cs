@@ -16,6 +16,13 @@ public sealed class PositionWhereType : InputObjectGraphType
         Field<DateScalar>("until_LTE");
         Field<DateScalar>("asOf").Description("Holding on that day.");
         Field<IdGraphType>("actorMemberOf").Description("Taken by a member of this alliance (permanent-five) on the position's since; any member, for an undated one.");
+        Field<IdGraphType>("draft").Description("On this draft.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("draft_IN");
+        Field<DraftWhereType>("onDraft").Description("On a draft that matches this whole draft filter.");
+        const string sameDraft = "the same actor took a position that counts (a ballot included) on the same draft, matching this";
+        const string order = "both dated: an undated position precedes and follows nothing, and two begun on one day are in no order";
+        Field<PositionWhereType>("precededBy").Description($"Earlier, {sameDraft}: begun on an earlier day ({order}).");
+        Field<PositionWhereType>("followedBy").Description($"Later, {sameDraft}: begun on a later day ({order}).");
     }
 }
 

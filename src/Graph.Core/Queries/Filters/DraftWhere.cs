@@ -55,4 +55,14 @@ public sealed record PositionWhere
     public DateOnly? AsOf { get; init; }
     /// <summary>Taken by a member of this alliance: a membership (not retracted) holding on the position's since (any, for an undated position).</summary>
     public string? ActorMemberOf { get; init; }
+
+    /// <summary>On this draft (or one of these).</summary>
+    public string? DraftId { get; init; }
+    public IReadOnlyList<string>? DraftIdIn { get; init; }
+    /// <summary>On a draft that matches this whole draft filter (a relationship filter through the position's draft).</summary>
+    public DraftWhere? OnDraft { get; init; }
+    /// <summary>The same actor earlier took a position on the same draft that matches this (<see cref="PositionFilters.Precedes"/>).</summary>
+    public PositionWhere? PrecededBy { get; init; }
+    /// <summary>The same actor later took a position on the same draft that matches this.</summary>
+    public PositionWhere? FollowedBy { get; init; }
 }
