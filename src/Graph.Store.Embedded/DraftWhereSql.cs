@@ -104,9 +104,7 @@ internal sealed class DraftWhereSql
         if (where.UntilLte is { } untilTo) parts.Add(Known($"p.until <= {Param(DateParsing.Format(untilTo))}"));
         if (where.AsOf is { } day) parts.Add($"({SqlRules.Holds("p.since", "p.until", Param(DateParsing.Format(day)))})");
         // A member on the position's since; an undated position, a member at any time (Dates.Holds with no day).
-        if (where.ActorMemberOf is { } alliance)
-            parts.Add($"EXISTS (SELECT 1 FROM membership m WHERE m.actor_id = p.actor_id AND m.alliance_id = {Param(alliance)} " +
-                $"AND m.id NOT IN {Schema.Retracted} AND (p.since IS NULL OR ({SqlRules.Holds("m.since", "m.until", "p.since")})))");
+        if (where.ActorMemberOf is { } alliance) parts.Add(SqlRules.MemberOn("p.actor_id", Param(alliance), "p.since"));
         return $"({All(parts)})";
     }
 

@@ -16,6 +16,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     private readonly StatementSearch search;
     private readonly SqliteNodeReader nodes;
     private readonly SqliteDraftFinder drafts;
+    private readonly SqliteStatementFinder statements;
     private readonly SqliteFactReader facts;
     private readonly SqliteEdges edges;
     private readonly CachedSideHistory alignment;
@@ -27,7 +28,8 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         database = new SqliteDatabase(path);
         lifecycle = new SqliteLifecycle(database);
         search = new StatementSearch(database);
-        nodes = new SqliteNodeReader(database, search);
+        statements = new SqliteStatementFinder(database, search);
+        nodes = new SqliteNodeReader(database, statements);
         drafts = new SqliteDraftFinder(database);
         facts = new SqliteFactReader(database);
         edges = new SqliteEdges(database);
@@ -85,6 +87,9 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         drafts.QueryDraftsAsync(query, page, ct);
     public Task<IReadOnlyDictionary<string, int>> CountPositionsAsync(IReadOnlyCollection<string> draftIds, PositionWhere? where,
         CancellationToken ct = default) => drafts.CountPositionsAsync(draftIds, where, ct);
+
+    public Task<Page<Statement>> QueryStatementsAsync(StatementQuery query, PageRequest page, CancellationToken ct = default) =>
+        statements.QueryStatementsAsync(query, page, ct);
 
     public Task<IReadOnlyList<Position>> GetPositionsAsync(FactFilter filter, Stance? stance = null, CancellationToken ct = default) =>
         facts.GetPositionsAsync(filter, stance, ct);
