@@ -24,7 +24,7 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
             {
                 // Few matches are listed once; many are tested on the rows the filter reads.
                 var (matches, _) = await search.CountAsync(connection, tx, match, ct);
-                test = matches == 0 ? "0" : StatementSearch.Test("s.seq", rowByRow: matches >= search.CountLimit);
+                test = StatementSearch.Test("s.seq", rowByRow: matches >= search.CountLimit);
             }
             var where = new StatementWhereSql();
             var condition = where.Of(query, test);
