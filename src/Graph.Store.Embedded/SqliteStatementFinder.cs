@@ -1,13 +1,14 @@
 using Graph.Core;
+using Microsoft.Data.Sqlite;
 using static Graph.Store.Embedded.Rows;
 
 namespace Graph.Store.Embedded;
 
 /// <summary>
 /// Statement queries pushed down: the filter tree (<see cref="StatementWhereSql"/>), the words searched for (tested as
-/// <see cref="StatementSearch"/> tests them) and the order in one parameterised statement with its count (up to the query's
-/// limit, so a page of an unselective filter that needs no total never reads every statement). Pinned to
-/// <see cref="StatementScan"/> by the store contract.
+/// <see cref="StatementSearch"/> tests them) and the order in one parameterised statement, and its count in one more only
+/// where the page does not already tell it (up to the query's limit, so a page of an unselective filter that needs no
+/// total never reads every statement). Pinned to <see cref="StatementScan"/> by the store contract.
 /// </summary>
 internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSearch search) : IStatementFinder
 {
@@ -15,32 +16,51 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
     {
         var match = StatementSearch.MatchExpression(query.Search);
         // A search alone, newest first: the search's own walk, which counts in the text index alone.
-        if (match is not null && query with { CountLimit = null } == new StatementQuery(Search: query.Search)) return search.FindAsync(match, page, ct, query.CountLimit);
+        if (match is not null && query with { CountLimit = null } == new StatementQuery(Search: query.Search))
+            return search.FindAsync(match, page, ct, query.CountLimit);
+        var limit = query.CountLimit ?? int.MaxValue;
         return database.ReadAsync(async connection =>
         {
-            await using var tx = connection.BeginTransaction(deferred: true); // the count and the page from one snapshot
+            await using var tx = connection.BeginTransaction(deferred: true); // the page and the count from one snapshot
+            var walk = "statement s";
             string? test = null;
             if (match is not null)
             {
-                // Few matches are listed once; many are tested on the rows the filter reads.
+                // Few matches are listed once. Many are tested row by row, walking the order's index so that the walk stops
+                // with the page: led by the filter's own index, every row it reads would be tested.
                 var (matches, _) = await search.CountAsync(connection, tx, match, ct);
-                test = StatementSearch.Test("s.seq", rowByRow: matches >= search.CountLimit);
+                var rowByRow = matches >= search.CountLimit;
+                test = StatementSearch.Test("s.seq", rowByRow);
+                if (rowByRow && query.Keys().SequenceEqual(NewestFirst)) walk = "statement s INDEXED BY statement_by_date";
             }
             var where = new StatementWhereSql();
             var condition = where.Of(query, test);
             var order = OrderBy(query);
+            // One row past the page tells whether another follows.
             await using var command = SqliteDatabase.Command(connection, tx, $"""
-                SELECT count(*) FROM (SELECT 1 FROM statement s WHERE {condition} LIMIT $cap); -- LIMIT -1: every match
                 SELECT {StatementColumns} FROM {StatementFrom}
-                WHERE s.seq IN (SELECT s.seq FROM statement s WHERE {condition} ORDER BY {order} LIMIT $first OFFSET $offset)
+                WHERE s.seq IN (SELECT s.seq FROM {walk} WHERE {condition} ORDER BY {order} LIMIT $first OFFSET $offset)
                 ORDER BY {order};
-                """, [.. where.Args, ("$match", match), ("$cap", query.CountLimit ?? -1), ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)]);
-            var (total, items) = await SqliteDatabase.CountAndRowsAsync(command, ReadStatement, ct);
+                """, [.. where.Args, ("$match", match), ("$first", Math.Max(0, page.First) + 1), ("$offset", page.Offset)]);
+            var items = await SqliteDatabase.RowsAsync(command, ReadStatement, ct);
+            // A page that is not full (and not past the end) counts its matches itself; a full one counts only past what the limit needs.
+            var total = items.Count <= page.First && (items.Count > 0 || page.Offset == 0) ? page.Offset + items.Count
+                : items.Count > page.First && limit <= page.Offset + items.Count ? limit
+                : await CountAsync(connection, tx, walk, condition, where.Args, match, limit, ct);
             await tx.CommitAsync(ct);
+            total = Math.Min(total, limit);
             // Nothing is listed past the count, as a search alone lists nothing past its own.
-            return new Page<Statement>(items.Take(Math.Max(0, total - page.Offset)).ToList(), page.Offset, total);
+            return new Page<Statement>(items.Take(Math.Min(page.First, Math.Max(0, total - page.Offset))).ToList(), page.Offset, total);
         }, ct);
     }
+
+    /// <summary>The order statement_by_date is in: newest first, the id breaking ties.</summary>
+    private static readonly IReadOnlyList<StatementOrder> NewestFirst = new StatementQuery().Keys();
+
+    private static async Task<int> CountAsync(SqliteConnection connection, SqliteTransaction tx, string walk,
+        string condition, IEnumerable<(string, object?)> args, string? match, int limit, CancellationToken ct) =>
+        Convert.ToInt32(await SqliteDatabase.ScalarAsync(connection, tx,
+            $"SELECT count(*) FROM (SELECT 1 FROM {walk} WHERE {condition} LIMIT $cap);", ct, [.. args, ("$match", match), ("$cap", limit)]), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The keys as SQL: columns from this fixed map only; NULL sorts first, as the definition orders a missing date.</summary>
     private static string OrderBy(StatementQuery query) => string.Join(", ", query.Keys().Select(k => k.Field switch
