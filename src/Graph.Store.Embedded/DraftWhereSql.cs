@@ -8,7 +8,7 @@ namespace Graph.Store.Embedded;
 /// numbered parameter, every column and operator constant text from here. Each condition is two-valued (a missing value
 /// compares as false, never NULL), so NOT and positions_ALL mean what the definition means.
 /// </summary>
-internal sealed class DraftWhereSql
+internal sealed class DraftWhereSql() : FilterSql("w")
 {
     /// <summary>
     /// The positions of the draft row <paramref name="d"/> as the filters read them (<see cref="SqlRules.SideFacts"/>: those not
@@ -33,17 +33,6 @@ internal sealed class DraftWhereSql
 
     private int aliases;
 
-    public List<(string Name, object? Value)> Args { get; } = [];
-
-    private string Param(object? value)
-    {
-        var name = $"$w{Args.Count}";
-        Args.Add((name, value));
-        return name;
-    }
-
-    private string List(IEnumerable<string> values) => $"(SELECT value FROM json_each({Param(Json(values))}))";
-
     private static string Known(string condition) => $"COALESCE({condition}, 0)";
 
     /// <summary>The filter over the draft row aliased <paramref name="d"/> (d at the top; a fresh alias for each alternative's row).</summary>
@@ -65,7 +54,7 @@ internal sealed class DraftWhereSql
         if (where.TabledGte is { } tFrom) parts.Add(Known($"{Tabled(d)} >= {Param(DateParsing.Format(tFrom))}"));
         if (where.TabledLte is { } tTo) parts.Add(Known($"{Tabled(d)} <= {Param(DateParsing.Format(tTo))}"));
         if (where.And is { } and) parts.Add(All(and.Select(w => Of(w, d)).ToList()));
-        if (where.Or is { } or) parts.Add(or.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Select(w => $"({Of(w, d)})")) + ")");
+        if (where.Or is { } or) parts.Add(AnyOf(or.Select(w => Of(w, d))));
         if (where.Not is { } not) parts.Add($"NOT ({Of(not, d)})");
         // A filter that names its actors reads their positions by the actor's index, once (draft_id is never NULL, so
         // NOT IN is exactly "no such position"); any other reads each draft's own, by the draft's index.

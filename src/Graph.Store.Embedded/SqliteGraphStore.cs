@@ -41,6 +41,9 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>How many matches a text search alone counts and lists (<see cref="StatementFilter.MaxSearchCount"/>; lower in tests).</summary>
     internal int SearchCountLimit { get => search.CountLimit; init => search.CountLimit = value; }
 
+    /// <summary>How many statements a filter may keep for a search to be tested on its rows alone (<see cref="StatementSearch.FewStatements"/>; varied in tests).</summary>
+    internal int SearchFewStatements { get => search.FewStatements; init => search.FewStatements = value; }
+
     /// <summary>The connections and commands every part runs on (tests run their own statements through it).</summary>
     internal SqliteDatabase Database => database;
 

@@ -26,12 +26,14 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
             string? test = null;
             if (match is not null)
             {
-                // Few matches are listed once. Many are tested row by row, walking the order's index so that the walk stops
-                // with the page: led by the filter's own index, every row it reads would be tested.
+                // A filter that keeps few statements leads, and the words are tested on its rows alone. Otherwise few matches
+                // are listed once, and many are tested row by row walking the order's index, so that the walk stops with the
+                // page (led by the filter's own index, every row it reads would be tested).
                 var (matches, _) = await search.CountAsync(connection, tx, match, ct);
-                var rowByRow = matches >= search.CountLimit;
+                var few = query.Where is not null && await KeepsFewAsync(connection, tx, query, ct);
+                var rowByRow = few || matches >= search.CountLimit;
                 test = StatementSearch.Test("s.seq", rowByRow);
-                if (rowByRow && query.Keys().SequenceEqual(NewestFirst)) walk = "statement s INDEXED BY statement_by_date";
+                if (rowByRow && !few && query.Keys().SequenceEqual(NewestFirst)) walk = "statement s INDEXED BY statement_by_date";
             }
             var where = new StatementWhereSql();
             var condition = where.Of(query, test);
@@ -52,6 +54,13 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
             // Nothing is listed past the count, as a search alone lists nothing past its own.
             return new Page<Statement>(items.Take(Math.Min(page.First, Math.Max(0, total - page.Offset))).ToList(), page.Offset, total);
         }, ct);
+    }
+
+    /// <summary>Whether the query's filter, without its words, keeps fewer than <see cref="StatementSearch.FewStatements"/> (read by the filter's own index).</summary>
+    private async Task<bool> KeepsFewAsync(SqliteConnection connection, SqliteTransaction tx, StatementQuery query, CancellationToken ct)
+    {
+        var probe = new StatementWhereSql();
+        return await CountAsync(connection, tx, "statement s", probe.Of(query, null), probe.Args, null, search.FewStatements, ct) < search.FewStatements;
     }
 
     /// <summary>The order statement_by_date is in: newest first, the id breaking ties.</summary>

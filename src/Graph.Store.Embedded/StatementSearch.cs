@@ -14,6 +14,12 @@ internal sealed class StatementSearch(SqliteDatabase database)
     public int CountLimit { get; set; } = StatementFilter.MaxSearchCount;
 
     /// <summary>
+    /// How many statements a filter may keep for the words to be tested on each of its rows (each test reads the text
+    /// index) rather than on a walk of all statements (lower in tests).
+    /// </summary>
+    public int FewStatements { get; set; } = 500;
+
+    /// <summary>
     /// The user's terms as an FTS5 query that cannot be anything else: each word or phrase a quoted string (a prefix
     /// followed by <c>*</c>), all of them required. Null when there is nothing to look for.
     /// </summary>

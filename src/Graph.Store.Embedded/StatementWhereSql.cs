@@ -9,19 +9,8 @@ namespace Graph.Store.Embedded;
 /// date compares as false, never NULL), so NOT means what the definition means; each is written so SQLite can read it by
 /// an index where one fits (a speaker's statements by (speaker, date), a date range by date).
 /// </summary>
-internal sealed class StatementWhereSql
+internal sealed class StatementWhereSql() : FilterSql("s")
 {
-    public List<(string Name, object? Value)> Args { get; } = [];
-
-    private string Param(object? value)
-    {
-        var name = $"$s{Args.Count}";
-        Args.Add((name, value));
-        return name;
-    }
-
-    private string List(IEnumerable<string> values) => $"(SELECT value FROM json_each({Param(Json(values))}))";
-
     /// <summary>A date on the effective date: false, not NULL, for a statement with none.</summary>
     private string Date(string op, DateOnly day) => $"({EffectiveDate} IS NOT NULL AND {EffectiveDate} {op} {Param(DateParsing.Format(day))})";
 
@@ -69,7 +58,7 @@ internal sealed class StatementWhereSql
         // instr compares characters exactly: the definition's ordinal Contains ('' is in every text).
         if (where.TextContains is { } part) parts.Add($"instr(s.text, {Param(part)}) > 0");
         if (where.And is { } and) parts.Add(All(and.Select(Of).ToList()));
-        if (where.Or is { } or) parts.Add(or.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Select(w => $"({Of(w)})")) + ")");
+        if (where.Or is { } or) parts.Add(AnyOf(or.Select(w => Of(w))));
         if (where.Not is { } not) parts.Add($"NOT ({Of(not)})");
         return $"({All(parts)})";
     }

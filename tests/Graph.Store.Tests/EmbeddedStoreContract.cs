@@ -180,6 +180,20 @@ public sealed class EmbeddedStoreContract : StoreContract
         Assert.Equal(5, (await store.FindStatementsAsync(new StatementFilter(SpeakerId: "japan", Search: "reform"), new PageRequest(2, null))).TotalCount);
     }
 
+    [Theory]
+    [InlineData(7, 1, 0)]
+    [InlineData(29, 1, 0)]
+    [InlineData(7, 1000, 0)]
+    [InlineData(53, 1000, 0)]
+    public async Task A_search_with_a_filter_answers_alike_whichever_way_it_reads(int seed, int manyMatches, int fewStatements)
+    {
+        // Every search here has many matches (tested row by row, on the newest-first walk) or few (listed once), and no
+        // filter keeps few statements: the ways the large preset takes, on the contract's world.
+        await SeedStatementWorldAsync(seed);
+        using var store = new SqliteGraphStore(DatabasePath) { SearchCountLimit = manyMatches, SearchFewStatements = fewStatements };
+        await AssertStatementQueriesAsDefinedAsync(store, seed);
+    }
+
     private async Task ExecuteRawAsync(string sql)
     {
         // This file's stores let go of their pools; clearing every pool would close connections that other test classes are opening.
