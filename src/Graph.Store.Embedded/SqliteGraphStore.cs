@@ -44,6 +44,9 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>How many statements a filter may keep for a search to be tested on its rows alone (<see cref="StatementSearch.FewStatements"/>; varied in tests).</summary>
     internal int SearchFewStatements { get => search.FewStatements; init => search.FewStatements = value; }
 
+    /// <summary>How many matches may lead a search with a filter (<see cref="StatementSearch.ManyListed"/>; varied in tests).</summary>
+    internal int SearchManyListed { get => search.ManyListed; init => search.ManyListed = value; }
+
     /// <summary>The connections and commands every part runs on (tests run their own statements through it).</summary>
     internal SqliteDatabase Database => database;
 

@@ -22,19 +22,7 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
         return database.ReadAsync(async connection =>
         {
             await using var tx = connection.BeginTransaction(deferred: true); // the page and the count from one snapshot
-            var walk = "statement s";
-            string? test = null;
-            if (match is not null)
-            {
-                // A filter that keeps few statements leads, and the words are tested on its rows alone. Otherwise few matches
-                // are listed once, and many are tested row by row walking the order's index, so that the walk stops with the
-                // page (led by the filter's own index, every row it reads would be tested).
-                var (matches, _) = await search.CountAsync(connection, tx, match, ct);
-                var few = query.Where is not null && await KeepsFewAsync(connection, tx, query, ct);
-                var rowByRow = few || matches >= search.CountLimit;
-                test = StatementSearch.Test("s.seq", rowByRow);
-                if (rowByRow && !few && query.Keys().SequenceEqual(NewestFirst)) walk = "statement s INDEXED BY statement_by_date";
-            }
+            var (test, walk) = match is null ? (null, "statement s") : await SearchWayAsync(connection, tx, query, match, page, ct);
             var where = new StatementWhereSql();
             var condition = where.Of(query, test);
             var order = OrderBy(query);
@@ -56,11 +44,27 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
         }, ct);
     }
 
-    /// <summary>Whether the query's filter, without its words, keeps fewer than <see cref="StatementSearch.FewStatements"/> (read by the filter's own index).</summary>
-    private async Task<bool> KeepsFewAsync(SqliteConnection connection, SqliteTransaction tx, StatementQuery query, CancellationToken ct)
+    /// <summary>
+    /// How a search with a filter is read: the words' test on each row (<see cref="StatementSearch.Test"/>) and the walk. A
+    /// filter that keeps few statements leads, the words tested on its rows alone; many matches are tested row by row on the
+    /// newest-first walk, which stops with the page. Otherwise the matches are listed once and the cheapest of three leads:
+    /// the matches, the filter (where the probe, by the filter's own index up to what the choice needs, counted all it
+    /// keeps), or the walk, whose length follows from how many the two keep of all statements.
+    /// </summary>
+    private async Task<(string Test, string Walk)> SearchWayAsync(SqliteConnection connection, SqliteTransaction tx, StatementQuery query, string match,
+        PageRequest page, CancellationToken ct)
     {
+        var (matches, statements) = await search.CountAsync(connection, tx, match, ct);
         var probe = new StatementWhereSql();
-        return await CountAsync(connection, tx, "statement s", probe.Of(query, null), probe.Args, null, search.FewStatements, ct) < search.FewStatements;
+        var bound = Math.Max(search.FewStatements, Math.Min(matches, search.ManyListed));
+        var kept = query.Where is null ? int.MaxValue : await CountAsync(connection, tx, "statement s", probe.Of(query, null), probe.Args, null, bound, ct);
+        var walkByDate = query.Keys().SequenceEqual(NewestFirst) ? "statement s INDEXED BY statement_by_date" : "statement s";
+        if (kept < search.FewStatements) return (StatementSearch.Test("s.seq", rowByRow: true), "statement s");
+        if (matches >= search.CountLimit) return (StatementSearch.Test("s.seq", rowByRow: true), walkByDate);
+        var walk = (page.Offset + page.First + 1.0) * statements / Math.Max(1, kept) * statements / Math.Max(1, matches);
+        if (kept < bound && kept <= matches && kept <= walk) return (StatementSearch.Test("s.seq", rowByRow: false, leads: false), "statement s");
+        if (matches <= walk || walkByDate == "statement s") return (StatementSearch.Test("s.seq", rowByRow: false), "statement s");
+        return (StatementSearch.Test("s.seq", rowByRow: false, leads: false), walkByDate);
     }
 
     /// <summary>The order statement_by_date is in: newest first, the id breaking ties.</summary>
