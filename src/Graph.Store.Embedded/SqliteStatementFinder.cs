@@ -46,8 +46,9 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
 
     /// <summary>
     /// How a search with a filter is read: the words' test on each row (<see cref="StatementSearch.Test"/>) and the walk. A
-    /// filter that keeps few statements leads, the words tested on its rows alone; many matches are tested row by row on the
-    /// newest-first walk, which stops with the page. Otherwise the matches are listed once and the cheapest of three leads:
+    /// filter that keeps few statements leads, the words tested on its rows alone; many matches are tested row by row, on
+    /// the filter's rows or on the newest-first walk (which stops with the page), whichever reads less. Otherwise the matches
+    /// are listed once and the cheapest of three leads:
     /// the matches, the filter (where the probe, by the filter's own index up to what the choice needs, counted all it
     /// keeps), or the walk, whose length follows from how many the two keep of all statements.
     /// </summary>
@@ -59,13 +60,17 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
         var bound = Math.Max(search.FewStatements, Math.Min(matches, search.ManyListed));
         var kept = query.Where is null ? int.MaxValue : await CountAsync(connection, tx, "statement s", probe.Of(query, null), probe.Args, null, bound, ct);
         var walkByDate = query.Keys().SequenceEqual(NewestFirst) ? "statement s INDEXED BY statement_by_date" : "statement s";
-        if (kept < search.FewStatements) return (StatementSearch.Test("s.seq", rowByRow: true), "statement s");
-        if (matches >= search.CountLimit) return (StatementSearch.Test("s.seq", rowByRow: true), walkByDate);
         var walk = (page.Offset + page.First + 1.0) * statements / Math.Max(1, kept) * statements / Math.Max(1, matches);
+        if (kept < search.FewStatements || (matches >= search.CountLimit && kept < bound && kept * RowTest <= walk))
+            return (StatementSearch.Test("s.seq", rowByRow: true), "statement s");
+        if (matches >= search.CountLimit) return (StatementSearch.Test("s.seq", rowByRow: true), walkByDate);
         if (kept < bound && kept <= matches && kept <= walk) return (StatementSearch.Test("s.seq", rowByRow: false, leads: false), "statement s");
         if (matches <= walk || walkByDate == "statement s") return (StatementSearch.Test("s.seq", rowByRow: false), "statement s");
         return (StatementSearch.Test("s.seq", rowByRow: false, leads: false), walkByDate);
     }
+
+    /// <summary>What testing one row against the text index costs, in rows walked.</summary>
+    private const double RowTest = 50;
 
     /// <summary>The order statement_by_date is in: newest first, the id breaking ties.</summary>
     private static readonly IReadOnlyList<StatementOrder> NewestFirst = new StatementQuery().Keys();
