@@ -210,6 +210,38 @@ public static class Questions
                     var earlier = drafts.Count == 0 ? 0 : (await d.Store.FindPositionsAsync(actors, new PositionWhere { Stance = Stance.Backs, DraftIdIn = drafts }, ct)).Count;
                     return page.TotalCount + positions.Count + earlier;
                 }),
+            // Issue 17's research questions over statements (its Q4 and Q8), each one request.
+            new(15, "quotes by a state's officials about a draft in a year, with sources", 100,
+                "query Q15($state: ID!, $draft: ID!, $from: Date, $to: Date) { statements(where: { kind: QUOTE, speakerKind: PERSON, speakerRepresents: $state, about: $draft, date_GTE: $from, date_LTE: $to }, orderBy: [{ field: DATE }], first: 20) { totalCount nodes { id date text speaker { id name } source { id title date url } } } }",
+                r =>
+                {
+                    var window = Window(r, 365);
+                    window["state"] = plan.StateIds[r.Next(plan.StateIds.Length)];
+                    window["draft"] = Draft(r);
+                    return window;
+                },
+                async (v, d, ct) =>
+                {
+                    var where = new StatementWhere
+                    {
+                        Kind = StatementKind.Quote, SpeakerKind = ActorKind.Person, SpeakerRepresents = (string)v["state"]!, AboutId = (string)v["draft"]!,
+                        DateGte = Day(v, "from"), DateLte = Day(v, "to"),
+                    };
+                    var page = await d.Store.QueryStatementsAsync(new StatementQuery(where, [new StatementOrder(StatementOrderField.Date)]), new PageRequest(20, null), ct);
+                    return page.TotalCount + await SpeakersAsync(page, d, ct)
+                        + (page.Items.Count == 0 ? 0 : (await d.Store.GetSourcesAsync(page.Items.Select(s => s.SourceId).Distinct().ToList(), ct)).Count);
+                }),
+            new(16, "statements matching a search by a state's speakers, newest first, paged", 100,
+                "query Q16($q: String!, $state: ID!) { statements(search: $q, where: { speakerRepresents: $state }, orderBy: [{ field: DATE, direction: DESC }], first: 20) { pageInfo { hasNextPage endCursor } nodes { id date text speaker { id name } } } }",
+                r => new JsonObject { ["q"] = Word(r), ["state"] = plan.StateIds[r.Next(plan.StateIds.Length)] },
+                async (v, d, ct) =>
+                {
+                    // No totalCount asked for: counting stops once it tells whether a next page follows, as the API asks.
+                    var query = new StatementQuery(new StatementWhere { SpeakerRepresents = (string)v["state"]! }, [new StatementOrder(StatementOrderField.Date, Descending: true)],
+                        (string)v["q"]!, CountLimit: 21);
+                    var page = await d.Store.QueryStatementsAsync(query, new PageRequest(20, null), ct);
+                    return page.Items.Count + await SpeakersAsync(page, d, ct);
+                }),
         ];
 
         // A page of 20 actors by a filter, and the counts of their positions that match another, as the GraphQL answer reads them.
@@ -219,6 +251,10 @@ public static class Questions
             var counts = page.Items.Count == 0 ? 0 : (await d.Store.AggregatePositionsAsync(page.Items.Select(a => a.Id).ToList(), counted, ct)).Count;
             return page.TotalCount + counts;
         }
+
+        // The speakers of a page of statements, as the GraphQL answer reads them.
+        static async Task<int> SpeakersAsync(Page<Statement> page, Direct d, CancellationToken ct) =>
+            page.Items.Count == 0 ? 0 : (await d.Store.GetActorsAsync(page.Items.Select(s => s.SpeakerId).Distinct().ToList(), ct)).Count;
 
         // The sponsors of a page of drafts, as the GraphQL answer reads them: their positions, then their actors.
         static async Task<int> SponsorsAsync(Page<Draft> page, Direct d, CancellationToken ct)

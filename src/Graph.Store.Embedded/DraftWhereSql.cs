@@ -8,7 +8,7 @@ namespace Graph.Store.Embedded;
 /// numbered parameter, every column and operator constant text from here. Each condition is two-valued (a missing value
 /// compares as false, never NULL), so NOT and positions_ALL mean what the definition means.
 /// </summary>
-internal sealed class DraftWhereSql
+internal sealed class DraftWhereSql() : FilterSql("w")
 {
     /// <summary>
     /// The positions of the draft row <paramref name="d"/> as the filters read them (<see cref="SqlRules.SideFacts"/>: those not
@@ -32,17 +32,6 @@ internal sealed class DraftWhereSql
     public static string Tabled(string d) => $"(SELECT min(t.date) FROM draft_status t WHERE t.draft_id = {d}.id)";
 
     private int aliases;
-
-    public List<(string Name, object? Value)> Args { get; } = [];
-
-    public string Param(object? value)
-    {
-        var name = $"$w{Args.Count}";
-        Args.Add((name, value));
-        return name;
-    }
-
-    public string List(IEnumerable<string> values) => $"(SELECT value FROM json_each({Param(Json(values))}))";
 
     private static string Known(string condition) => $"COALESCE({condition}, 0)";
 
@@ -71,7 +60,7 @@ internal sealed class DraftWhereSql
         if (where.TabledGte is { } tFrom) parts.Add(Known($"{Tabled(d)} >= {Param(DateParsing.Format(tFrom))}"));
         if (where.TabledLte is { } tTo) parts.Add(Known($"{Tabled(d)} <= {Param(DateParsing.Format(tTo))}"));
         if (where.And is { } and) parts.Add(All(and.Select(w => Of(w, d)).ToList()));
-        if (where.Or is { } or) parts.Add(or.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Select(w => $"({Of(w, d)})")) + ")");
+        if (where.Or is { } or) parts.Add(AnyOf(or.Select(w => Of(w, d))));
         if (where.Not is { } not) parts.Add($"NOT ({Of(not, d)})");
         // A filter that names its actors reads their positions by the actor's index, once (draft_id is never NULL, so
         // NOT IN is exactly "no such position"); any other reads each draft's own, by the draft's index.
@@ -113,9 +102,7 @@ internal sealed class DraftWhereSql
         if (where.UntilLte is { } untilTo) parts.Add(Dated($"{p}.until", "<=", untilTo));
         if (where.AsOf is { } day) parts.Add($"({SqlRules.Holds($"{p}.since", $"{p}.until", Param(DateParsing.Format(day)))})");
         // A member on the position's since; an undated position, a member at any time (Dates.Holds with no day).
-        if (where.ActorMemberOf is { } alliance)
-            parts.Add($"EXISTS (SELECT 1 FROM membership m WHERE m.actor_id = {p}.actor_id AND m.alliance_id = {Param(alliance)} " +
-                $"AND m.id NOT IN {Schema.Retracted} AND ({p}.since IS NULL OR ({SqlRules.Holds("m.since", "m.until", $"{p}.since")})))");
+        if (where.ActorMemberOf is { } alliance) parts.Add(SqlRules.MemberOn($"{p}.actor_id", Param(alliance), $"{p}.since"));
         if (where.DraftId is { } draft) parts.Add($"{p}.draft_id = {Param(draft)}");
         if (where.DraftIdIn is { } drafts) parts.Add($"{p}.draft_id IN {List(drafts)}");
         if (where.OnDraft is { } on) parts.Add($"{p}.draft_id IN {DraftsMatching(on)}");

@@ -23,6 +23,14 @@ internal static class SqlRules
         $"({to} IS NULL OR {since} IS NULL OR {since} <= {to})" + (until is null ? "" : $" AND ({from} IS NULL OR {until} IS NULL OR {until} > {from})");
 
     /// <summary>
+    /// <see cref="FilterRules.MemberOn"/>: the actor (an expression) is a member of the alliance (a parameter) by a membership not
+    /// retracted that holds on the day (an expression); with no day, by any membership.
+    /// </summary>
+    public static string MemberOn(string actor, string alliance, string day) =>
+        $"EXISTS (SELECT 1 FROM membership m WHERE m.actor_id = {actor} AND +m.alliance_id = {alliance} " +
+        $"AND m.id NOT IN {Schema.Retracted} AND ({day} IS NULL OR ({Holds("m.since", "m.until", day)})))";
+
+    /// <summary>
     /// <see cref="Ballots.AsPosition"/>: the ballots that take a side, as rows (actor_id, draft_id, stance, since, id) held
     /// from the vote's day and never ending, with the condition given (constant text over b, the ballot, and v, its vote).
     /// </summary>

@@ -17,6 +17,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     private readonly SqliteNodeReader nodes;
     private readonly SqliteDraftFinder drafts;
     private readonly SqliteActorFinder actors;
+    private readonly SqliteStatementFinder statements;
     private readonly SqliteFactReader facts;
     private readonly SqliteEdges edges;
     private readonly CachedSideHistory alignment;
@@ -28,7 +29,8 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         database = new SqliteDatabase(path);
         lifecycle = new SqliteLifecycle(database);
         search = new StatementSearch(database);
-        nodes = new SqliteNodeReader(database, search);
+        statements = new SqliteStatementFinder(database, search);
+        nodes = new SqliteNodeReader(database, statements);
         drafts = new SqliteDraftFinder(database);
         actors = new SqliteActorFinder(database);
         facts = new SqliteFactReader(database);
@@ -40,6 +42,12 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
 
     /// <summary>How many matches a text search alone counts and lists (<see cref="StatementFilter.MaxSearchCount"/>; lower in tests).</summary>
     internal int SearchCountLimit { get => search.CountLimit; init => search.CountLimit = value; }
+
+    /// <summary>How many statements a filter may keep for a search to be tested on its rows alone (<see cref="StatementSearch.FewStatements"/>; varied in tests).</summary>
+    internal int SearchFewStatements { get => search.FewStatements; init => search.FewStatements = value; }
+
+    /// <summary>How many matches may lead a search with a filter (<see cref="StatementSearch.ManyListed"/>; varied in tests).</summary>
+    internal int SearchManyListed { get => search.ManyListed; init => search.ManyListed = value; }
 
     /// <summary>The connections and commands every part runs on (tests run their own statements through it).</summary>
     internal SqliteDatabase Database => database;
@@ -94,6 +102,8 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         CancellationToken ct = default) => actors.FindPositionsAsync(actorIds, where, ct);
     public Task<IReadOnlyDictionary<string, PositionAggregate>> AggregatePositionsAsync(IReadOnlyCollection<string> actorIds, PositionWhere? where,
         CancellationToken ct = default) => actors.AggregatePositionsAsync(actorIds, where, ct);
+    public Task<Page<Statement>> QueryStatementsAsync(StatementQuery query, PageRequest page, CancellationToken ct = default) =>
+        statements.QueryStatementsAsync(query, page, ct);
 
     public Task<IReadOnlyList<Position>> GetPositionsAsync(FactFilter filter, Stance? stance = null, CancellationToken ct = default) =>
         facts.GetPositionsAsync(filter, stance, ct);

@@ -6,7 +6,7 @@ using static Graph.Store.Embedded.Rows;
 namespace Graph.Store.Embedded;
 
 /// <summary>Nodes by id (one query per batch, the ids as one JSON array) and by filter, a page at a time.</summary>
-internal sealed class SqliteNodeReader(SqliteDatabase database, StatementSearch search) : INodeReader
+internal sealed class SqliteNodeReader(SqliteDatabase database, SqliteStatementFinder statements) : INodeReader
 {
     public async Task<IReadOnlyDictionary<string, NodeLabel>> GetLabelsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         (await ByIdsAsync(ids, "SELECT id, label FROM node WHERE id IN (SELECT value FROM json_each($ids));",
@@ -63,13 +63,9 @@ internal sealed class SqliteNodeReader(SqliteDatabase database, StatementSearch 
     public Task<Page<Source>> FindSourcesAsync(PageRequest page, CancellationToken ct = default) =>
         PageAsync("source o", new SqlWhere(), "o.date, o.id", SourceColumns, ReadSource, page, ct);
 
-    public Task<Page<Statement>> FindStatementsAsync(StatementFilter filter, PageRequest page, CancellationToken ct = default)
-    {
-        if (filter == new StatementFilter(Search: filter.Search) && StatementSearch.MatchExpression(filter.Search) is { } match)
-            return search.FindAsync(match, page, ct);
-        return PageAsync(StatementFrom, StatementWhere(filter), $"{EffectiveDate} DESC, s.id", StatementColumns, ReadStatement, page, ct,
-            countFrom: "statement s");
-    }
+    /// <summary>The plain read is a statement query of its fixed arguments: one SQL for both (<see cref="SqliteStatementFinder"/>).</summary>
+    public Task<Page<Statement>> FindStatementsAsync(StatementFilter filter, PageRequest page, CancellationToken ct = default) =>
+        statements.QueryStatementsAsync(StatementQuery.Of(filter), page, ct);
 
     /// <summary>
     /// Each speaker's slice, newest first, read from the (speaker, date) index: a count and a LIMIT per speaker,
@@ -80,9 +76,10 @@ internal sealed class SqliteNodeReader(SqliteDatabase database, StatementSearch 
     {
         var speakers = speakerIds.Distinct().ToList();
         if (speakers.Count == 0) return Task.FromResult<IReadOnlyDictionary<string, Page<Statement>>>(new Dictionary<string, Page<Statement>>());
-        var where = StatementWhere(filter with { SpeakerId = null });
-        where.Parts.Insert(0, "s.speaker_id = $speakerId");
-        var condition = where.Sql;
+        var match = StatementSearch.MatchExpression(filter.Search);
+        var where = new StatementWhereSql();
+        var condition = "s.speaker_id = $speakerId AND " +
+            where.Of(StatementQuery.Of(filter with { SpeakerId = null }), match is null ? null : StatementSearch.Test("s.seq", rowByRow: false));
         // Without other conditions the total is the speaker's kept count (of statements not retracted).
         var count = filter with { SpeakerId = null } == new StatementFilter()
             ? "SELECT COALESCE((SELECT statements FROM speaker_statements WHERE speaker_id = $speakerId), 0);"
@@ -95,7 +92,7 @@ internal sealed class SqliteNodeReader(SqliteDatabase database, StatementSearch 
                 {count}
                 SELECT {StatementColumns} FROM {StatementFrom} WHERE {condition}
                 ORDER BY {EffectiveDate} DESC, s.id LIMIT $first OFFSET $offset;
-                """, [.. where.Args, ("$speakerId", null), ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)]);
+                """, [.. where.Args, ("$match", match), ("$speakerId", null), ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)]);
             foreach (var speaker in speakers)
             {
                 command.Parameters["$speakerId"].Value = speaker;
@@ -107,32 +104,17 @@ internal sealed class SqliteNodeReader(SqliteDatabase database, StatementSearch 
         }, ct);
     }
 
-    /// <summary>The statement filter as SQL conditions (constant text) and their parameters.</summary>
-    private static SqlWhere StatementWhere(StatementFilter filter)
-    {
-        var where = new SqlWhere();
-        if (!filter.IncludeRetracted) where.Add($"s.seq NOT IN {Schema.RetractedStatementSeqs}");
-        if (filter.SpeakerId is { } speaker) where.Add("s.speaker_id = $speaker", "$speaker", speaker);
-        if (filter.AboutId is { } about)
-            where.Add("EXISTS (SELECT 1 FROM statement_about a WHERE a.statement_id = s.id AND a.target_id = $about)", "$about", about);
-        if (filter.From is { } from) where.Add($"{EffectiveDate} >= $from", "$from", DateParsing.Format(from));
-        if (filter.To is { } to) where.Add($"{EffectiveDate} <= $to", "$to", DateParsing.Format(to));
-        if (StatementSearch.MatchExpression(filter.Search) is { } match)
-            where.Add("s.seq IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match)", "$match", match);
-        return where;
-    }
-
     /// <summary>What a name search looks for: the trimmed text, case-folded, as UTF-8 bytes; null for a blank search.</summary>
     private static byte[]? Needle(string? search) =>
         string.IsNullOrWhiteSpace(search) ? null : Encoding.UTF8.GetBytes(search.Trim().ToLowerInvariant());
 
     /// <summary>The total of the filter and one page of it, as two commands in one round trip.</summary>
     private Task<Page<T>> PageAsync<T>(string from, SqlWhere where, string orderBy, string columns,
-        Func<SqliteDataReader, T> read, PageRequest page, CancellationToken ct, string? countFrom = null)
+        Func<SqliteDataReader, T> read, PageRequest page, CancellationToken ct)
     {
         var condition = where.Sql;
         var sql = $"""
-            SELECT COUNT(*) FROM {countFrom ?? from} WHERE {condition};
+            SELECT COUNT(*) FROM {from} WHERE {condition};
             SELECT {columns} FROM {from} WHERE {condition} ORDER BY {orderBy} LIMIT $first OFFSET $offset;
             """;
         return database.ReadAsync(async connection =>

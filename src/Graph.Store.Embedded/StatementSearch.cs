@@ -1,16 +1,26 @@
 using Graph.Core;
+using Microsoft.Data.Sqlite;
 using static Graph.Store.Embedded.Rows;
 
 namespace Graph.Store.Embedded;
 
 /// <summary>
-/// A text search alone, newest first: how the words become an FTS5 query, and which way the page is read, chosen by how
-/// common the words are.
+/// A text search: how the words become an FTS5 query, how a row is tested against them, and a search alone, newest first,
+/// read the way that fits how common the words are.
 /// </summary>
 internal sealed class StatementSearch(SqliteDatabase database)
 {
     /// <summary>How many matches a text search alone counts and lists (<see cref="StatementFilter.MaxSearchCount"/>; lower in tests).</summary>
     public int CountLimit { get; set; } = StatementFilter.MaxSearchCount;
+
+    /// <summary>
+    /// How many statements a filter may keep for the words to be tested on each of its rows (each test reads the text
+    /// index) rather than on a walk of all statements (lower in tests).
+    /// </summary>
+    public int FewStatements { get; set; } = 500;
+
+    /// <summary>How many matches may lead a search with a filter, each read by its row (lower in tests).</summary>
+    public int ManyListed { get; set; } = 10_000;
 
     /// <summary>
     /// The user's terms as an FTS5 query that cannot be anything else: each word or phrase a quoted string (a prefix
@@ -24,39 +34,47 @@ internal sealed class StatementSearch(SqliteDatabase database)
     }
 
     /// <summary>
-    /// The total is counted in the full-text index only, up to <see cref="CountLimit"/>: counting all 900,000 matches of
-    /// "the" would cost more than 40 ms. The page walks the date index and keeps the statements that match, which stops
-    /// early for a common word; how each walked row is tested depends on how common the words are: a rare word's matches
-    /// are listed once (~0.2 us each) and each walked row looked up in that list; a common word is tested row by row
-    /// against the full-text index (~50 us each, measured at 1M statements), which wins when the walk is short and the
-    /// list would be long.
+    /// The matches counted in the full-text index only, up to <see cref="CountLimit"/> (counting all 900,000 matches of "the"
+    /// would cost more than 40 ms) or <paramref name="limit"/>, and an upper bound of how many statements there are, in O(1).
     /// </summary>
-    public Task<Page<Statement>> FindAsync(string match, PageRequest page, CancellationToken ct) => database.ReadAsync(async connection =>
+    public async Task<(int Matches, long Statements)> CountAsync(SqliteConnection connection, SqliteTransaction tx, string match, CancellationToken ct,
+        int? limit = null)
+    {
+        await using var count = SqliteDatabase.Command(connection, tx,
+            $"SELECT (SELECT count(*) FROM (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match AND rowid NOT IN {Schema.RetractedStatementSeqs} LIMIT $cap)), (SELECT max(seq) FROM statement);",
+            ("$match", match), ("$cap", Math.Min(CountLimit, limit ?? int.MaxValue)));
+        await using var reader = await count.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return ((int)reader.GetInt64(0), reader.IsDBNull(1) ? 0 : reader.GetInt64(1)); // seq only grows
+    }
+
+    /// <summary>
+    /// Whether the statement row <paramref name="seq"/> holds the words ($match): tested row by row against the full-text
+    /// index (~50 us a row, measured at 1M statements), or looked up in the matches listed once (~0.2 us a match), a list
+    /// SQLite may lead the read by only where <paramref name="leads"/>.
+    /// </summary>
+    public static string Test(string seq, bool rowByRow, bool leads = true) => rowByRow
+        ? $"EXISTS (SELECT 1 FROM statement_fts f WHERE f.statement_fts MATCH $match AND f.rowid = {seq})"
+        : $"{(leads ? "" : "+")}{seq} IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match)";
+
+    /// <summary>
+    /// The page walks the date index and keeps the statements that match, which stops early for a common word: a rare word's
+    /// matches are listed once and each walked row looked up in that list; a common word is tested row by row, which wins
+    /// when the walk is short and the list would be long.
+    /// </summary>
+    public Task<Page<Statement>> FindAsync(string match, PageRequest page, CancellationToken ct, int? limit = null) => database.ReadAsync(async connection =>
     {
         await using var tx = connection.BeginTransaction(deferred: true); // the total and the page from one snapshot
-        int total;
-        long statements;
-        await using (var count = SqliteDatabase.Command(connection, tx,
-            $"SELECT (SELECT count(*) FROM (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match AND rowid NOT IN {Schema.RetractedStatementSeqs} LIMIT $cap)), (SELECT max(seq) FROM statement);",
-            ("$match", match), ("$cap", CountLimit)))
-        await using (var reader = await count.ExecuteReaderAsync(ct))
-        {
-            await reader.ReadAsync(ct);
-            total = (int)reader.GetInt64(0);
-            statements = reader.IsDBNull(1) ? 0 : reader.GetInt64(1); // seq only grows: an upper bound of the count, in O(1)
-        }
+        var (total, statements) = await CountAsync(connection, tx, match, ct, limit);
         var items = new List<Statement>();
         if (total > page.Offset && page.First > 0)
         {
             // Walk length ~ (offset + first) * statements / total rows; a row tested costs ~300 matches listed.
             var rowByRow = (double)total * total >= 300.0 * (page.Offset + page.First) * statements;
-            var test = rowByRow
-                ? "EXISTS (SELECT 1 FROM statement_fts f WHERE f.statement_fts MATCH $match AND f.rowid = w.seq)"
-                : "w.seq IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match)";
             // INDEXED BY: the planner would otherwise look every match up and sort them all.
             await using var command = SqliteDatabase.Command(connection, tx, $"""
                 SELECT {StatementColumns} FROM {StatementFrom}
-                WHERE s.seq IN (SELECT w.seq FROM statement w INDEXED BY statement_by_date WHERE {test} AND w.seq NOT IN {Schema.RetractedStatementSeqs}
+                WHERE s.seq IN (SELECT w.seq FROM statement w INDEXED BY statement_by_date WHERE {Test("w.seq", rowByRow)} AND w.seq NOT IN {Schema.RetractedStatementSeqs}
                                 ORDER BY w.effective_date DESC, w.id LIMIT $first OFFSET $offset)
                 ORDER BY {EffectiveDate} DESC, s.id;
                 """, ("$match", match), ("$first", Math.Min(page.First, total - page.Offset)), ("$offset", page.Offset));

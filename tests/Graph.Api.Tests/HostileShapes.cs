@@ -61,6 +61,13 @@ public static class HostileShapes
             "BAD_USER_INPUT"),
         Query("position counts over 5,000 drafts on each of 100 actors", "{ actors(first: 100) { nodes { positionsAggregate(where: { draft_IN: [" +
             Join(5000, i => $"\"d{i}\"", ",") + "] }) { count byYear { year } } } } }", "BAD_USER_INPUT"),
+        new("a statement filter NOT inside NOT 40 deep in variables", Encoding.UTF8.GetBytes(
+            """{"query":"query($w: StatementWhere) { statements(where: $w) { totalCount } }","variables":{"w":""" +
+            Repeat("""{"NOT":""", 40) + """{"id":"x"}""" + Repeat("}", 40) + "}}"), "BAD_USER_INPUT"),
+        Query("a statement filter of 10,000 speakers", "{ statements(where: { speaker_IN: [" + Join(10_000, i => $"\"a{i}\"", ",") + "] }) { totalCount } }",
+            "BAD_USER_INPUT"),
+        Query("a statement filter of 2,000 ORs with a search", "{ statements(search: \"the\", where: { OR: [" +
+            Join(2000, i => $"{{ speakerRepresents: \"a{i}\" }}", ",") + "] }) { totalCount } }", "BAD_USER_INPUT"),
         Query("900 unknown fields", "{ " + Join(900, i => $"x{i}") + " }", "TOO_MANY_ERRORS"),
         Query("500 declared variables", "query(" + Join(500, i => $"$v{i}: Int", ", ") + ") { __typename }", "MAX_VARIABLES_EXCEEDED"),
         Query("nesting 300 deep", Repeat("{ actor(id: \"japan\") ", 1) + Repeat("{ memberships ", 300) + Repeat("}", 301), "GRAPHQL_PARSE_FAILED"),

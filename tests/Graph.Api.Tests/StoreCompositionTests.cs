@@ -48,4 +48,17 @@ public sealed class StoreCompositionTests
         var embedded = await Compose(new GraphSettings(StoreKind.Embedded, Path.Combine(folder, "graph.db"), null, null));
         Assert.Same(embedded.Store, embedded.Finder);
     }
+
+    [Fact]
+    public async Task Neo4j_answers_statement_filters_by_the_generic_scan_and_the_embedded_store_by_its_own_sql()
+    {
+        static async Task<Type> ComposedAsync(GraphSettings settings)
+        {
+            await using var services = new ServiceCollection().AddSingleton(settings).AddGraphStore().BuildServiceProvider();
+            return services.GetRequiredService<IStatementFinder>().GetType();
+        }
+        Assert.Equal(typeof(StatementScan), await ComposedAsync(new GraphSettings(StoreKind.Neo4j, "unused.db", new QueryApiOptions(new Uri("http://localhost:9")), null)));
+        var folder = Path.Combine(Path.GetTempPath(), "graph-composition-tests", Guid.NewGuid().ToString("N"));
+        Assert.Equal(typeof(SqliteGraphStore), await ComposedAsync(new GraphSettings(StoreKind.Embedded, Path.Combine(folder, "graph.db"), null, null)));
+    }
 }

@@ -180,6 +180,26 @@ public sealed class EmbeddedStoreContract : StoreContract
         Assert.Equal(5, (await store.FindStatementsAsync(new StatementFilter(SpeakerId: "japan", Search: "reform"), new PageRequest(2, null))).TotalCount);
     }
 
+    [Theory]
+    [InlineData(7, 1, 0, 1000)]
+    [InlineData(29, 1, 0, 1000)]
+    [InlineData(7, 1000, 0, 1000)]
+    [InlineData(53, 1000, 0, 1000)]
+    [InlineData(29, 1000, 0, 0)]
+    [InlineData(53, 1000, 0, 0)]
+    public async Task A_search_with_a_filter_answers_alike_whichever_way_it_reads(int seed, int manyMatches, int fewStatements, int manyListed)
+    {
+        // No filter keeps few statements here; the searches have many matches (tested row by row on the newest-first walk),
+        // or few that lead or are led by the filter, or too many to lead (listed, on the walk): each way the large preset
+        // takes, on the contract's world.
+        await SeedStatementWorldAsync(seed);
+        using var store = new SqliteGraphStore(DatabasePath)
+        {
+            SearchCountLimit = manyMatches, SearchFewStatements = fewStatements, SearchManyListed = manyListed,
+        };
+        await AssertStatementQueriesAsDefinedAsync(store, seed);
+    }
+
     private async Task ExecuteRawAsync(string sql)
     {
         // This file's stores let go of their pools; clearing every pool would close connections that other test classes are opening.

@@ -235,6 +235,7 @@ public sealed class PathSearchTests : IAsyncLifetime
             new FactScanAlignment(this).GetAgreementsAsync(actorIds, from, to, ct);
         public Task<SideHistory> GetSideHistoryAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default) =>
             new FactScanAlignment(this).GetSideHistoryAsync(from, to, ct);
+        public Task<Page<Statement>> QueryStatementsAsync(StatementQuery query, PageRequest page, CancellationToken ct = default) => inner.QueryStatementsAsync(query, page, ct);
         public Task<Page<Draft>> QueryDraftsAsync(DraftQuery query, PageRequest page, CancellationToken ct = default) => inner.QueryDraftsAsync(query, page, ct);
         public Task<IReadOnlyDictionary<string, int>> CountPositionsAsync(IReadOnlyCollection<string> draftIds, PositionWhere? where,
             CancellationToken ct = default) => inner.CountPositionsAsync(draftIds, where, ct);

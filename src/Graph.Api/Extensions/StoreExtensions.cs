@@ -28,6 +28,12 @@ public static class StoreExtensions
             Neo4jGraphStore neo4j => new ActorScan(neo4j, neo4j),
             var store => store,
         });
+        // Statement filters likewise: the embedded store's SQL, or the generic scan (StatementScan, the definition) for Neo4j.
+        services.AddSingleton<IStatementFinder>(services => Store(services) switch
+        {
+            Neo4jGraphStore neo4j => new StatementScan(neo4j, neo4j),
+            var store => store,
+        });
         services.AddSingleton<StoreStartup>();
         return services.AddHostedService(services => services.GetRequiredService<StoreStartup>());
     }

@@ -5,4 +5,4 @@ namespace Graph.Core;
 /// has no native way to traverse or to count agreements composes <see cref="EdgeScanTraversal"/> or
 /// <see cref="FactScanAlignment"/> explicitly instead.
 /// </summary>
-public interface IGraphStore : IGraphLifecycle, INodeReader, IDraftFinder, IActorFinder, IFactReader, IEdgeReader, IGraphTraversal, IAlignmentInput, IGraphWriter;
+public interface IGraphStore : IGraphLifecycle, INodeReader, IDraftFinder, IActorFinder, IStatementFinder, IFactReader, IEdgeReader, IGraphTraversal, IAlignmentInput, IGraphWriter;

@@ -1,5 +1,6 @@
 using Graph.Api.Http.Limits;
 using static Graph.Api.GraphQL.DraftWhereInput;
+using Reader = Graph.Api.GraphQL.FilterReader;
 
 namespace Graph.Api.GraphQL;
 

@@ -52,6 +52,10 @@ public static class Args
     public static readonly Arg<PositionWhereType, Dictionary<string, object?>?> SamePositionWhere = new(WhereName, "Which of them (all, without it).");
     public static readonly Arg<PositionWhereType, Dictionary<string, object?>?> PositionListWhere = new(WhereName,
         "Which positions: with it, those that count (not retracted) and the actor's ballots as the sides they take, as filters read them.");
+    public static readonly Arg<StatementWhereType, Dictionary<string, object?>?> StatementWhere =
+        new(WhereName, "Which statements: operators on fields, the speaker's kind, whom the speaker represents and alliances, AND / OR / NOT.");
+    public static readonly Arg<ListGraphType<NonNullGraphType<StatementOrderType>>, List<object?>?> StatementOrderBy =
+        new("orderBy", "The order, key by key; the id always breaks ties (default: newest first).");
 
     public static readonly Arg<IntGraphType, int> MaxHops = new Arg<IntGraphType, int>("maxHops").Defaulting(4);
     public static readonly Arg<NonNullGraphType<GraphEnum<GraphScope>>, GraphScope> Scope = new("scope");

@@ -1,4 +1,5 @@
 using Graph.Api.Http.Limits;
+using Reader = Graph.Api.GraphQL.FilterReader;
 
 namespace Graph.Api.GraphQL;
 
@@ -65,30 +66,4 @@ internal static class DraftWhereInput
     };
 
     private static StatusWhere Status(Reader r) => new() { Status = r.Enum<DraftStatus>("status"), StatusIn = r.Enums<DraftStatus>("status_IN"), AsOf = r.Date("asOf") };
-
-    /// <summary>One input object, with where it stands in the argument (for the messages) and the tree's limits.</summary>
-    internal sealed record Reader(IDictionary<string, object?> Values, FilterLimits Limits, string Path)
-    {
-        private object? Get(string key) => Values.TryGetValue(key, out var v) ? v : null;
-        public string? Str(string key) => Get(key)?.ToString();
-        public DateOnly? Date(string key) => Get(key) as DateOnly?;
-        public int? Int(string key) => Get(key) as int?;
-        public T? Enum<T>(string key) where T : struct, System.Enum => Get(key) as T?;
-
-        private List<object?>? Items(string key)
-        {
-            if (Get(key) is not IEnumerable<object?> items) return null;
-            var list = items.ToList();
-            Limits.List(list.Count, $"{Path}.{key}");
-            return list;
-        }
-
-        public List<string>? Strings(string key) => Items(key)?.Select(x => x!.ToString()!).ToList();
-        public List<T>? Enums<T>(string key) where T : struct, System.Enum => Items(key)?.Select(x => (T)x!).ToList();
-
-        public Reader? Child(string key) => Get(key) is IDictionary<string, object?> map ? new Reader(map, Limits, $"{Path}.{key}") : null;
-
-        public List<Reader>? Children(string key) => Items(key)?.Select((x, i) => x is IDictionary<string, object?> map
-            ? new Reader(map, Limits, $"{Path}.{key}[{i}]") : null).OfType<Reader>().ToList();
-    }
 }

@@ -1,3 +1,5 @@
+using static Graph.Core.FilterRules;
+
 namespace Graph.Core;
 
 /// <summary>A draft with what its filters read: its positions (ballots as positions included), its status history and its alternatives' ids.</summary>
@@ -47,7 +49,7 @@ public static class DraftFilters
             && OnOrAfter(p.Since, where.SinceGte) && OnOrBefore(p.Since, where.SinceLte)
             && OnOrAfter(p.Until, where.UntilGte) && OnOrBefore(p.Until, where.UntilLte)
             && (where.AsOf is not { } day || Dates.Holds(p.Since, p.Until, day))
-            && (where.ActorMemberOf is not { } alliance || memberships[p.ActorId].Any(m => m.AllianceId == alliance && Dates.Holds(m.Since, m.Until, p.Since))));
+            && (where.ActorMemberOf is not { } alliance || MemberOn(memberships, p.ActorId, alliance, p.Since)));
 
     public static bool Matches(StatusWhere? where, DraftStatusChange h) =>
         where is null || ((where.Status is not { } status || h.Status == status) && (where.StatusIn is not { } statuses || statuses.Contains(h.Status))
@@ -73,21 +75,4 @@ public static class DraftFilters
             };
         return ordered ?? drafts;
     }
-
-    private static IOrderedEnumerable<DraftFacts> By<TKey>(IOrderedEnumerable<DraftFacts>? ordered, IEnumerable<DraftFacts> all,
-        Func<DraftFacts, TKey> key, IComparer<TKey> comparer, bool descending) => (ordered, descending) switch
-    {
-        (null, false) => all.OrderBy(key, comparer),
-        (null, true) => all.OrderByDescending(key, comparer),
-        (_, false) => ordered.ThenBy(key, comparer),
-        _ => ordered.ThenByDescending(key, comparer),
-    };
-
-    private static bool Eq(string? wanted, string? value) => wanted is null || value == wanted;
-
-    private static bool In(IReadOnlyList<string>? wanted, string? value) => wanted is null || (value is not null && wanted.Contains(value));
-
-    private static bool OnOrAfter(DateOnly? value, DateOnly? bound) => bound is null || (value is not null && value >= bound);
-
-    private static bool OnOrBefore(DateOnly? value, DateOnly? bound) => bound is null || (value is not null && value <= bound);
 }
