@@ -10,14 +10,14 @@ internal abstract class FilterSql(string prefix)
 {
     public List<(string Name, object? Value)> Args { get; } = [];
 
-    protected string Param(object? value)
+    public string Param(object? value)
     {
         var name = $"${prefix}{Args.Count}";
         Args.Add((name, value));
         return name;
     }
 
-    protected string List(IEnumerable<string> values) => $"(SELECT value FROM json_each({Param(Json(values))}))";
+    public string List(IEnumerable<string> values) => $"(SELECT value FROM json_each({Param(Json(values))}))";
 
     /// <summary>At least one holds; an empty OR never does.</summary>
     protected static string AnyOf(IEnumerable<string> conditions)
