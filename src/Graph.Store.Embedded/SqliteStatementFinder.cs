@@ -56,13 +56,17 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
         PageRequest page, CancellationToken ct)
     {
         var (matches, statements) = await search.CountAsync(connection, tx, match, ct);
+        // The walk reads about (page) * statements / kept * statements / matches rows. Tested row by row, the filter leads
+        // only where it keeps no more than that walk divided by a row's test, which bounds how far the probe needs to count.
+        double Walk(double kept) => (page.Offset + page.First + 1.0) * statements / Math.Max(1, kept) * statements / Math.Max(1, matches);
+        var needed = matches >= search.CountLimit ? (int)Math.Min(int.MaxValue, Math.Ceiling(Math.Sqrt(Walk(1) / RowTest))) : Math.Min(matches, search.ManyListed);
+        var bound = Math.Max(search.FewStatements, needed);
         var probe = new StatementWhereSql();
-        var bound = Math.Max(search.FewStatements, Math.Min(matches, search.ManyListed));
         var kept = query.Where is null ? int.MaxValue : await CountAsync(connection, tx, "statement s", probe.Of(query, null), probe.Args, null, bound, ct);
         // Only the newest-first order can be walked by the date index; any other sorts what the leading side reads.
         var byDate = query.Keys().SequenceEqual(NewestFirst);
         const string led = "statement s", walked = "statement s INDEXED BY statement_by_date";
-        var walk = (page.Offset + page.First + 1.0) * statements / Math.Max(1, kept) * statements / Math.Max(1, matches);
+        var walk = Walk(kept);
         if (kept < search.FewStatements || (matches >= search.CountLimit && kept < bound && kept * RowTest <= walk))
             return (StatementSearch.Test("s.seq", rowByRow: true), led);
         if (matches >= search.CountLimit) return (StatementSearch.Test("s.seq", rowByRow: true), byDate ? walked : led);
