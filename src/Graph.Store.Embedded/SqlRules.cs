@@ -27,7 +27,7 @@ internal static class SqlRules
     /// retracted that holds on the day (an expression); with no day, by any membership.
     /// </summary>
     public static string MemberOn(string actor, string alliance, string day) =>
-        $"EXISTS (SELECT 1 FROM membership m WHERE m.actor_id = {actor} AND +m.alliance_id = {alliance} " +
+        $"EXISTS (SELECT 1 FROM membership m WHERE m.actor_id = {actor} AND m.alliance_id = {alliance} " +
         $"AND m.id NOT IN {Schema.Retracted} AND ({day} IS NULL OR ({Holds("m.since", "m.until", day)})))";
 
     /// <summary>

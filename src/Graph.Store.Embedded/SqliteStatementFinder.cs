@@ -48,25 +48,31 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
     /// How a search with a filter is read: the words' test on each row (<see cref="StatementSearch.Test"/>) and the walk. A
     /// filter that keeps few statements leads, the words tested on its rows alone; many matches are tested row by row, on
     /// the filter's rows or on the newest-first walk (which stops with the page), whichever reads less. Otherwise the matches
-    /// are listed once and the cheapest of three leads:
-    /// the matches, the filter (where the probe, by the filter's own index up to what the choice needs, counted all it
-    /// keeps), or the walk, whose length follows from how many the two keep of all statements.
+    /// are listed once and the cheapest of three leads: the matches, the filter (where the probe, by the filter's own index
+    /// up to what the choice needs, counted all it keeps), or the walk, whose length follows from how many the two keep of
+    /// all statements.
     /// </summary>
     private async Task<(string Test, string Walk)> SearchWayAsync(SqliteConnection connection, SqliteTransaction tx, StatementQuery query, string match,
         PageRequest page, CancellationToken ct)
     {
         var (matches, statements) = await search.CountAsync(connection, tx, match, ct);
+        // The walk reads about (page) * statements / kept * statements / matches rows. Tested row by row, the filter leads
+        // only where it keeps no more than that walk divided by a row's test, which bounds how far the probe needs to count.
+        double Walk(double kept) => (page.Offset + page.First + 1.0) * statements / Math.Max(1, kept) * statements / Math.Max(1, matches);
+        var needed = matches >= search.CountLimit ? (int)Math.Min(int.MaxValue, Math.Ceiling(Math.Sqrt(Walk(1) / RowTest))) : Math.Min(matches, search.ManyListed);
+        var bound = Math.Max(search.FewStatements, needed);
         var probe = new StatementWhereSql();
-        var bound = Math.Max(search.FewStatements, Math.Min(matches, search.ManyListed));
         var kept = query.Where is null ? int.MaxValue : await CountAsync(connection, tx, "statement s", probe.Of(query, null), probe.Args, null, bound, ct);
-        var walkByDate = query.Keys().SequenceEqual(NewestFirst) ? "statement s INDEXED BY statement_by_date" : "statement s";
-        var walk = (page.Offset + page.First + 1.0) * statements / Math.Max(1, kept) * statements / Math.Max(1, matches);
+        // Only the newest-first order can be walked by the date index; any other sorts what the leading side reads.
+        var byDate = query.Keys().SequenceEqual(NewestFirst);
+        const string led = "statement s", walked = "statement s INDEXED BY statement_by_date";
+        var walk = Walk(kept);
         if (kept < search.FewStatements || (matches >= search.CountLimit && kept < bound && kept * RowTest <= walk))
-            return (StatementSearch.Test("s.seq", rowByRow: true), "statement s");
-        if (matches >= search.CountLimit) return (StatementSearch.Test("s.seq", rowByRow: true), walkByDate);
-        if (kept < bound && kept <= matches && kept <= walk) return (StatementSearch.Test("s.seq", rowByRow: false, leads: false), "statement s");
-        if (matches <= walk || walkByDate == "statement s") return (StatementSearch.Test("s.seq", rowByRow: false), "statement s");
-        return (StatementSearch.Test("s.seq", rowByRow: false, leads: false), walkByDate);
+            return (StatementSearch.Test("s.seq", rowByRow: true), led);
+        if (matches >= search.CountLimit) return (StatementSearch.Test("s.seq", rowByRow: true), byDate ? walked : led);
+        if (kept < bound && kept <= matches && kept <= walk) return (StatementSearch.Test("s.seq", rowByRow: false, leads: false), led);
+        if (matches <= walk || !byDate) return (StatementSearch.Test("s.seq", rowByRow: false), led);
+        return (StatementSearch.Test("s.seq", rowByRow: false, leads: false), walked);
     }
 
     /// <summary>What testing one row against the text index costs, in rows walked.</summary>

@@ -94,6 +94,28 @@ public sealed class StatementFilterTests(SeedHostFixture fixture) : IClassFixtur
             Ids(await Api.QueryAsync("""{ statements(where: { speakerMemberOf: "security-council-members", speakerKind: STATE }) { nodes { id } } }""")));
     }
 
+    [Theory]
+    [InlineData("{ statements(where: { kind: QUOTE }, first: 1) { totalCount nodes { id } } }")]
+    [InlineData("{ statements(where: { kind: QUOTE }, first: 1) { quotes: totalCount } }")]
+    [InlineData("{ statements(where: { kind: QUOTE }, first: 1) { ...Total } } fragment Total on StatementConnection { totalCount }")]
+    public async Task TotalCount_asked_for_in_any_way_counts_every_match(string query)
+    {
+        // Shiozaki, Aso and Abe twice each, Koizumi once, Schieffer twice.
+        var total = (await Api.QueryAsync(query)).GetProperty("statements").EnumerateObject().Single(p => p.Name != "nodes").Value.GetInt32();
+        Assert.Equal(9, total);
+    }
+
+    [Fact]
+    public async Task Without_totalCount_a_page_still_says_whether_another_follows()
+    {
+        var info = (await Api.QueryAsync("""{ statements(where: { kind: QUOTE }, first: 8) { pageInfo { hasNextPage } } }"""))
+            .GetProperty("statements").GetProperty("pageInfo");
+        Assert.True(info.GetProperty("hasNextPage").GetBoolean());
+        var last = (await Api.QueryAsync("""{ statements(where: { kind: QUOTE }, first: 9) { pageInfo { hasNextPage } } }"""))
+            .GetProperty("statements").GetProperty("pageInfo");
+        Assert.False(last.GetProperty("hasNextPage").GetBoolean());
+    }
+
     public static TheoryData<string, string> Refused() => new()
     {
         { "deep NOT", "{ statements(where: " + string.Concat(Enumerable.Repeat("{ NOT: ", 7)) + "{ id: \"x\" }" + new string('}', 7) + ") { totalCount } }" },
