@@ -11,10 +11,6 @@ public sealed record DraftQuery(DraftWhere? Where = null, IReadOnlyList<DraftOrd
     public static readonly IReadOnlyList<DraftOrder> DefaultOrder = [new(DraftOrderField.Title)];
 
     /// <summary>The keys to sort by, the id tie-break last (dropped where an earlier key is already the id).</summary>
-    public IReadOnlyList<DraftOrder> Keys()
-    {
-        var keys = OrderBy is { Count: > 0 } given ? given : DefaultOrder;
-        var cut = keys.TakeWhile(k => k.Field != DraftOrderField.Id).Count();
-        return cut < keys.Count ? keys.Take(cut + 1).ToList() : [.. keys, new DraftOrder(DraftOrderField.Id)];
-    }
+    public IReadOnlyList<DraftOrder> Keys() =>
+        OrderKeys.IdLast(OrderBy, DefaultOrder, k => k.Field == DraftOrderField.Id, new DraftOrder(DraftOrderField.Id));
 }
