@@ -132,6 +132,20 @@ public sealed class ActorFilterTests(SeedHostFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task An_actors_positions_by_a_filter_include_its_ballots_and_refuse_the_fixed_arguments_beside_it()
+    {
+        var data = await Api.QueryAsync("""
+            { actor(id: "china") { positions(where: { draft: "japan-sanctions-resolution" }) { stance since } } }
+            """);
+        // China opposed Japan's draft, then voted YES on it: its ballot as the side it takes.
+        Assert.Equal([("OPPOSES", "2006-07-07"), ("BACKS", "2006-07-15")],
+            data.GetProperty("actor").GetProperty("positions").Items().Select(p => (p.Str("stance"), p.Str("since"))));
+        var error = await Api.ErrorAsync("""{ actor(id: "china") { positions(stance: OPPOSES, where: { draft: "japan-sanctions-resolution" }) { id } } }""");
+        Assert.Equal("BAD_USER_INPUT", error.Code());
+        Assert.Contains("where: { stance", error.Message(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_page_of_actors_reads_its_counts_and_its_positions_in_one_store_call_each()
     {
         var result = await Api.PostAsync("""
