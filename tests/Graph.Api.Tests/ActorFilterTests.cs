@@ -99,12 +99,13 @@ public sealed class ActorFilterTests(SeedHostFixture fixture) : IClassFixture<Se
     {
         var data = await Api.QueryAsync("""
             { actors(where: { id_IN: ["china", "japan"] }, orderBy: [{ field: ID }]) { nodes { id
-                positions(where: { followedBy: { stance: BACKS } }) { stance since later(where: { stance: BACKS }) { since } } } } }
+                positions(where: { followedBy: { stance: BACKS } }) { stance since later(where: { stance: BACKS }) { since } earlier { since } } } } }
             """);
         var nodes = Nodes(data);
         var china = Assert.Single(nodes[0].GetProperty("positions").Items());
         Assert.Equal(("OPPOSES", "2006-07-07"), (china.Str("stance"), china.Str("since")));
         Assert.Equal(["2006-07-15"], china.GetProperty("later").Items().Select(p => p.Str("since")));
+        Assert.Empty(china.GetProperty("earlier").Items()); // nothing before its opposition of 7 July
         // Japan sponsored its draft on 7 July and voted YES on it on 15 July.
         var japan = Assert.Single(nodes[1].GetProperty("positions").Items());
         Assert.Equal(("SPONSORS", "2006-07-07"), (japan.Str("stance"), japan.Str("since")));
@@ -126,6 +127,10 @@ public sealed class ActorFilterTests(SeedHostFixture fixture) : IClassFixture<Se
     {
         var data = await Api.QueryAsync("""{ actors(kind: STATE, where: { memberOf: "permanent-five", name_CONTAINS: "United" }) { nodes { id } } }""");
         Assert.Equal(["united-kingdom", "united-states"], Nodes(data).Select(n => n.Str("id")));
+        var people = Nodes(await Api.QueryAsync("""{ actors(kind: PERSON, where: { name_CONTAINS: "a" }, first: 100) { nodes { kind } } }"""));
+        var anyone = Nodes(await Api.QueryAsync("""{ actors(where: { name_CONTAINS: "a" }, first: 100) { nodes { kind } } }"""));
+        Assert.All(people, n => Assert.Equal("PERSON", n.Str("kind")));
+        Assert.True(people.Count > 0 && people.Count < anyone.Count);
         var error = await Api.ErrorAsync("""{ actors(search: "Tokyo", where: { kind: STATE }) { totalCount } }""");
         Assert.Equal("BAD_USER_INPUT", error.Code());
         Assert.Contains("name_CONTAINS", error.Message(), StringComparison.Ordinal);
