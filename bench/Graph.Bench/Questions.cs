@@ -133,12 +133,7 @@ public static class Questions
             // Issue 17's research questions over drafts, each one request.
             new(9, "drafts a state opposed in a decade, newest first, with sponsors", 100,
                 "query Q9($actor: ID!, $from: Date, $to: Date) { drafts(where: { positions_SOME: { actor: $actor, stance: OPPOSES, since_GTE: $from, since_LTE: $to } }, orderBy: [{ field: TABLED, direction: DESC }], first: 20) { totalCount nodes { id title tabled positions(stance: SPONSORS) { actor { name } } } } }",
-                r =>
-                {
-                    var window = Window(r, 3650);
-                    window["actor"] = plan.StateIds[r.Next(plan.StateIds.Length)];
-                    return window;
-                },
+                r => StateWindow(r, 3650, "actor"),
                 async (v, d, ct) =>
                 {
                     var where = new DraftWhere
@@ -177,12 +172,7 @@ public static class Questions
             // Issue 17's research questions over actors, each one request.
             new(12, "actors that backed a draft a state sponsored in a year, with how many such drafts", 100,
                 "query Q12($sponsor: ID, $from: Date, $to: Date) { actors(where: { positions_SOME: { stance: BACKS, onDraft: { positions_SOME: { actor: $sponsor, stance: SPONSORS, since_GTE: $from, since_LTE: $to } } } }, first: 20) { totalCount nodes { id name positionsAggregate(where: { stance: BACKS, onDraft: { positions_SOME: { actor: $sponsor, stance: SPONSORS, since_GTE: $from, since_LTE: $to } } }) { drafts } } } }",
-                r =>
-                {
-                    var window = Window(r, 365);
-                    window["sponsor"] = plan.StateIds[r.Next(plan.StateIds.Length)];
-                    return window;
-                },
+                r => StateWindow(r, 365, "sponsor"),
                 async (v, d, ct) =>
                 {
                     var sponsored = new DraftWhere
@@ -269,6 +259,14 @@ public static class Questions
         {
             var from = Plan.Start.AddDays(r.Next(Math.Max(1, plan.Days - days)));
             return new JsonObject { ["from"] = DateParsing.Format(from), ["to"] = DateParsing.Format(from.AddDays(days - 1)) };
+        }
+
+        // A window, and a uniformly drawn state under the name given.
+        JsonObject StateWindow(Random r, int days, string name)
+        {
+            var window = Window(r, days);
+            window[name] = plan.StateIds[r.Next(plan.StateIds.Length)];
+            return window;
         }
 
         static DateOnly Day(JsonObject v, string name) => DateParsing.Parse((string)v[name]!, name);

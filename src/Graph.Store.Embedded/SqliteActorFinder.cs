@@ -14,19 +14,21 @@ internal sealed class SqliteActorFinder(SqliteDatabase database) : IActorFinder
     {
         var where = new ActorWhereSql();
         var condition = where.Of(query.Where);
-        var sql = $"""
-            SELECT COUNT(*) FROM actor a WHERE {condition};
-            SELECT {ActorColumns} FROM actor a WHERE {condition} ORDER BY {OrderBy(query)} LIMIT $first OFFSET $offset;
-            """;
+        // The filter is the costly part, so it runs once: the page carries the total (a window count over every match), and
+        // only a page with no rows asks for the total apart.
+        var pageSql = $"SELECT {ActorColumns}, COUNT(*) OVER () FROM actor a WHERE {condition} ORDER BY {OrderBy(query)} LIMIT $first OFFSET $offset;";
+        var countSql = $"SELECT COUNT(*) FROM actor a WHERE {condition};";
         return database.ReadAsync(async connection =>
         {
             // One read transaction: the total and the page from the same snapshot.
             await using var tx = connection.BeginTransaction(deferred: true);
-            await using var command = SqliteDatabase.Command(connection, tx, sql,
+            await using var command = SqliteDatabase.Command(connection, tx, pageSql,
                 [.. where.Sql.Args, ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)]);
-            var (total, items) = await SqliteDatabase.CountAndRowsAsync(command, ReadActor, ct);
+            var rows = await SqliteDatabase.RowsAsync(command, r => (Actor: ReadActor(r), Total: r.GetInt32(5)), ct);
+            var total = rows.Count > 0 ? rows[0].Total
+                : page.Offset == 0 && page.First > 0 ? 0 : (int)(long)(await SqliteDatabase.ScalarAsync(connection, tx, countSql, ct, [.. where.Sql.Args]))!;
             await tx.CommitAsync(ct);
-            return new Page<Actor>(items, page.Offset, total);
+            return new Page<Actor>(rows.Select(r => r.Actor).ToList(), page.Offset, total);
         }, ct);
     }
 

@@ -152,6 +152,14 @@ public sealed class DraftFilterTests(SeedHostFixture fixture) : IClassFixture<Se
         { "many relationships", "{ drafts(where: { AND: [" + string.Join(", ", Enumerable.Range(0, 9).Select(i => $"{{ positions_SOME: {{ actor: \"a{i}\" }} }}")) + "] }) { totalCount } }" },
         { "alternatives in alternatives", "{ drafts(where: " + string.Concat(Enumerable.Repeat("{ alternatives_SOME: ", 7)) + "{ id: \"x\" }" + new string('}', 7) + ") { totalCount } }" },
         { "long _IN in a count", "{ drafts(first: 1) { nodes { positionsAggregate(where: { actor_IN: [" + string.Join(", ", Enumerable.Range(0, 101).Select(i => $"\"a{i}\"")) + "] }) { count } } } }" },
+        // The actor filter (ActorFilterTests) is held to the same bounds.
+        { "actors: deep NOT", "{ actors(where: " + string.Concat(Enumerable.Repeat("{ NOT: ", 7)) + "{ id: \"x\" }" + new string('}', 7) + ") { totalCount } }" },
+        { "actors: long _IN", "{ actors(where: { id_IN: [" + string.Join(", ", Enumerable.Range(0, 101).Select(i => $"\"a{i}\"")) + "] }) { totalCount } }" },
+        { "actors: drafts through positions through drafts", "{ actors(where: { positions_SOME: " + string.Concat(Enumerable.Repeat("{ onDraft: { positions_SOME: ", 5)) +
+            "{ stance: BACKS }" + new string('}', 10) + " }) { totalCount } }" },
+        { "actors: positions preceded by positions", "{ actors(where: { positions_SOME: " + string.Concat(Enumerable.Repeat("{ precededBy: ", 9)) +
+            "{ stance: BACKS }" + new string('}', 9) + " }) { totalCount } }" },
+        { "actors: long draft_IN in a count", "{ actors(first: 1) { nodes { positionsAggregate(where: { draft_IN: [" + string.Join(", ", Enumerable.Range(0, 101).Select(i => $"\"d{i}\"")) + "] }) { count } } } }" },
     };
 
     [Theory]

@@ -51,13 +51,13 @@ public static class HostileShapes
         Query("a draft filter ANDs within ORs 5 wide and 5 deep", "{ drafts(where: " + Wide(5, 5) + ") { totalCount } }", "BAD_USER_INPUT"),
         Query("a position count over 5,000 actors on each of 100 drafts", "{ drafts(first: 100) { nodes { positionsAggregate(where: { actor_IN: [" +
             Join(5000, i => $"\"a{i}\"", ",") + "] }) { count } } } }", "BAD_USER_INPUT"),
-        Query("an actor filter through drafts through positions 30 deep", "{ actors(where: { positions_SOME: " + Repeat("{ onDraft: { positions_SOME: ", 30) +
-            "{ stance: BACKS }" + Repeat("}", 60) + " }) { totalCount } }", "BAD_USER_INPUT"),
+        Query("an actor filter through drafts through positions 14 deep", "{ actors(where: { positions_SOME: " + Repeat("{ onDraft: { positions_SOME: ", 14) +
+            "{ stance: BACKS }" + Repeat("}", 28) + " }) { totalCount } }", "BAD_USER_INPUT"),
         Query("an actor filter of positions preceded by positions 40 deep", "{ actors(where: { positions_SOME: " + Repeat("{ precededBy: ", 40) +
             "{ stance: BACKS }" + Repeat("}", 40) + " }) { totalCount } }", "BAD_USER_INPUT"),
         Query("an actor filter of 2,000 ORs of relationship filters", "{ actors(where: { OR: [" +
             Join(2000, i => $"{{ positions_SOME: {{ draft: \"d{i}\" }} }}", ",") + "] }) { totalCount } }", "BAD_USER_INPUT"),
-        Query("an actor filter of 10,000 alliances' members", "{ actors(where: { OR: [" + Join(10_000, i => $"{{ memberOf: \"a{i}\" }}", ",") + "] }) { totalCount } }",
+        Query("an actor filter of 5,000 alliances' members", "{ actors(where: { OR: [" + Join(5000, i => $"{{ memberOf: \"a{i}\" }}", ",") + "] }) { totalCount } }",
             "BAD_USER_INPUT"),
         Query("position counts over 5,000 drafts on each of 100 actors", "{ actors(first: 100) { nodes { positionsAggregate(where: { draft_IN: [" +
             Join(5000, i => $"\"d{i}\"", ",") + "] }) { count byYear { year } } } } }", "BAD_USER_INPUT"),

@@ -11,10 +11,6 @@ public sealed record ActorQuery(ActorWhere? Where = null, IReadOnlyList<ActorOrd
     public static readonly IReadOnlyList<ActorOrder> DefaultOrder = [new(ActorOrderField.Name)];
 
     /// <summary>The keys to sort by, the id tie-break last (dropped where an earlier key is already the id).</summary>
-    public IReadOnlyList<ActorOrder> Keys()
-    {
-        var keys = OrderBy is { Count: > 0 } given ? given : DefaultOrder;
-        var byId = keys.ToList().FindIndex(k => k.Field == ActorOrderField.Id);
-        return byId >= 0 ? keys.Take(byId + 1).ToList() : [.. keys, new ActorOrder(ActorOrderField.Id)];
-    }
+    public IReadOnlyList<ActorOrder> Keys() =>
+        OrderKeys.IdLast(OrderBy, DefaultOrder, k => k.Field == ActorOrderField.Id, new ActorOrder(ActorOrderField.Id));
 }

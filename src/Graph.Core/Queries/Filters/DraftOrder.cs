@@ -12,5 +12,5 @@ public sealed record DraftQuery(DraftWhere? Where = null, IReadOnlyList<DraftOrd
 
     /// <summary>The keys to sort by, the id tie-break last (dropped where an earlier key is already the id).</summary>
     public IReadOnlyList<DraftOrder> Keys() =>
-        FilterRules.WithIdLast(OrderBy, DefaultOrder, k => k.Field == DraftOrderField.Id, new DraftOrder(DraftOrderField.Id));
+        OrderKeys.IdLast(OrderBy, DefaultOrder, k => k.Field == DraftOrderField.Id, new DraftOrder(DraftOrderField.Id));
 }

@@ -28,14 +28,6 @@ public static class FilterRules
     public static bool MemberOn(ILookup<string, Membership> memberships, string actorId, string allianceId, DateOnly? day) =>
         memberships[actorId].Any(m => m.AllianceId == allianceId && Dates.Holds(m.Since, m.Until, day));
 
-    /// <summary>An order's keys with the id last, so the order is total (cut after the id where an earlier key is already the id).</summary>
-    public static IReadOnlyList<TOrder> WithIdLast<TOrder>(IReadOnlyList<TOrder>? given, IReadOnlyList<TOrder> defaults, Func<TOrder, bool> isId, TOrder id)
-    {
-        var keys = given is { Count: > 0 } ? given : defaults;
-        var cut = keys.TakeWhile(k => !isId(k)).Count();
-        return cut < keys.Count ? keys.Take(cut + 1).ToList() : [.. keys, id];
-    }
-
     /// <summary>One more key of an order: the first sorts, the next ones break its ties.</summary>
     public static IOrderedEnumerable<T> By<T, TKey>(IOrderedEnumerable<T>? ordered, IEnumerable<T> all, Func<T, TKey> key, IComparer<TKey> comparer,
         bool descending) => (ordered, descending) switch

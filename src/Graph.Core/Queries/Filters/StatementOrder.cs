@@ -23,5 +23,5 @@ public sealed record StatementQuery(StatementWhere? Where = null, IReadOnlyList<
 
     /// <summary>The keys to sort by, the id tie-break last (dropped where an earlier key is already the id).</summary>
     public IReadOnlyList<StatementOrder> Keys() =>
-        FilterRules.WithIdLast(OrderBy, DefaultOrder, k => k.Field == StatementOrderField.Id, new StatementOrder(StatementOrderField.Id));
+        OrderKeys.IdLast(OrderBy, DefaultOrder, k => k.Field == StatementOrderField.Id, new StatementOrder(StatementOrderField.Id));
 }
