@@ -41,7 +41,7 @@ internal sealed class ActorWhereSql
         if (where.MemberOf is { } alliance)
             parts.Add($"{a}.id IN (SELECT m.actor_id FROM membership m WHERE m.alliance_id = {Sql.Param(alliance)} AND m.id NOT IN {Schema.Retracted})");
         if (where.And is { } and) parts.Add(Rows.All(and.Select(w => Of(w, a)).ToList()));
-        if (where.Or is { } or) parts.Add(or.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Select(w => $"({Of(w, a)})")) + ")");
+        if (where.Or is { } or) parts.Add(FilterSql.AnyOf(or.Select(w => Of(w, a))));
         if (where.Not is { } not) parts.Add($"NOT ({Of(not, a)})");
         // A filter that names its drafts reads their positions once, by the drafts' index (actor_id is never NULL, so NOT IN
         // is exactly "no such position"); any other reads each actor's own, by the actor's indexes.

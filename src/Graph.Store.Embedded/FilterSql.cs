@@ -20,7 +20,7 @@ internal abstract class FilterSql(string prefix)
     public string List(IEnumerable<string> values) => $"(SELECT value FROM json_each({Param(Json(values))}))";
 
     /// <summary>At least one holds; an empty OR never does.</summary>
-    protected static string AnyOf(IEnumerable<string> conditions)
+    public static string AnyOf(IEnumerable<string> conditions)
     {
         var list = conditions.ToList();
         return list.Count == 0 ? "0" : "(" + string.Join(" OR ", list.Select(c => $"({c})")) + ")";
