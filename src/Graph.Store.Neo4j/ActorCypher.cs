@@ -49,7 +49,7 @@ internal sealed class ActorCypher(CypherComposer c)
         var found = c.Values(WhereFile, ActorValues, where, []);
         c.Logic(found, WhereFile, where.And, where.Or, where.Not, Where);
         found.AddRange(drafts.Through(WhereFile, [where.PositionsSome, where.PositionsAll, where.PositionsNone], where.PositionsAggregate, null,
-            PositionsOf()));
+            PositionsOf));
         return All(found);
     }
 

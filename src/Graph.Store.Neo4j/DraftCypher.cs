@@ -101,19 +101,20 @@ internal sealed class DraftCypher(CypherComposer c)
 
     /// <summary>
     /// The relationship filters through positions (some, all, none, in <see cref="ThroughPositions"/>' order) and their count,
-    /// over the positions of the draft <paramref name="d"/> or those given (an actor's).
+    /// over the positions of the draft <paramref name="d"/> or those <paramref name="positions"/> lists (an actor's, rendered afresh
+    /// for each filter).
     /// </summary>
-    public IEnumerable<string> Through(string file, PositionWhere?[] filters, PositionCountWhere? count, string? d, string? positions = null)
+    public IEnumerable<string> Through(string file, PositionWhere?[] filters, PositionCountWhere? count, string? d, Func<string>? positions = null)
     {
         foreach (var (name, inner) in ThroughPositions.Zip(filters))
             if (inner is not null)
             {
                 var p = c.Fresh("p");
-                yield return c.Part(file, name, Over(d, p), inner: Position(inner, p), positions: positions);
+                yield return c.Part(file, name, Over(d, p), inner: Position(inner, p), positions: positions?.Invoke());
             }
         if (count is not null)
         {
-            var counted = Count(count.Where, d, positions);
+            var counted = Count(count.Where, d, positions?.Invoke());
             yield return All(CountValues.Where(v => v.Value(count) is not null).Select(v => c.Part(CountFile, v.Name, [], v.Value(count), counted)));
         }
     }

@@ -4,21 +4,32 @@ using Graph.Core;
 namespace Graph.Store.Neo4j.Tests;
 
 /// <summary>
-/// Every condition a draft filter can hold reaches the Cypher: each property of the filter records and each order field,
-/// set alone by reflection, must change the statement sent. A property added to Core without its part fails here.
+/// Every condition a draft, actor or statement filter can hold reaches the Cypher: each property of the filter records and
+/// each order field, set alone by reflection, must change the statement sent. A property added to Core without its part fails here.
 /// </summary>
-public sealed class DraftFilterCompletenessTests
+public sealed class FilterCompletenessTests
 {
     private static readonly CypherStatements Cypher = new(CypherStatements.DefaultFolder);
 
-    /// <summary>The statement and its parameter values, for the drafts a filter keeps.</summary>
-    private static async Task<string> SentAsync(DraftWhere where, IReadOnlyList<DraftOrder>? order = null)
+    /// <summary>The one statement a read sent and its parameter values.</summary>
+    private static async Task<string> SentAsync(Func<Neo4jGraphStore, Task> read, CypherResult? answer = null)
     {
         var transport = new CannedTransport();
-        await new Neo4jGraphStore(transport, Cypher).QueryDraftsAsync(new DraftQuery(where, order), new PageRequest(20, null));
+        if (answer is not null) transport.Answer = answer;
+        await read(new Neo4jGraphStore(transport, Cypher));
         var sent = Assert.Single(transport.Ran);
         return sent.Statement + " | " + string.Join(", ", sent.Parameters.Select(p => $"{p.Key}={Show(p.Value)}"));
     }
+
+    /// <summary>The statement and its parameter values, for the drafts a filter keeps.</summary>
+    private static Task<string> SentAsync(DraftWhere where, IReadOnlyList<DraftOrder>? order = null) =>
+        SentAsync(store => store.QueryDraftsAsync(new DraftQuery(where, order), new PageRequest(20, null)));
+
+    private static Task<string> SentAsync(ActorWhere where, IReadOnlyList<ActorOrder>? order = null) =>
+        SentAsync(store => store.QueryActorsAsync(new ActorQuery(where, order), new PageRequest(20, null)));
+
+    private static Task<string> SentAsync(StatementWhere where, IReadOnlyList<StatementOrder>? order = null) =>
+        SentAsync(store => store.QueryStatementsAsync(new StatementQuery(where, order), new PageRequest(20, null)));
 
     private static string Show(object? value) => value is System.Collections.IEnumerable list and not string
         ? "[" + string.Join(", ", list.Cast<object?>().Select(Show)) + "]" : $"{value}";
@@ -32,6 +43,8 @@ public sealed class DraftFilterCompletenessTests
         if (type == typeof(int)) return 2;
         if (type.IsEnum) return Enum.GetValues(type).GetValue(1)!;
         if (type == typeof(DraftWhere)) return new DraftWhere { Id = "inner" };
+        if (type == typeof(ActorWhere)) return new ActorWhere { Id = "inner" };
+        if (type == typeof(StatementWhere)) return new StatementWhere { Id = "inner" };
         if (type == typeof(PositionWhere)) return new PositionWhere { ActorId = "inner" };
         if (type == typeof(PositionCountWhere)) return new PositionCountWhere { CountGt = 1 };
         if (type == typeof(StatusWhere)) return new StatusWhere { AsOf = new DateOnly(2006, 7, 1) };
@@ -59,12 +72,15 @@ public sealed class DraftFilterCompletenessTests
         return copy;
     }
 
-    private static async Task AssertEachPropertyChangesTheStatement<T>(T baseline, Func<T, DraftWhere> within) where T : class
+    private static Task AssertEachPropertyChangesTheStatement<T>(T baseline, Func<T, DraftWhere> within) where T : class =>
+        AssertEachPropertyChangesTheStatement(baseline, w => SentAsync(within(w)));
+
+    private static async Task AssertEachPropertyChangesTheStatement<T>(T baseline, Func<T, Task<string>> sent) where T : class
     {
         foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
         {
-            var without = await SentAsync(within(With(baseline, property, null)));
-            var with = await SentAsync(within(With(baseline, property, Sample(property))));
+            var without = await sent(With(baseline, property, null));
+            var with = await sent(With(baseline, property, Sample(property)));
             Assert.True(without != with, $"{typeof(T).Name}.{property.Name} does not reach the Cypher: the statement is the same with it as without.");
         }
     }
@@ -89,6 +105,36 @@ public sealed class DraftFilterCompletenessTests
         await AssertEachPropertyChangesTheStatement(new PositionCountWhere { CountLte = 9 }, w => new DraftWhere { PositionsAggregate = w });
         await AssertEachPropertyChangesTheStatement(new StatusWhere(), w => new DraftWhere { HistorySome = w });
         await AssertEachPropertyChangesTheStatement(new StatusWhere(), w => new DraftWhere { HistoryNone = w });
+    }
+
+    [Fact]
+    public async Task Every_actor_filter_property_reaches_the_statement_and_each_position_filter_property_through_the_actors_positions()
+    {
+        await AssertEachPropertyChangesTheStatement(new ActorWhere(), w => SentAsync(w));
+        await AssertEachPropertyChangesTheStatement(new PositionWhere(), w => SentAsync(new ActorWhere { PositionsSome = w }));
+        await AssertEachPropertyChangesTheStatement(new PositionWhere(), w => SentAsync(new ActorWhere { PositionsAll = w }));
+        await AssertEachPropertyChangesTheStatement(new PositionWhere(), w => SentAsync(new ActorWhere { PositionsNone = w }));
+        await AssertEachPropertyChangesTheStatement(new PositionCountWhere { CountLte = 9 }, w => SentAsync(new ActorWhere { PositionsAggregate = w }));
+        // An actor's own positions and their counts, read by the position filter alone.
+        await AssertEachPropertyChangesTheStatement(new PositionWhere(), w => SentAsync(store => store.FindPositionsAsync(["france"], w), CypherResult.Empty));
+        await AssertEachPropertyChangesTheStatement(new PositionWhere(), w => SentAsync(store => store.AggregatePositionsAsync(["france"], w), CypherResult.Empty));
+    }
+
+    [Fact]
+    public Task Every_statement_filter_property_reaches_the_statement() =>
+        AssertEachPropertyChangesTheStatement(new StatementWhere(), w => SentAsync(w));
+
+    [Fact]
+    public async Task Every_actor_and_statement_order_field_orders_the_statement_its_own_way_both_ways_round()
+    {
+        var sent = new List<string>();
+        foreach (var field in Enum.GetValues<ActorOrderField>())
+            foreach (var descending in new[] { false, true })
+                sent.Add(await SentAsync(new ActorWhere(), [new ActorOrder(field, descending), new ActorOrder(ActorOrderField.Id)]));
+        foreach (var field in Enum.GetValues<StatementOrderField>())
+            foreach (var descending in new[] { false, true })
+                sent.Add(await SentAsync(new StatementWhere(), [new StatementOrder(field, descending), new StatementOrder(StatementOrderField.Id)]));
+        Assert.Equal(sent.Count, sent.Distinct().Count());
     }
 
     [Fact]
