@@ -5,16 +5,19 @@
 MATCH (d:Draft)
 RETURN d.id AS id,
   // [Positions] Its positions not retracted, and its ballots as the positions they amount to (Graph.Core.Ballots.AsPosition:
-  // YES backs, NO or a veto opposes, held from the vote's day on), each a map {id, actorId, draftId, stance, since, until}.
+  // YES backs, NO or a veto opposes, held from the vote's day on), each a map {id, actorId, draftId, stance, since, until}
+  // with its evidence. The same part lists an actor's positions: ActorCypher names its actor for a, and a fresh d.
   COLLECT {
-    MATCH (a:Actor)-[r:SPONSORS|BACKS|OPPOSES|PROPOSES]->(d)
+    MATCH (a:Actor)-[r:SPONSORS|BACKS|OPPOSES|PROPOSES]->(d:Draft)
     WHERE NOT EXISTS { MATCH (:Retraction {subjectId: r.id}) }
-    RETURN r {.id, .since, .until, actorId: a.id, draftId: d.id, stance: type(r)} AS position
+    RETURN r {.id, .since, .until, .evidenceSources, .evidenceStatements, .evidenceExcerpts, actorId: a.id, draftId: d.id, stance: type(r)}
+      AS position
     UNION ALL
-    MATCH (a:Actor)-[b:CAST]->(v:Vote)-[:ON]->(d)
+    MATCH (a:Actor)-[b:CAST]->(v:Vote)-[:ON]->(d:Draft)
     WHERE b.veto OR b.choice IN ['YES', 'NO']
     RETURN {id: b.id, since: v.date, until: null, actorId: a.id, draftId: d.id,
-      stance: CASE WHEN b.veto OR b.choice = 'NO' THEN 'OPPOSES' ELSE 'BACKS' END} AS position
+      stance: CASE WHEN b.veto OR b.choice = 'NO' THEN 'OPPOSES' ELSE 'BACKS' END,
+      evidenceSources: b.evidenceSources, evidenceStatements: b.evidenceStatements, evidenceExcerpts: b.evidenceExcerpts} AS position
   } AS positions,
   // [Tabled] The day it was tabled: its earliest dated status change, null when none is dated (Graph.Core.DraftFilters.Tabled;
   // min skips null dates).

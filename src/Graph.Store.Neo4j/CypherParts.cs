@@ -3,16 +3,20 @@ using System.Text.RegularExpressions;
 namespace Graph.Store.Neo4j;
 
 /// <summary>
-/// The pieces draft filters are composed of, from cypher/filters (copied beside the binaries). Each file is one statement
+/// The pieces draft, actor and statement filters are composed of, from cypher/filters (copied beside the binaries). Each file is one statement
 /// the linter checks whole; in it a comment <c>// [Name]</c> heads a named part: the indented code lines under it, up to the
 /// next part or the next clause, read without the AND that joins it to the part before and the AS that names it there.
 /// A file is also kept whole (but its comment lines), for the statements whose slots the parts fill. Read once at start: a missing file fails it.
 /// </summary>
 public sealed partial class CypherParts
 {
-    /// <summary>The files the draft filters are made of.</summary>
+    /// <summary>The files the draft, actor and statement filters are made of.</summary>
     public static readonly string[] Files =
-        ["draft-where", "position-where", "status-where", "position-count", "draft-facts", "draft-order", "query-drafts", "count-positions"];
+    [
+        "draft-where", "position-where", "status-where", "position-count", "draft-facts", "draft-order", "query-drafts", "count-positions",
+        "actor-where", "actor-order", "query-actors", "find-positions", "aggregate-positions",
+        "statement-where", "statement-order", "query-statements",
+    ];
 
     private readonly Dictionary<string, string> statements = [];
     private readonly Dictionary<(string File, string Name), string> parts = [];

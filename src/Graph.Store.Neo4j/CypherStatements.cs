@@ -1,8 +1,8 @@
 namespace Graph.Store.Neo4j;
 
 /// <summary>
-/// The Cypher the adapter runs, one statement per file in cypher/queries (copied beside the binaries), and the parts draft
-/// filters are composed of (cypher/filters beside it), read once at start: a missing file fails the start, not a request.
+/// The Cypher the adapter runs, one statement per file in cypher/queries (copied beside the binaries), and the parts filters
+/// are composed of (cypher/filters beside it), read once at start: a missing file fails the start, not a request.
 /// </summary>
 public sealed class CypherStatements
 {
@@ -11,7 +11,7 @@ public sealed class CypherStatements
     public CypherStatements(string folder, string? filtersFolder = null)
     {
         Filters = new CypherParts(filtersFolder ?? Path.Combine(folder, "..", "filters"));
-        DraftCypher.Check(Filters);
+        CypherComposer.Check(Filters, RequiredParts());
         if (!Directory.Exists(folder))
             throw new DirectoryNotFoundException($"No Cypher statements at {folder}.");
         byName = Directory.EnumerateFiles(folder, "*.cypher")
@@ -21,8 +21,12 @@ public sealed class CypherStatements
             throw new FileNotFoundException($"Cypher statements missing from {folder}: {string.Join(", ", missing)}.");
     }
 
-    /// <summary>The parts draft filters are composed of (<see cref="DraftCypher"/>).</summary>
+    /// <summary>The parts filters are composed of (<see cref="DraftCypher"/>, <see cref="ActorCypher"/>, <see cref="StatementCypher"/>).</summary>
     public CypherParts Filters { get; }
+
+    /// <summary>Every part the translators name, by file.</summary>
+    public static IEnumerable<(string File, string Name)> RequiredParts() =>
+        DraftCypher.Required().Concat(ActorCypher.Required()).Concat(StatementCypher.Required()).Distinct();
 
     /// <summary>Where the build puts cypher/queries.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "cypher", "queries");

@@ -76,4 +76,17 @@ internal static class Decode
     public static Statement Statement(Dictionary<string, object?> m) =>
         new(Str(m, "id")!, Str(m, "speakerId")!, Date(m, "date"), Date(m, "reportedOn"), EnumNames.Parse<StatementKind>(Str(m, "kind")!),
             Str(m, "text")!, Str(m, "sourceId")!, Str(m, "viaId"), Str(m, "setting"), Strings(m, "about"));
+
+    /// <summary>A position as draft-facts.cypher's Positions makes it (ballots as positions included).</summary>
+    public static Position Position(Dictionary<string, object?> m) =>
+        new(Str(m, "id")!, Str(m, "actorId")!, Str(m, "draftId")!, EnumNames.Parse<Stance>(Str(m, "stance")!), Date(m, "since"), Date(m, "until"),
+            Evidence(m));
+
+    /// <summary>
+    /// An actor's counts from aggregate-positions.cypher's rows, one per year in order (null, the undated, first): the
+    /// years' counts added up, their drafts counted once.
+    /// </summary>
+    public static PositionAggregate Aggregate(IReadOnlyList<(int? Year, int Count, List<string> Drafts)> years) =>
+        new(years.Sum(y => y.Count), years.SelectMany(y => y.Drafts).Distinct().Count(),
+            years.Select(y => new YearCount(y.Year, y.Count, y.Drafts.Count)).ToList());
 }

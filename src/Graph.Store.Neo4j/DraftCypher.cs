@@ -1,19 +1,18 @@
-using System.Text.RegularExpressions;
 using Graph.Core;
+using static Graph.Store.Neo4j.CypherComposer;
 
 namespace Graph.Store.Neo4j;
 
 /// <summary>
-/// One draft query as one Cypher statement, composed of cypher/filters' parts (<see cref="CypherParts"/>) as neo4j/graphql
-/// composes its filter tree: each filter renders its own predicate over its own variable, with its own parameters, and nests
-/// its inner filter's. A part is found by the name of the Core property it renders (the tables below); every user value is a
-/// fresh parameter ($w0, $w1, ...), every label, relationship type and property comes from the parts' text. What each part
-/// means is <see cref="DraftFilters"/>; the store contract pins the two together. One instance builds one statement.
+/// Draft and position filters as Cypher, composed of cypher/filters' parts as neo4j/graphql composes its filter tree: each
+/// filter renders its own predicate over its own variable, with its own parameters, and nests its inner filter's (through
+/// <see cref="CypherComposer"/>). A part is found by the name of the Core property it renders (the tables below). What each
+/// part means is <see cref="DraftFilters"/> and <see cref="PositionFilters"/>; the store contract pins them together.
 /// </summary>
-internal sealed partial class DraftCypher(CypherParts parts)
+internal sealed class DraftCypher(CypherComposer c)
 {
     private const string DraftWhereFile = "draft-where", PositionWhereFile = "position-where", StatusWhereFile = "status-where",
-        CountFile = "position-count", FactsFile = "draft-facts", OrderFile = "draft-order";
+        CountFile = "position-count", OrderFile = "draft-order";
 
     private static readonly (string Name, Func<DraftWhere, object?> Value)[] DraftValues =
     [
@@ -25,11 +24,8 @@ internal sealed partial class DraftCypher(CypherParts parts)
         (nameof(DraftWhere.TabledGte), w => w.TabledGte), (nameof(DraftWhere.TabledLte), w => w.TabledLte),
     ];
 
-    private static readonly (string Name, Func<DraftWhere, PositionWhere?> Inner)[] ThroughPositions =
-    [
-        (nameof(DraftWhere.PositionsSome), w => w.PositionsSome), (nameof(DraftWhere.PositionsAll), w => w.PositionsAll),
-        (nameof(DraftWhere.PositionsNone), w => w.PositionsNone),
-    ];
+    /// <summary>The relationship filters through positions, named alike on drafts and actors.</summary>
+    public static readonly string[] ThroughPositions = [nameof(DraftWhere.PositionsSome), nameof(DraftWhere.PositionsAll), nameof(DraftWhere.PositionsNone)];
 
     private static readonly (string Name, Func<DraftWhere, StatusWhere?> Inner)[] ThroughHistory =
         [(nameof(DraftWhere.HistorySome), w => w.HistorySome), (nameof(DraftWhere.HistoryNone), w => w.HistoryNone)];
@@ -41,7 +37,12 @@ internal sealed partial class DraftCypher(CypherParts parts)
         (nameof(PositionWhere.SinceGte), w => w.SinceGte), (nameof(PositionWhere.SinceLte), w => w.SinceLte),
         (nameof(PositionWhere.UntilGte), w => w.UntilGte), (nameof(PositionWhere.UntilLte), w => w.UntilLte),
         (nameof(PositionWhere.AsOf), w => w.AsOf), (nameof(PositionWhere.ActorMemberOf), w => w.ActorMemberOf),
+        (nameof(PositionWhere.DraftId), w => w.DraftId), (nameof(PositionWhere.DraftIdIn), w => w.DraftIdIn),
     ];
+
+    /// <summary>The same actor's earlier and later positions on the same draft (<see cref="PositionFilters.Precedes"/>).</summary>
+    private static readonly (string Name, Func<PositionWhere, PositionWhere?> Inner)[] Sequence =
+        [(nameof(PositionWhere.PrecededBy), w => w.PrecededBy), (nameof(PositionWhere.FollowedBy), w => w.FollowedBy)];
 
     private static readonly (string Name, Func<StatusWhere, object?> Value)[] StatusValues =
     [
@@ -56,150 +57,96 @@ internal sealed partial class DraftCypher(CypherParts parts)
         (nameof(PositionCountWhere.CountLte), w => w.CountLte),
     ];
 
-    private const string Positions = "Positions", Tabled = "Tabled", PositionCount = "PositionCount";
-
     /// <summary>Every part this translator names, by file: all must be there at start.</summary>
     public static IEnumerable<(string File, string Name)> Required() =>
-        DraftValues.Select(v => v.Name).Concat(ThroughPositions.Select(t => t.Name)).Concat(ThroughHistory.Select(t => t.Name))
+        DraftValues.Select(v => v.Name).Concat(ThroughPositions).Concat(ThroughHistory.Select(t => t.Name))
             .Concat([nameof(DraftWhere.Not), nameof(DraftWhere.AlternativesSome)]).Select(n => (DraftWhereFile, n))
-            .Concat(PositionValues.Select(v => (PositionWhereFile, v.Name))).Concat(StatusValues.Select(v => (StatusWhereFile, v.Name)))
-            .Concat(CountValues.Select(v => (CountFile, v.Name))).Concat(new[] { Positions, Tabled, PositionCount }.Select(n => (FactsFile, n)))
+            .Concat(PositionValues.Select(v => v.Name).Concat(Sequence.Select(s => s.Name)).Append(nameof(PositionWhere.OnDraft)).Select(n => (PositionWhereFile, n)))
+            .Concat(StatusValues.Select(v => (StatusWhereFile, v.Name))).Concat(CountValues.Select(v => (CountFile, v.Name)))
+            .Concat(new[] { Positions, Tabled, PositionCount }.Select(n => (FactsFile, n)))
             .Concat(Enum.GetNames<DraftOrderField>().Select(n => (OrderFile, n)));
-
-    /// <summary>Fails when a part this translator names is missing (called once, at start).</summary>
-    public static void Check(CypherParts parts)
-    {
-        var missing = Required().Where(r => !parts.Has(r.File, r.Name)).Select(r => $"{r.File}.cypher [{r.Name}]").ToList();
-        if (missing.Count > 0)
-            throw new InvalidDataException($"Cypher filter parts missing: {string.Join(", ", missing)}.");
-    }
-
-    private readonly Dictionary<string, object?> args = [];
-    private int variables;
 
     /// <summary>A page of the drafts the query keeps, in its order, and how many it keeps: rows (total, page).</summary>
     public CypherQuery Query(DraftQuery query, PageRequest page)
     {
-        var statement = Fill(parts.Statement("query-drafts"), "d", inner: Draft(query.Where, "d"), order: Order(query));
-        args["offset"] = page.Offset;
-        args["first"] = page.First;
-        return new(statement, args);
+        var order = c.Order(OrderFile, query.Keys().Select(k => (k.Field.ToString(), k.Descending)));
+        return c.Query(c.Statement("query-drafts", "d", inner: Draft(query.Where, "d"), order: order), ("offset", page.Offset), ("first", page.First));
     }
 
     /// <summary>How many positions of each of the drafts match: rows (draftId, count).</summary>
-    public CypherQuery Counts(IReadOnlyCollection<string> draftIds, PositionWhere? where)
-    {
-        var statement = Fill(parts.Statement("count-positions"), "d", inner: Count(where, "d"));
-        args["ids"] = draftIds;
-        return new(statement, args);
-    }
+    public CypherQuery Counts(IReadOnlyCollection<string> draftIds, PositionWhere? where) =>
+        c.Query(c.Statement("count-positions", "d", inner: Count(where, "d")), ("ids", draftIds));
 
     /// <summary>A draft filter over the draft variable <paramref name="d"/>.</summary>
-    private string Draft(DraftWhere? where, string d)
+    public string Draft(DraftWhere? where, string d)
     {
         if (where is null) return "true";
         var draft = new Dictionary<string, string> { ["d"] = d };
-        var found = DraftValues.Where(v => v.Value(where) is not null).Select(v => Part(DraftWhereFile, v.Name, draft, v.Value(where))).ToList();
-        if (where.And is { } and) found.Add(All(and.Select(w => Draft(w, d))));
-        if (where.Or is { } or) found.Add(AnyOf(or.Select(w => Draft(w, d))));
-        if (where.Not is { } not) found.Add(Part(DraftWhereFile, nameof(DraftWhere.Not), draft, inner: Draft(not, d)));
-        foreach (var (name, inner) in ThroughPositions)
-            if (inner(where) is { } positions)
-            {
-                var p = Fresh("p");
-                found.Add(Part(DraftWhereFile, name, new() { ["d"] = d, ["p"] = p }, inner: Position(positions, p)));
-            }
-        if (where.PositionsAggregate is { } count)
-        {
-            var counted = Count(count.Where, d);
-            found.Add(All(CountValues.Where(v => v.Value(count) is not null).Select(v => Part(CountFile, v.Name, draft, v.Value(count), counted))));
-        }
+        var found = c.Values(DraftWhereFile, DraftValues, where, draft);
+        c.Logic(found, DraftWhereFile, where.And, where.Or, where.Not, w => Draft(w, d));
+        found.AddRange(Through(DraftWhereFile, [where.PositionsSome, where.PositionsAll, where.PositionsNone], where.PositionsAggregate, d));
         if (where.AlternativesSome is { } alternative)
         {
-            var a = Fresh("d");
-            found.Add(Part(DraftWhereFile, nameof(DraftWhere.AlternativesSome), new() { ["d"] = d, ["alternative"] = a }, inner: Draft(alternative, a)));
+            var a = c.Fresh("d");
+            found.Add(c.Part(DraftWhereFile, nameof(DraftWhere.AlternativesSome), new() { ["d"] = d, ["alternative"] = a }, inner: Draft(alternative, a)));
         }
         foreach (var (name, inner) in ThroughHistory)
             if (inner(where) is { } history)
             {
-                var h = Fresh("h");
-                found.Add(Part(DraftWhereFile, name, new() { ["d"] = d, ["h"] = h }, inner: Status(history, h)));
+                var h = c.Fresh("h");
+                found.Add(c.Part(DraftWhereFile, name, new() { ["d"] = d, ["h"] = h }, inner: Status(history, h)));
             }
         return All(found);
     }
 
-    /// <summary>A position filter over the position variable <paramref name="p"/>.</summary>
-    private string Position(PositionWhere? where, string p) => where is null ? "true"
-        : All(PositionValues.Where(v => v.Value(where) is not null).Select(v => Part(PositionWhereFile, v.Name, new() { ["p"] = p }, v.Value(where))));
-
-    private string Status(StatusWhere where, string h) =>
-        All(StatusValues.Where(v => v.Value(where) is not null).Select(v => Part(StatusWhereFile, v.Name, new() { ["h"] = h }, v.Value(where))));
-
-    /// <summary>How many positions of the draft <paramref name="d"/> match the filter.</summary>
-    private string Count(PositionWhere? where, string d)
-    {
-        var p = Fresh("p");
-        return Part(FactsFile, PositionCount, new() { ["d"] = d, ["p"] = p }, inner: Position(where, p));
-    }
-
-    /// <summary>The query's keys, the id last; a key's direction on each of its expressions.</summary>
-    private string Order(DraftQuery query) => string.Join(", ", query.Keys().SelectMany(k =>
-        parts.Part(OrderFile, k.Field.ToString()).Split(", ").Select(e => k.Descending ? e + " DESC" : e)));
-
-    private string Part(string file, string name, Dictionary<string, string> variables, object? value = null, string? inner = null) =>
-        Fill(Variable().Replace(parts.Part(file, name), m => variables.GetValueOrDefault(m.Value, m.Value)), variables.GetValueOrDefault("d"), inner, value);
-
-    /// <summary>A part's slots: $value a fresh parameter (one per part); $where (or $count) its inner filter; $positions, $tabled the draft's facts.</summary>
-    private string Fill(string text, string? d, string? inner = null, object? value = null, string? order = null)
-    {
-        string? parameter = null;
-        return Slot().Replace(text, m => m.Groups[1].Value switch
-        {
-            "value" => parameter ??= Parameter(value),
-            "where" or "count" => inner ?? throw new InvalidOperationException($"Nothing for {m.Value} in: {text}"),
-            "positions" => Fact(Positions, d),
-            "tabled" => Fact(Tabled, d),
-            "order" => order ?? throw new InvalidOperationException($"No order for: {text}"),
-            _ => m.Value,
-        });
-    }
-
-    private string Fact(string name, string? d) =>
-        Part(FactsFile, name, new() { ["d"] = d ?? throw new InvalidOperationException($"No draft for the fact {name}.") });
-
-    private string Parameter(object? value)
-    {
-        var name = $"w{args.Count}";
-        args[name] = value;
-        return "$" + name;
-    }
-
     /// <summary>
-    /// A new name for a variable a nested filter is rendered over (a part's d, p, h or alternative). The other variables a
-    /// part binds (a, r, b, v, m, forum, subject) live in a subquery no other part is nested in, so they never meet: a
-    /// MATCH that named a variable already in scope would silently join on it.
+    /// The relationship filters through positions (some, all, none, in <see cref="ThroughPositions"/>' order) and their count,
+    /// over the positions of the draft <paramref name="d"/> or those <paramref name="positions"/> lists (an actor's, rendered afresh
+    /// for each filter).
     /// </summary>
-    private string Fresh(string prefix) => prefix + ++variables;
-
-    private static string All(IEnumerable<string> predicates) => Join(predicates.ToList(), " AND ", "true");
-
-    private static string AnyOf(IEnumerable<string> predicates) => Join(predicates.ToList(), " OR ", "false");
-
-    private static string Join(List<string> predicates, string op, string none) => predicates.Count switch
+    public IEnumerable<string> Through(string file, PositionWhere?[] filters, PositionCountWhere? count, string? d, Func<string>? positions = null)
     {
-        0 => none,
-        1 => predicates[0],
-        _ => string.Join(op, predicates.Select(p => $"({p})")),
-    };
+        foreach (var (name, inner) in ThroughPositions.Zip(filters))
+            if (inner is not null)
+            {
+                var p = c.Fresh("p");
+                yield return c.Part(file, name, Over(d, p), inner: Position(inner, p), positions: positions?.Invoke());
+            }
+        if (count is not null)
+        {
+            var counted = Count(count.Where, d, positions?.Invoke());
+            yield return All(CountValues.Where(v => v.Value(count) is not null).Select(v => c.Part(CountFile, v.Name, [], v.Value(count), counted)));
+        }
+    }
 
-    private static string? Name<T>(T? value) where T : struct, Enum => value is { } v ? EnumNames.ToName(v) : null;
+    /// <summary>A position filter over the position variable <paramref name="p"/> (a map draft-facts.cypher's Positions makes).</summary>
+    public string Position(PositionWhere? where, string p)
+    {
+        if (where is null) return "true";
+        var found = c.Values(PositionWhereFile, PositionValues, where, new() { ["p"] = p });
+        if (where.OnDraft is { } on)
+        {
+            var d = c.Fresh("d");
+            found.Add(c.Part(PositionWhereFile, nameof(PositionWhere.OnDraft), new() { ["p"] = p, ["d"] = d }, inner: Draft(on, d)));
+        }
+        foreach (var (name, inner) in Sequence)
+            if (inner(where) is { } other)
+            {
+                var (d, q) = (c.Fresh("d"), c.Fresh("p"));
+                found.Add(c.Part(PositionWhereFile, name, new() { ["p"] = p, ["d"] = d, ["q"] = q }, inner: Position(other, q)));
+            }
+        return All(found);
+    }
 
-    private static List<string>? Names<T>(IReadOnlyList<T>? values) where T : struct, Enum => values?.Select(v => EnumNames.ToName(v)).ToList();
+    private string Status(StatusWhere where, string h) => All(c.Values(StatusWhereFile, StatusValues, where, new() { ["h"] = h }));
 
-    [GeneratedRegex(@"\$(\w+)")]
-    private static partial Regex Slot();
+    /// <summary>How many positions of the draft <paramref name="d"/> (or of those given) match the filter.</summary>
+    private string Count(PositionWhere? where, string? d, string? positions = null)
+    {
+        var p = c.Fresh("p");
+        return c.Part(FactsFile, PositionCount, Over(d, p), inner: Position(where, p), positions: positions);
+    }
 
-    /// <summary>A variable's name in a part: not a property (after a dot), a parameter, or a label or type (capitalised).</summary>
-    [GeneratedRegex(@"(?<![\w.$])[a-z]\w*")]
-    private static partial Regex Variable();
+    /// <summary>A part's variables: the position p, over the draft d where the positions are a draft's.</summary>
+    private static Dictionary<string, string> Over(string? d, string p) => d is null ? new() { ["p"] = p } : new() { ["d"] = d, ["p"] = p };
 }

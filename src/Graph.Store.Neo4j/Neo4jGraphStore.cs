@@ -98,13 +98,19 @@ public sealed partial class Neo4jGraphStore(ICypherTransport transport, CypherSt
     /// <summary>The ids of statements holding every word searched for, or null when there is no search.</summary>
     private async Task<IReadOnlyList<string>?> SearchAsync(string? search, CancellationToken ct)
     {
-        var terms = SearchWords.Parse(search);
-        if (terms.Count == 0) return null;
-        // Each word is letters and digits only, quoted (a phrase in one pair of quotes): nothing the user typed is read as
-        // Lucene syntax. A prefix is not analysed by Lucene, so it is lower-cased here as the index's words are.
-        var query = string.Join(" AND ", terms.Select(t => t.Prefix ? t.Words[0].ToLowerInvariant() + "*" : $"\"{string.Join(' ', t.Words)}\""));
+        if (LuceneQuery(search) is not { } query) return null;
         var result = await RunAsync(cypher.Query(Q.SearchStatements, ("query", query)), ct);
         return Decode.List(result.Rows[0][0]).Select(x => (string)x!).ToList();
+    }
+
+    /// <summary>The words searched for as the full-text index's query, or null when there are none.</summary>
+    private static string? LuceneQuery(string? search)
+    {
+        var terms = SearchWords.Parse(search);
+        // Each word is letters and digits only, quoted (a phrase in one pair of quotes): nothing the user typed is read as
+        // Lucene syntax. A prefix is not analysed by Lucene, so it is lower-cased here as the index's words are.
+        return terms.Count == 0 ? null
+            : string.Join(" AND ", terms.Select(t => t.Prefix ? t.Words[0].ToLowerInvariant() + "*" : $"\"{string.Join(' ', t.Words)}\""));
     }
 
     private static (string, object?)[] StatementFilters(StatementFilter filter, IReadOnlyList<string>? ids) =>

@@ -70,7 +70,7 @@ public sealed partial class DraftFilterCypherTests
 
         Assert.StartsWith("((d.kind = $w0) OR (NOT ((EXISTS { MATCH (d)-[:IN_FORUM]->(:Actor {id: $w1}) }) AND (coalesce(head(COLLECT { MATCH (d)-[h:HAS_STATUS]", where);
         // The alternative is d1, its count's positions p2, its own alternative d3 and that one's history h4.
-        Assert.Contains("EXISTS { MATCH (d)-[:ALTERNATIVE_TO]-(d1:Draft) WHERE (size([p2 IN COLLECT { MATCH (a:Actor)-[r:SPONSORS|BACKS|OPPOSES|PROPOSES]->(d1)", where);
+        Assert.Contains("EXISTS { MATCH (d)-[:ALTERNATIVE_TO]-(d1:Draft) WHERE (size([p2 IN COLLECT { MATCH (a:Actor)-[r:SPONSORS|BACKS|OPPOSES|PROPOSES]->(d1:Draft)", where);
         Assert.Contains("WHERE EXISTS { MATCH (:Actor {id: p2.actorId})-[m:MEMBER_OF]->(:Alliance {id: $w3}) WHERE NOT EXISTS", where);
         Assert.Contains("]) > $w4) AND (EXISTS { MATCH (d1)-[:ALTERNATIVE_TO]-(d3:Draft) WHERE NOT EXISTS { MATCH (d3)-[h4:HAS_STATUS]->(:Source) " +
             "WHERE (h4.status IN $w5) AND ((h4.date IS NULL OR h4.date <= $w6)) } })", where);

@@ -40,11 +40,11 @@ public sealed class DraftFilterWireTests
     }
 
     [Fact]
-    public void Every_part_in_cypher_filters_is_one_the_translator_composes()
+    public void Every_part_in_cypher_filters_is_one_a_translator_composes()
     {
         var parts = new CypherStatements(CypherStatements.DefaultFolder).Filters;
-        Assert.Empty(parts.All.Except(DraftCypher.Required()));
-        Assert.Empty(DraftCypher.Required().Except(parts.All));
+        Assert.Empty(parts.All.Except(CypherStatements.RequiredParts()));
+        Assert.Empty(CypherStatements.RequiredParts().Except(parts.All));
     }
 
     [Fact]

@@ -16,24 +16,13 @@ public static class StoreExtensions
             { Store: StoreKind.Neo4j, Neo4j: { } neo4j } => Neo4jStore(neo4j),
             var settings => EmbeddedStore(settings.DatabasePath),
         });
-        // Each port the services ask for is the store's own: both stores answer every one natively (draft filters in SQL
-        // and in Cypher). A store without a native traversal, agreement count or draft filter would register
-        // EdgeScanTraversal, FactScanAlignment or DraftScan here instead, where the slow path shows.
+        // Each port the services ask for is the store's own: both stores answer every one natively (draft, actor and statement
+        // filters in SQL and in Cypher). A store without a native traversal, agreement count or filter would register
+        // EdgeScanTraversal, FactScanAlignment, DraftScan, ActorScan or StatementScan here instead, where the slow path shows.
         services.AddSingleton<IGraphLifecycle>(Store).AddSingleton<INodeReader>(Store).AddSingleton<IDraftFinder>(Store)
+            .AddSingleton<IActorFinder>(Store).AddSingleton<IStatementFinder>(Store)
             .AddSingleton<IFactReader>(Store).AddSingleton<IEdgeReader>(Store).AddSingleton<IGraphTraversal>(Store)
             .AddSingleton<IAlignmentInput>(Store).AddSingleton<IGraphWriter>(Store);
-        // Actor filters: the generic scan (ActorScan) answers them for Neo4j until it has their Cypher.
-        services.AddSingleton<IActorFinder>(services => Store(services) switch
-        {
-            Neo4jGraphStore neo4j => new ActorScan(neo4j, neo4j),
-            var store => store,
-        });
-        // Statement filters likewise: the embedded store's SQL, or the generic scan (StatementScan, the definition) for Neo4j.
-        services.AddSingleton<IStatementFinder>(services => Store(services) switch
-        {
-            Neo4jGraphStore neo4j => new StatementScan(neo4j, neo4j),
-            var store => store,
-        });
         services.AddSingleton<StoreStartup>();
         return services.AddHostedService(services => services.GetRequiredService<StoreStartup>());
     }
