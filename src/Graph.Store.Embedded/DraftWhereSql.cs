@@ -35,11 +35,6 @@ internal sealed class DraftWhereSql() : FilterSql("w")
 
     private static string Known(string condition) => $"COALESCE({condition}, 0)";
 
-    /// <summary>
-    /// A date column compared with a day, false where the column is NULL (two-valued, as <see cref="Known"/> is) but in a form
-    /// SQLite reads an index range by: an actor's positions in a window, by the actor's covering index.
-    /// </summary>
-    private string Dated(string column, string op, DateOnly day) => $"({column} {op} {Param(DateParsing.Format(day))} AND {column} IS NOT NULL)";
 
     /// <summary>The filter over the draft row aliased <paramref name="d"/> (d at the top; a fresh alias for each alternative's row).</summary>
     public string Of(DraftWhere? where, string d = "d")

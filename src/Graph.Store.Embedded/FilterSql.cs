@@ -1,3 +1,4 @@
+using Graph.Core;
 using static Graph.Store.Embedded.Rows;
 
 namespace Graph.Store.Embedded;
@@ -19,7 +20,13 @@ internal abstract class FilterSql(string prefix)
 
     public string List(IEnumerable<string> values) => $"(SELECT value FROM json_each({Param(Json(values))}))";
 
-    /// <summary>At least one holds; an empty OR never does.</summary>
+    /// <summary>
+    /// A date column compared with a day, false where the column is NULL (two-valued, as the definitions read a missing date)
+    /// but in a form SQLite reads an index range by: an actor's positions in a window, statements by date.
+    /// </summary>
+    protected string Dated(string column, string op, DateOnly day) => $"({column} {op} {Param(DateParsing.Format(day))} AND {column} IS NOT NULL)";
+
+        /// <summary>At least one holds; an empty OR never does.</summary>
     public static string AnyOf(IEnumerable<string> conditions)
     {
         var list = conditions.ToList();

@@ -12,7 +12,7 @@ namespace Graph.Store.Embedded;
 internal sealed class StatementWhereSql() : FilterSql("s")
 {
     /// <summary>A date on the effective date: false, not NULL, for a statement with none.</summary>
-    private string Date(string op, DateOnly day) => $"({EffectiveDate} IS NOT NULL AND {EffectiveDate} {op} {Param(DateParsing.Format(day))})";
+    private string Date(string op, DateOnly day) => Dated(EffectiveDate, op, day);
 
     /// <summary>
     /// The whole query's condition: the filter, the statement not retracted (unless asked), and the words searched for as
