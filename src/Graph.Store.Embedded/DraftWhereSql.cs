@@ -6,9 +6,10 @@ namespace Graph.Store.Embedded;
 /// <summary>
 /// A draft filter tree (<see cref="DraftFilters"/>, its definition) as one SQL condition over the draft d: every value a
 /// numbered parameter, every column and operator constant text from here. Each condition is two-valued (a missing value
-/// compares as false, never NULL), so NOT and positions_ALL mean what the definition means.
+/// compares as false, never NULL), so NOT and positions_ALL mean what the definition means. Given the positions kept at the
+/// query's version, a count over the position row alone is the list of drafts it keeps, counted in memory.
 /// </summary>
-internal sealed class DraftWhereSql() : FilterSql("w")
+internal sealed class DraftWhereSql(KeptPositions.Snapshot? kept = null) : FilterSql("w")
 {
     /// <summary>
     /// The positions of the draft row <paramref name="d"/> as the filters read them (<see cref="SqlRules.SideFacts"/>: those not
@@ -32,6 +33,9 @@ internal sealed class DraftWhereSql() : FilterSql("w")
     public static string Tabled(string d) => $"(SELECT min(t.date) FROM draft_status t WHERE t.draft_id = {d}.id)";
 
     private int aliases;
+
+    /// <summary>Whether the filter has a count the kept positions could answer (then worth reading them).</summary>
+    public bool WantsKept { get; private set; }
 
     private static string Known(string condition) => $"COALESCE({condition}, 0)";
 
@@ -136,6 +140,18 @@ internal sealed class DraftWhereSql() : FilterSql("w")
 
     private string Of(PositionCountWhere where, string d)
     {
+        if (KeptPositions.ReadsRowAlone(where.Where))
+        {
+            WantsKept = true;
+            if (kept is not null)
+            {
+                // Where a draft with no such position meets the comparison, the drafts that fail it are left out; else the
+                // drafts that meet it are the list.
+                var zeroMeets = DraftFilters.Matches(where, 0);
+                var drafts = kept.Drafts(where, meeting: !zeroMeets);
+                return zeroMeets ? $"{d}.id NOT IN {List(drafts)}" : $"{d}.id IN {List(drafts)}";
+            }
+        }
         var condition = Of(where.Where);
         var count = $"(SELECT COUNT(*) FROM {Positions(d)} p WHERE {condition})";
         // A comparison no draft without such positions meets, of named actors, is one grouped subquery over their

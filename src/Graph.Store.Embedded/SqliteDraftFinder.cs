@@ -1,4 +1,5 @@
 using Graph.Core;
+using Microsoft.Data.Sqlite;
 using static Graph.Store.Embedded.Rows;
 
 namespace Graph.Store.Embedded;
@@ -7,26 +8,34 @@ namespace Graph.Store.Embedded;
 /// Draft queries pushed down: the filter tree (<see cref="DraftWhereSql"/>) and the order in one parameterised statement
 /// with its count, and the position counts of a page of drafts in one more. Pinned to <see cref="DraftScan"/> by the store contract.
 /// </summary>
-internal sealed class SqliteDraftFinder(SqliteDatabase database) : IDraftFinder
+internal sealed class SqliteDraftFinder(SqliteDatabase database, KeptPositions positions) : IDraftFinder
 {
     public Task<Page<Draft>> QueryDraftsAsync(DraftQuery query, PageRequest page, CancellationToken ct = default)
     {
         var where = new DraftWhereSql();
         var condition = where.Of(query.Where);
-        var sql = $"""
-            SELECT COUNT(*) FROM draft d WHERE {condition};
-            SELECT {DraftColumns} FROM draft d WHERE {condition} ORDER BY {OrderBy(query)} LIMIT $first OFFSET $offset;
-            """;
         return database.ReadAsync(async connection =>
         {
-            // One read transaction: the total and the page from the same snapshot.
+            // One read transaction: the total and the page from the same snapshot, and the positions kept at its version.
             await using var tx = connection.BeginTransaction(deferred: true);
+            if (where.WantsKept && await KeptAsync(connection, tx, ct) is { } kept)
+                condition = (where = new DraftWhereSql(kept)).Of(query.Where);
+            var sql = $"""
+                SELECT COUNT(*) FROM draft d WHERE {condition};
+                SELECT {DraftColumns} FROM draft d WHERE {condition} ORDER BY {OrderBy(query)} LIMIT $first OFFSET $offset;
+                """;
             await using var command = SqliteDatabase.Command(connection, tx, sql,
                 [.. where.Args, ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)]);
             var (total, items) = await SqliteDatabase.CountAndRowsAsync(command, ReadDraft, ct);
             await tx.CommitAsync(ct);
             return new Page<Draft>(items, page.Offset, total);
         }, ct);
+    }
+
+    private async Task<KeptPositions.Snapshot?> KeptAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
+    {
+        var version = await SqliteDatabase.ScalarAsync(connection, tx, KeptPositions.VersionQuery, ct) as string;
+        return positions.At(version) ?? (positions.ReadInline ? await positions.ReadAsync(connection, tx, ct) : null);
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountPositionsAsync(IReadOnlyCollection<string> draftIds, PositionWhere? where,

@@ -3,7 +3,7 @@ using Graph.Core;
 namespace Graph.Store.Embedded;
 
 /// <summary>
-/// The graph in one SQLite file: the parts by role (<see cref="SqliteLifecycle"/>, <see cref="SqliteNodeReader"/>, <see cref="SqliteDraftFinder"/>,
+/// The graph in one SQLite file: the parts by role (<see cref="SqliteLifecycle"/>, <see cref="SqliteNodeReader"/>, <see cref="SqliteDraftFinder"/> with <see cref="KeptPositions"/>,
 /// <see cref="SqliteFactReader"/>, <see cref="SqliteEdges"/>, <see cref="CachedSideHistory"/> over
 /// <see cref="SqliteSideHistory"/>, <see cref="SqliteWriter"/>, <see cref="BulkMode"/>) composed behind the whole port. Every
 /// call opens one pooled connection and counts one round trip (<see cref="SqliteDatabase"/>); all values reach SQL as
@@ -15,6 +15,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     private readonly SqliteLifecycle lifecycle;
     private readonly StatementSearch search;
     private readonly SqliteNodeReader nodes;
+    private readonly KeptPositions keptPositions;
     private readonly SqliteDraftFinder drafts;
     private readonly SqliteActorFinder actors;
     private readonly SqliteStatementFinder statements;
@@ -31,7 +32,8 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         search = new StatementSearch(database);
         statements = new SqliteStatementFinder(database, search);
         nodes = new SqliteNodeReader(database, statements);
-        drafts = new SqliteDraftFinder(database);
+        keptPositions = new KeptPositions(database);
+        drafts = new SqliteDraftFinder(database, keptPositions);
         actors = new SqliteActorFinder(database);
         facts = new SqliteFactReader(database);
         edges = new SqliteEdges(database);
@@ -49,6 +51,12 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>How many matches may lead a search with a filter (<see cref="StatementSearch.ManyListed"/>; varied in tests).</summary>
     internal int SearchManyListed { get => search.ManyListed; init => search.ManyListed = value; }
 
+    /// <summary>Whether a count the kept positions answer reads them at once when they are not current (<see cref="KeptPositions.ReadInline"/>; tests).</summary>
+    internal bool ReadKeptPositionsInline { get => keptPositions.ReadInline; init => keptPositions.ReadInline = value; }
+
+    /// <summary>The position_version the kept positions were read at, if any are kept (tests).</summary>
+    internal string? KeptPositionsVersion => keptPositions.Version;
+
     /// <summary>The connections and commands every part runs on (tests run their own statements through it).</summary>
     internal SqliteDatabase Database => database;
 
@@ -59,6 +67,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     public void Dispose()
     {
         alignment.Dispose();
+        keptPositions.Dispose();
         database.ReleasePool();
     }
 
