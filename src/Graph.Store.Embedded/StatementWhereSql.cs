@@ -36,9 +36,11 @@ internal sealed class StatementWhereSql() : FilterSql("s")
         if (where.KindIn is { } kinds) parts.Add($"s.kind IN {List(kinds.Select(k => EnumNames.ToName(k)))}");
         if (where.SpeakerId is { } speaker) parts.Add($"s.speaker_id = {Param(speaker)}");
         if (where.SpeakerIdIn is { } speakers) parts.Add($"s.speaker_id IN {List(speakers)}");
-        if (where.SpeakerKind is { } speakerKind) parts.Add($"s.speaker_id IN (SELECT k.id FROM actor k WHERE k.kind = {Param(EnumNames.ToName(speakerKind))})");
+        // A kind has thousands of speakers: the unary + keeps SQLite from reading each one's statements by the speaker's index
+        // (the walk by date, or another filter's speakers, reads far fewer).
+        if (where.SpeakerKind is { } speakerKind) parts.Add($"+s.speaker_id IN (SELECT k.id FROM actor k WHERE k.kind = {Param(EnumNames.ToName(speakerKind))})");
         if (where.SpeakerKindIn is { } speakerKinds)
-            parts.Add($"s.speaker_id IN (SELECT k.id FROM actor k WHERE k.kind IN {List(speakerKinds.Select(k => EnumNames.ToName(k)))})");
+            parts.Add($"+s.speaker_id IN (SELECT k.id FROM actor k WHERE k.kind IN {List(speakerKinds.Select(k => EnumNames.ToName(k)))})");
         if (where.SpeakerRepresents is { } represented) parts.Add(Represents(Param(represented)));
         // Those who were ever members first (a list SQLite reads the speakers' statements by), then on the statement's day.
         if (where.SpeakerMemberOf is { } alliance)
