@@ -4,34 +4,9 @@ using Microsoft.Data.Sqlite;
 
 namespace Graph.Store.Tests;
 
-/// <summary>The store contract against the SQLite store, each test in a fresh temporary folder.</summary>
-public sealed class EmbeddedStoreContract : StoreContract
+/// <summary>The store contract against the SQLite store, and what only it keeps (its file, its migrations, its kept positions).</summary>
+public sealed class EmbeddedStoreContract : EmbeddedContractBase
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "graph-store-tests", Guid.NewGuid().ToString("N"));
-    private readonly List<SqliteGraphStore> opened = [];
-
-    // A folder that does not exist yet: InitializeAsync must create it.
-    private string DatabasePath => Path.Combine(folder, "data", "graph.db");
-
-    protected override Task<IGraphStore> CreateStoreAsync() => OpenAsync();
-
-    protected override Task<IGraphStore> ReopenStoreAsync() => OpenAsync();
-
-    private async Task<IGraphStore> OpenAsync()
-    {
-        var store = new SqliteGraphStore(DatabasePath);
-        opened.Add(store);
-        await store.InitializeAsync();
-        return store;
-    }
-
-    protected override Task CleanUpAsync()
-    {
-        foreach (var store in opened) store.Dispose();
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task Initializing_twice_keeps_the_data()
     {
