@@ -89,7 +89,7 @@ internal sealed class BulkMode(SqliteDatabase database)
             SELECT speaker_id, count(*) FROM statement WHERE seq NOT IN {Schema.RetractedStatementSeqs} GROUP BY speaker_id;
             """, ct);
         // Nor were the statement links (their trigger is back with the DDL too).
-        await SqliteDatabase.ExecuteAsync(connection, tx, Schema.RebuildStatementLinks, ct);
+        await StatementLinks.RebuildAsync(connection, tx, ct);
         await SqliteDatabase.ExecuteAsync(connection, tx, $"DELETE FROM meta WHERE key = '{TextIndexStaleKey}';", ct);
     }
 }
