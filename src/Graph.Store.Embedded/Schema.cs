@@ -69,7 +69,7 @@ internal static class Schema
     /// the embedded store keeps the side history in memory until it moves (<see cref="CachedSideHistory"/>).</summary>
     public const string PositionVersionKey = "position_version";
 
-    private const string BumpPositionVersion =
+    public const string BumpPositionVersion =
         $"INSERT INTO meta(key, value) VALUES ('{PositionVersionKey}', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;";
 
     /// <summary>

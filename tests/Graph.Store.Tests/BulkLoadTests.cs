@@ -133,4 +133,42 @@ public sealed class BulkLoadTests : IDisposable
             await RowsAsync(rebuilt, "SELECT rowid FROM statement_fts WHERE statement_fts MATCH 'said' ORDER BY rowid;"));
         Assert.Equal(["ok"], await RowsAsync(rebuilt, "PRAGMA integrity_check;"));
     }
+
+    private static List<GraphWrite> Positions(string draft, params string[] states) =>
+        [.. states.Select(s => new CreatePosition(new Position($"p-{s}-{draft}", s, draft, Stance.Backs, new DateOnly(2020, 1, 1), null,
+            [new Evidence("src", null, null)])))];
+
+    private static async Task<SqliteGraphStore> OpenAsync(string path)
+    {
+        var store = new SqliteGraphStore(path);
+        await store.InitializeAsync();
+        return store;
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Positions_loaded_in_bulk_reach_the_side_history_a_reader_kept(bool ended)
+    {
+        var path = Path.Combine(folder, "sides.db");
+        using var store = await OpenAsync(path);
+        await store.ApplyAsync([
+            new CreateActor(new Actor("japan", ActorKind.State, "Japan", [], null)),
+            new CreateActor(new Actor("france", ActorKind.State, "France", [], null)),
+            new CreateDraft(new Draft("draft-1", DraftKind.Resolution, "Draft 1", null, null)),
+            new CreateDraft(new Draft("draft-2", DraftKind.Resolution, "Draft 2", null, null)),
+            new CreateSource(new Source("src", SourceKind.Report, "Report", null, new DateOnly(2020, 1, 1), null, null)),
+            .. Positions("draft-1", "japan", "france"),
+        ]);
+        Assert.Equal((1, 0), (await store.GetAgreementsAsync(["japan", "france"], null, null)).Pairs[("france", "japan")]);
+
+        await store.BeginBulkLoadAsync();
+        await store.ApplyAsync(Positions("draft-2", "japan", "france"));
+        if (ended) await store.EndBulkLoadAsync();
+        // Not ended: the loader was killed, and the next process to open the file completes the load.
+        using var reader = ended ? null : await OpenAsync(path);
+
+        Assert.Equal((2, 0), (await store.GetAgreementsAsync(["japan", "france"], null, null)).Pairs[("france", "japan")]);
+        Assert.Equal(["draft-1", "draft-2"], (await store.GetPositionsAsync(new FactFilter(SubjectIds: ["japan"]))).Select(p => p.DraftId).Order());
+    }
 }
