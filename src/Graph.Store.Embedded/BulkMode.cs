@@ -23,14 +23,16 @@ internal sealed class BulkMode(SqliteDatabase database)
     public bool Loading => loading;
 
     /// <summary>
-    /// Before loading many statements into a file no one else writes to: the text index stops following each
+    /// Before loading many statements and positions into a file no one else writes to: the text index stops following each
     /// insert (one FTS update per row costs about as much as the row itself), nor do the speakers' statement
-    /// counts nor the statement links, and the statement indexes whose
-    /// keys arrive in random order (speaker, date, about-target) are dropped: each batch would dirty
-    /// nearly every page of them and write them all again. <see cref="EndAsync"/> rebuilds all of
-    /// them once, from sorted data. Until then searches (and path search's statement links) miss the statements written since and reads by speaker,
-    /// date or target are slow. The file records that its text index is stale, so if the load never ends
-    /// (killed, power cut) the next initialization rebuilds everything (the indexes are in
+    /// counts nor the statement links, and the statement and position indexes whose
+    /// keys arrive in random order (speaker, date, about-target; a position's actor and draft) are dropped: each batch would dirty
+    /// nearly every page of them and write them all again. Inserted positions and ballots stop bumping
+    /// <see cref="Schema.PositionVersionKey"/> row by row. <see cref="EndAsync"/> rebuilds all of
+    /// them once, from sorted data, and bumps the version once. Until then searches (and path search's statement links) miss the statements
+    /// written since, reads by speaker, date, target, actor or draft are slow, and side histories kept in memory may miss the positions
+    /// written since. The file records that its text index is stale, so if the load never ends
+    /// (killed, power cut) the next initialization rebuilds everything (the indexes and triggers are in
     /// <see cref="Schema.Ddl"/>, which it runs).
     /// </summary>
     public async Task BeginAsync(CancellationToken ct)
@@ -49,6 +51,10 @@ internal sealed class BulkMode(SqliteDatabase database)
             DROP INDEX IF EXISTS statement_by_speaker_date;
             DROP INDEX IF EXISTS statement_by_date;
             DROP INDEX IF EXISTS statement_about_by_target;
+            DROP TRIGGER IF EXISTS position_version_insert;
+            DROP TRIGGER IF EXISTS position_version_ballot;
+            DROP INDEX IF EXISTS position_by_actor_covering;
+            DROP INDEX IF EXISTS position_by_draft_covering;
             """, ct);
         await tx.CommitAsync(ct);
         loading = true;
@@ -70,7 +76,7 @@ internal sealed class BulkMode(SqliteDatabase database)
         database.ReleasePool();
     }
 
-    /// <summary>If a bulk load left the text index stale: rebuild it, the speakers' counts and the statement links, put the triggers back and clear the mark.</summary>
+    /// <summary>If a bulk load left the text index stale: rebuild it, the speakers' counts and the statement links, put the triggers back, bump the position version and clear the mark.</summary>
     public static async Task RestoreTextIndexAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
         if (await SqliteDatabase.ScalarAsync(connection, tx, $"SELECT 1 FROM meta WHERE key = '{TextIndexStaleKey}';", ct) is null) return;
@@ -89,7 +95,9 @@ internal sealed class BulkMode(SqliteDatabase database)
             SELECT speaker_id, count(*) FROM statement WHERE seq NOT IN {Schema.RetractedStatementSeqs} GROUP BY speaker_id;
             """, ct);
         // Nor were the statement links (their trigger is back with the DDL too).
-        await SqliteDatabase.ExecuteAsync(connection, tx, Schema.RebuildStatementLinks, ct);
+        await StatementLinks.RebuildAsync(connection, tx, ct);
+        // Nor did inserted positions and ballots move the version that side histories kept in memory are checked against.
+        await SqliteDatabase.ExecuteAsync(connection, tx, Schema.BumpPositionVersion, ct);
         await SqliteDatabase.ExecuteAsync(connection, tx, $"DELETE FROM meta WHERE key = '{TextIndexStaleKey}';", ct);
     }
 }

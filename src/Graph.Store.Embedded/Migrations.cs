@@ -24,11 +24,11 @@ internal static class Migrations
             CREATE TABLE speaker_statements(speaker_id TEXT PRIMARY KEY, statements INTEGER NOT NULL) WITHOUT ROWID;
             INSERT INTO speaker_statements SELECT speaker_id, count(*) FROM statement GROUP BY speaker_id;
             """,
-        // 3 -> 4: path search steps over statements by statement_link (its triggers come with Ddl).
+        // 3 -> 4: path search steps over statements by statement_link (its triggers come with Ddl; its rows are built after it).
         [3] = """
             CREATE TABLE IF NOT EXISTS statement_link(node_id TEXT NOT NULL, other_id TEXT NOT NULL, statement_id TEXT NOT NULL,
                 made INTEGER NOT NULL, PRIMARY KEY(node_id, other_id)) WITHOUT ROWID;
-            """ + Schema.RebuildStatementLinks,
+            """,
         // 4 -> 5: the text index matches words by their English stems ("sanction" finds "sanctions"); built again from the text.
         [4] = """
             DROP TRIGGER IF EXISTS statement_fts_insert; DROP TRIGGER IF EXISTS statement_fts_delete; DROP TRIGGER IF EXISTS statement_fts_update;
@@ -43,17 +43,19 @@ internal static class Migrations
         [6] = "ALTER TABLE draft ADD COLUMN subject_id TEXT REFERENCES actor(id);",
     };
 
-    /// <summary>In one transaction: the version's steps, then the current DDL, then what an unfinished bulk load left to rebuild.</summary>
+    /// <summary>In one transaction: the version's steps, then the current DDL (and the statement links of a file older than version 4), then what an unfinished bulk load left to rebuild.</summary>
     public static async Task CreateOrUpgradeAsync(SqliteConnection connection, string path, CancellationToken ct)
     {
         await using var tx = connection.BeginTransaction();
         await SqliteDatabase.ExecuteAsync(connection, tx, "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;", ct);
+        var linksToBuild = false;
         if (await SqliteDatabase.ScalarAsync(connection, tx, "SELECT value FROM meta WHERE key = 'schema_version';", ct) is string text)
         {
             // Steps first: the tables' DDL below may index columns an older file does not have yet.
             var stored = int.TryParse(text, out var v) ? v : -1;
             for (; stored < Schema.Version && Steps.TryGetValue(stored, out var step); stored++)
             {
+                linksToBuild |= stored == 3;
                 await SqliteDatabase.ExecuteAsync(connection, tx, step, ct);
                 await SqliteDatabase.ExecuteAsync(connection, tx, "UPDATE meta SET value = $v WHERE key = 'schema_version';", ct, ("$v", (stored + 1).ToString(CultureInfo.InvariantCulture)));
             }
@@ -65,6 +67,7 @@ internal static class Migrations
             await SqliteDatabase.ExecuteAsync(connection, tx, "INSERT INTO meta(key, value) VALUES ('schema_version', $v);", ct, ("$v", Schema.Version.ToString(CultureInfo.InvariantCulture)));
         }
         await SqliteDatabase.ExecuteAsync(connection, tx, Schema.Ddl, ct);
+        if (linksToBuild) await StatementLinks.RebuildAsync(connection, tx, ct);
         await BulkMode.RestoreTextIndexAsync(connection, tx, ct);
         await tx.CommitAsync(ct);
     }

@@ -28,28 +28,8 @@ internal static class Schema
     public const string TextIndexTable =
         "CREATE VIRTUAL TABLE IF NOT EXISTS statement_fts USING fts5(text, content='statement', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 0');";
 
-    /// <summary>
-    /// statement_link from the statements, and whether any statement is about a statement (then path search reads
-    /// every edge: see SqliteEdges.ExpandForPathAsync). Run by the migration and at the end of a bulk load.
-    /// </summary>
-    public const string RebuildStatementLinks = """
-        DELETE FROM statement_link;
-        -- Each statement's speaker and targets are read once (sa). With min() SQLite takes the other columns from the row with
-        -- the least statement id, so made describes that statement.
-        INSERT INTO statement_link(node_id, other_id, statement_id, made)
-        WITH sa AS MATERIALIZED (SELECT a.statement_id, a.target_id, s.speaker_id FROM statement_about a JOIN statement s ON s.id = a.statement_id),
-        pairs(x, y, statement_id, speaker_id) AS (
-                  SELECT speaker_id, target_id, statement_id, speaker_id FROM sa
-        UNION ALL SELECT target_id, speaker_id, statement_id, speaker_id FROM sa
-        UNION ALL SELECT a.target_id, b.target_id, a.statement_id, a.speaker_id FROM sa a JOIN sa b ON b.statement_id = a.statement_id AND b.target_id <> a.target_id)
-        SELECT x, y, min(statement_id), (x = speaker_id) | ((y = speaker_id) << 1) FROM pairs WHERE x <> y GROUP BY x, y;
-        DELETE FROM meta WHERE key = 'statement_about_statement';
-        INSERT INTO meta(key, value) SELECT 'statement_about_statement', '1'
-        WHERE EXISTS (SELECT 1 FROM statement_about a JOIN node n ON n.id = a.target_id WHERE n.label = 'STATEMENT');
-        """;
-
     /// <summary>Keep statement_link in step with statement_about (statements and their about-lists are only ever inserted);
-    /// dropped during a bulk load, which rebuilds the table at its end.</summary>
+    /// dropped during a bulk load, which rebuilds the table at its end (<see cref="StatementLinks"/>).</summary>
     public const string StatementLinkTriggers = """
         CREATE TRIGGER IF NOT EXISTS statement_link_insert AFTER INSERT ON statement_about BEGIN
             INSERT INTO statement_link(node_id, other_id, statement_id, made)
@@ -89,7 +69,7 @@ internal static class Schema
     /// the embedded store keeps the side history in memory until it moves (<see cref="CachedSideHistory"/>).</summary>
     public const string PositionVersionKey = "position_version";
 
-    private const string BumpPositionVersion =
+    public const string BumpPositionVersion =
         $"INSERT INTO meta(key, value) VALUES ('{PositionVersionKey}', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;";
 
     /// <summary>

@@ -1,0 +1,174 @@
+using Graph.Core;
+using Graph.Store.Embedded;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Store.Tests;
+
+/// <summary>
+/// What a bulk load leaves, row for row and object for object, against the same writes made one transaction at a time with
+/// every trigger and index in place.
+/// </summary>
+public sealed class BulkLoadTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "graph-bulk-tests", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    // Ids whose order in UTF-8 (SQLite's) differs from their order in UTF-16 (.NET's ordinal): U+FF21 before U+1F600.
+    private const string Wide = "\uFF21";
+    private const string Emoji = "\U0001F600";
+
+    /// <summary>Statements about nothing, one target or several, their own speaker, a statement; several statements per pair.</summary>
+    private static List<GraphWrite> World(Random random)
+    {
+        string[] states = ["state-1", "state-2", $"state-{Wide}", $"state-{Emoji}", "state-10"];
+        string[] drafts = ["draft-1", $"draft-{Wide}", $"draft-{Emoji}"];
+        var writes = new List<GraphWrite>();
+        writes.AddRange(states.Select(s => new CreateActor(new Actor(s, ActorKind.State, s, [], null))));
+        writes.AddRange(drafts.Select(d => new CreateDraft(new Draft(d, DraftKind.Resolution, d, null, null))));
+        writes.Add(new CreateSource(new Source("src", SourceKind.Report, "Report", null, new DateOnly(2020, 1, 1), null, null)));
+        string[] suffixes = ["1", "2", "10", Wide, Emoji, $"{Wide}1", $"{Emoji}1", "a"];
+        var targets = states.Concat(drafts).ToList();
+        var statements = new List<string>();
+        for (var i = 0; i < 120; i++)
+        {
+            var id = $"s-{suffixes[i % suffixes.Length]}-{i / suffixes.Length}";
+            var speaker = states[random.Next(states.Length)];
+            var about = Enumerable.Range(0, random.Next(4)).Select(_ => targets[random.Next(targets.Count)]).ToList();
+            if (i % 17 == 5) about.Add(speaker);
+            if (i == 77) about.Add(statements[3]);
+            writes.Add(new CreateStatement(new Statement(id, speaker, null, null, StatementKind.Quote, $"Said {i}.", "src", null, null, about)));
+            statements.Add(id);
+        }
+        for (var i = 0; i < 30; i++)
+            writes.Add(new CreatePosition(new Position($"p-{i}", states[random.Next(states.Length)], drafts[random.Next(drafts.Length)],
+                (Stance)(i % 4), new DateOnly(2020, 1, 1 + i % 28), null, [new Evidence("src", statements[i], null)])));
+        return writes;
+    }
+
+    private async Task<string> LoadAsync(string name, bool bulk, int seed)
+    {
+        var path = Path.Combine(folder, name + ".db");
+        using var store = new SqliteGraphStore(path);
+        await store.InitializeAsync();
+        var writes = World(new Random(seed));
+        if (bulk) await store.BeginBulkLoadAsync();
+        // Small batches, so a pair's least statement is often in an earlier batch than its later ones.
+        foreach (var batch in writes.Chunk(7)) await store.ApplyAsync(batch);
+        if (bulk) await store.EndBulkLoadAsync();
+        return path;
+    }
+
+    private static async Task<List<string>> RowsAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+            rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : reader.GetValue(i).ToString())));
+        return rows;
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task The_links_after_a_bulk_load_are_the_links_the_trigger_keeps(int seed)
+    {
+        var kept = await LoadAsync("kept", bulk: false, seed);
+        var rebuilt = await LoadAsync("rebuilt", bulk: true, seed);
+
+        const string links = "SELECT hex(node_id), hex(other_id), hex(statement_id), made FROM statement_link ORDER BY node_id, other_id;";
+        var expected = await RowsAsync(kept, links);
+        Assert.True(expected.Count > 50);
+        Assert.Equal(expected, await RowsAsync(rebuilt, links));
+        const string flag = "SELECT key, value FROM meta WHERE key = 'statement_about_statement';";
+        Assert.Equal(["statement_about_statement | 1"], await RowsAsync(kept, flag));
+        Assert.Equal(await RowsAsync(kept, flag), await RowsAsync(rebuilt, flag));
+    }
+
+    [Fact]
+    public async Task The_least_statement_of_a_pair_is_least_in_utf8()
+    {
+        var path = Path.Combine(folder, "order.db");
+        using var store = new SqliteGraphStore(path);
+        await store.InitializeAsync();
+        await store.ApplyAsync([
+            new CreateActor(new Actor("japan", ActorKind.State, "Japan", [], null)),
+            new CreateDraft(new Draft("draft-1", DraftKind.Resolution, "Draft", null, null)),
+            new CreateSource(new Source("src", SourceKind.Report, "Report", null, new DateOnly(2020, 1, 1), null, null)),
+        ]);
+        await store.BeginBulkLoadAsync();
+        await store.ApplyAsync([
+            new CreateStatement(new Statement($"s-{Emoji}", "japan", null, null, StatementKind.Quote, "One.", "src", null, null, ["draft-1"])),
+            new CreateStatement(new Statement($"s-{Wide}", "japan", null, null, StatementKind.Quote, "Two.", "src", null, null, ["draft-1"])),
+        ]);
+        await store.EndBulkLoadAsync();
+
+        var link = Assert.Single((await store.ExpandForPathAsync(["japan"], [])).Links);
+        Assert.Equal($"s-{Wide}", link.StatementId);
+    }
+
+    [Fact]
+    public async Task A_bulk_load_leaves_the_same_tables_indexes_and_triggers_as_writes_one_by_one()
+    {
+        var kept = await LoadAsync("kept", bulk: false, 5);
+        var rebuilt = await LoadAsync("rebuilt", bulk: true, 5);
+
+        const string schema = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name;";
+        Assert.Equal(await RowsAsync(kept, schema), await RowsAsync(rebuilt, schema));
+        foreach (var table in new[] { "node", "statement", "statement_about", "speaker_statements", "fact", "position", "evidence" })
+        {
+            var rows = $"SELECT * FROM {table} ORDER BY 1, 2;";
+            Assert.Equal(await RowsAsync(kept, rows), await RowsAsync(rebuilt, rows));
+        }
+        Assert.Equal(await RowsAsync(kept, "SELECT rowid FROM statement_fts WHERE statement_fts MATCH 'said' ORDER BY rowid;"),
+            await RowsAsync(rebuilt, "SELECT rowid FROM statement_fts WHERE statement_fts MATCH 'said' ORDER BY rowid;"));
+        Assert.Equal(["ok"], await RowsAsync(rebuilt, "PRAGMA integrity_check;"));
+    }
+
+    private static List<GraphWrite> Positions(string draft, params string[] states) =>
+        [.. states.Select(s => new CreatePosition(new Position($"p-{s}-{draft}", s, draft, Stance.Backs, new DateOnly(2020, 1, 1), null,
+            [new Evidence("src", null, null)])))];
+
+    private static async Task<SqliteGraphStore> OpenAsync(string path)
+    {
+        var store = new SqliteGraphStore(path);
+        await store.InitializeAsync();
+        return store;
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Positions_loaded_in_bulk_reach_the_side_history_a_reader_kept(bool ended)
+    {
+        var path = Path.Combine(folder, "sides.db");
+        using var store = await OpenAsync(path);
+        await store.ApplyAsync([
+            new CreateActor(new Actor("japan", ActorKind.State, "Japan", [], null)),
+            new CreateActor(new Actor("france", ActorKind.State, "France", [], null)),
+            new CreateDraft(new Draft("draft-1", DraftKind.Resolution, "Draft 1", null, null)),
+            new CreateDraft(new Draft("draft-2", DraftKind.Resolution, "Draft 2", null, null)),
+            new CreateSource(new Source("src", SourceKind.Report, "Report", null, new DateOnly(2020, 1, 1), null, null)),
+            .. Positions("draft-1", "japan", "france"),
+        ]);
+        Assert.Equal((1, 0), (await store.GetAgreementsAsync(["japan", "france"], null, null)).Pairs[("france", "japan")]);
+
+        await store.BeginBulkLoadAsync();
+        await store.ApplyAsync(Positions("draft-2", "japan", "france"));
+        if (ended) await store.EndBulkLoadAsync();
+        // Not ended: the loader was killed, and the next process to open the file completes the load.
+        using var reader = ended ? null : await OpenAsync(path);
+
+        Assert.Equal((2, 0), (await store.GetAgreementsAsync(["japan", "france"], null, null)).Pairs[("france", "japan")]);
+        Assert.Equal(["draft-1", "draft-2"], (await store.GetPositionsAsync(new FactFilter(SubjectIds: ["japan"]))).Select(p => p.DraftId).Order());
+    }
+}
