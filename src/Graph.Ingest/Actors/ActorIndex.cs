@@ -21,15 +21,16 @@ public sealed class ActorIndex
     private readonly Node root;
     private readonly Node contextualRoot;
 
-    public ActorIndex() : this(new Node(), new Node()) { }
+    public ActorIndex() : this(new Node(), new Node(), new KnownActorDictionary()) { }
 
-    private ActorIndex(Node root, Node contextualRoot)
+    private ActorIndex(Node root, Node contextualRoot, KnownActorDictionary actors)
     {
         this.root = root;
         this.contextualRoot = contextualRoot;
+        Actors = actors;
     }
 
-    public Dictionary<string, KnownActor> Actors { get; } = new(StringComparer.Ordinal);
+    public KnownActorDictionary Actors { get; }
 
     /// <summary>The index for a graph holding exactly the dataset (the seed episode): its actors, and each person's first role.</summary>
     public static ActorIndex Build(Lexicon lexicon, Dataset dataset)
@@ -94,20 +95,17 @@ public sealed class ActorIndex
     }
 
     /// <summary>
-    /// This index for reading one report: the same names (shared, not copied: add names to the original only) and
-    /// copies of the actors, since reading a report sets what it learns on them (a person's title, whom they speak
-    /// for, their gender) and that must not carry over to the next report.
+    /// This index for reading one report: the same names (shared, not copied: add names and actors to the original only)
+    /// and the same actors, each copied the first time the fork reads it (<see cref="KnownActorDictionary.Fork"/>), since reading a
+    /// report sets what it learns on them (a person's title, whom they speak for, their gender) and that must not carry
+    /// over to the original or the next report. A report reads a few dozen of the graph's thousands of actors.
     /// </summary>
-    public ActorIndex Fork()
-    {
-        var fork = new ActorIndex(root, contextualRoot);
-        foreach (var (id, actor) in Actors) fork.Actors[id] = actor.Copy();
-        return fork;
-    }
+    public ActorIndex Fork() => new(root, contextualRoot, Actors.Fork());
 
     /// <summary>Adds a name; a name already taken by another actor keeps its first owner (the gazetteer comes first).</summary>
     public void Add(string form, string actorId, MentionKind kind, bool contextual = false, bool onlyIfFree = false)
     {
+        if (Actors.IsFork) throw new InvalidOperationException("A fork shares its original's names: add them to the original.");
         if (string.IsNullOrWhiteSpace(form)) return;
         foreach (var variant in Variants(form))
         {

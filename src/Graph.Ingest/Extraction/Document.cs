@@ -89,7 +89,8 @@ internal sealed class Document
             var (match, ambiguous) = ActorIndex.ResolvePerson(Index.Actors.Values.Concat(Local.Actors.Values), nameText, representsId);
             if (match is not null)
             {
-                actor = match;
+                // What this report learns is set on the index's own copy (the match may be the original's, read without copying).
+                actor = Index.Actors.TryGetValue(match.Id, out var own) ? own : match;
                 Notes.Add($"'{nameText}' read as {match.Name} ({match.Id}): the same name but for one letter.");
                 confidence = Math.Min(confidence, 0.8);
             }

@@ -17,6 +17,8 @@ public sealed partial class Extractor
     private readonly Lexicon lexicon;
     private readonly IReadOnlyList<Regex> furniture;
     private readonly Regex title;
+    /// <summary><see cref="title"/> starting exactly where the match is asked for (\G): only there, not the first one after.</summary>
+    private readonly Regex titleAt;
     private readonly Regex appositive;
     private readonly Regex draftTerms;
     private readonly Dictionary<string, DraftKind> draftKinds;
@@ -32,6 +34,7 @@ public sealed partial class Extractor
         furniture = lexicon.Furniture.Select(f => Patterns.Compiled(f, RegexOptions.IgnoreCase)).ToList();
         var titles = Alternation(lexicon.Titles);
         title = Patterns.Compiled($@"(?<![\p{{L}}\p{{N}}])(?:{titles})(?![\p{{L}}\p{{N}}])");
+        titleAt = Patterns.Compiled($@"\G(?<![\p{{L}}\p{{N}}])(?:{titles})(?![\p{{L}}\p{{N}}])");
         appositive = Patterns.Compiled($@"^,\s+(?:the|a|an)\s+(?<title>(?:[\p{{Ll}}\-]+\s+){{0,3}}?(?:{titles}))\s+(?:of|to|for|at|in)\b",
             RegexOptions.IgnoreCase);
         draftKinds = lexicon.DraftTerms.GroupBy(t => t.Term.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First().Kind);
@@ -291,7 +294,7 @@ public sealed partial class Extractor
                 if (!char.IsUpper(word[0]) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)) break;
                 if (lexicon.NotNames.Contains(word) || lexicon.NotNames.Contains(word.TrimEnd('.'))) break;
                 if (doc.MentionAt(i) is { } m && m.Kind != MentionKind.Person) break;
-                if (title.Match(text, i) is { Success: true } t && t.Index == i) break;
+                if (titleAt.IsMatch(text, i)) break; // only at i: a search from i would read the rest of the report for every word
                 words++;
                 end = wordEnd;
             }

@@ -27,7 +27,7 @@ internal sealed partial class StanceRules
 
     /// <summary>Each rule, with words its match cannot do without: a sentence without them is not matched against the rule
     /// (the rules that start at every actor of a sentence cost far more than a look for a verb).</summary>
-    private readonly List<(Stance Stance, string Rule, Regex Pattern, double Confidence, Regex? Requires)> rules = [];
+    private readonly List<(Stance Stance, string Rule, Regex Pattern, double Confidence, Regex? Requires, bool NamesDraft)> rules = [];
 
     private static readonly Regex Veto = Patterns.Compiled(@"\bveto");
 
@@ -120,7 +120,34 @@ internal sealed partial class StanceRules
         Add(Stance.Opposes, "opposes:against", $@"{List}{between}\s+(?:lobbied|campaigned|argued|spoke|warned|voted|pressed|pushed|urged|called\s+on)\s+(?:[^⟦,;]{{0,40}}?\s+)?against\s+(?:the\s+|a\s+|any\s+)?{Draft}", 0.8, Patterns.Compiled(@"\bagainst\b"));
 
         void Add(Stance stance, string rule, string pattern, double confidence, Regex? requires = null) =>
-            rules.Add((stance, rule, Patterns.Compiled(pattern), confidence, requires));
+            rules.Add((stance, rule, Patterns.Compiled(pattern), confidence, requires, NamesDraftAtTop(pattern)));
+    }
+
+    /// <summary>
+    /// Whether the pattern holds a draft's placeholder outside every group (so in every match): at depth 0, in a pattern with no
+    /// alternative at depth 0. A sentence that names no draft is then not matched against it. Escapes and character classes are skipped.
+    /// </summary>
+    internal static bool NamesDraftAtTop(string pattern)
+    {
+        var depth = 0;
+        var found = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\': i++; break;
+                case '[':
+                    for (i++; i < pattern.Length && pattern[i] != ']'; i++) if (pattern[i] == '\\') i++;
+                    break;
+                case '(': depth++; break;
+                case ')': depth--; break;
+                case '|' when depth == 0: return false;
+                case '⟦' when depth == 0 && string.CompareOrdinal(pattern, i, Draft, 0, Draft.Length) == 0:
+                    found = true;
+                    break;
+            }
+        }
+        return found;
     }
 
     public List<ExtractedStance> Find(Document doc, IReadOnlyList<MaskedSentence> sentences, DraftReferences.Resolved drafts, CancellationToken ct)
@@ -136,8 +163,10 @@ internal sealed partial class StanceRules
         {
             ct.ThrowIfCancellationRequested(); // every rule is matched against every sentence
             required.Clear();
-            foreach (var (stance, rule, pattern, confidence, requires) in rules)
+            var namesDraft = sentence.Text.Contains("⟦D", StringComparison.Ordinal);
+            foreach (var (stance, rule, pattern, confidence, requires, needsDraft) in rules)
             {
+                if (needsDraft && !namesDraft) continue;
                 if (requires is not null && !(required.TryGetValue(requires, out var holds) ? holds : required[requires] = requires.IsMatch(sentence.Text))) continue;
                 foreach (Match m in pattern.Matches(sentence.Text))
                 {
