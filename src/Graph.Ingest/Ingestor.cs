@@ -95,11 +95,15 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
         var statementsConfirmed = 0;
         var notes = found.Notes.Concat(drafts.Notes).ToList();
         var usedIds = new HashSet<string>();
-        foreach (var s in found.Statements)
+        // Each statement's first choice of id, read in one call rather than one each: most are free.
+        var stems = found.Statements.Select(s => StatementStem(s, report)).ToList();
+        var heldStems = stems.Count == 0 ? [] : (await store.GetStatementsAsync(stems.Distinct().ToList(), ct)).ToDictionary(h => h.Id);
+        for (var i = 0; i < found.Statements.Count; i++)
         {
+            var s = found.Statements[i];
             EnsureActor(s.SpeakerId, s.Span, "actor:speaker");
             var text = Trim(s.Text, 2000);
-            var (id, held, passedOver) = await StatementIdAsync(s, text, report, usedIds, ct);
+            var (id, held, passedOver) = await StatementIdAsync(stems[i], heldStems, text, usedIds, ct);
             if (held)
             {
                 Record(id, s.Span, s.Confidence, s.Rule, false); // the graph holds this very statement: confirmed, not rewritten
@@ -299,22 +303,27 @@ public sealed class Ingestor(IGraphStore store, Lexicon lexicon)
     /// different statement in the graph holds, is passed over; an id the graph holds for a statement of the same text is
     /// this statement (read again, from another report), which is then confirmed rather than dropped or duplicated.
     /// </summary>
-    private async Task<(string Id, bool Held, string? PassedOver)> StatementIdAsync(ExtractedStatement s, string text, Report report,
-        HashSet<string> used, CancellationToken ct)
+    private async Task<(string Id, bool Held, string? PassedOver)> StatementIdAsync(string stem, IReadOnlyDictionary<string, Statement> heldStems,
+        string text, HashSet<string> used, CancellationToken ct)
     {
-        var words = string.Join(' ', Ids.Slugify(ActorIndex.Normalize(s.Text)).Split('-').Take(6));
-        var date = (s.Date ?? report.Metadata.Date)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
-        var stem = Ids.Slugify($"{s.SpeakerId} {date} {words}");
         string? passedOver = null;
         for (var n = 1; ; n++)
         {
             var id = n == 1 ? stem : $"{stem}-{n}";
             if (!used.Add(id)) continue;
-            var held = await store.GetStatementsAsync([id], ct) is [var first, ..] ? first : null;
+            var held = n == 1 ? heldStems.GetValueOrDefault(id) : await store.GetStatementsAsync([id], ct) is [var first, ..] ? first : null;
             if (held is null) return (id, false, passedOver);
             if (held.Text == text) return (id, true, null);
             passedOver ??= id;
         }
+    }
+
+    /// <summary>A statement's first choice of id: speaker, date and its first words (see <see cref="StatementIdAsync"/>).</summary>
+    private static string StatementStem(ExtractedStatement s, Report report)
+    {
+        var words = string.Join(' ', Ids.Slugify(ActorIndex.Normalize(s.Text)).Split('-').Take(6));
+        var date = (s.Date ?? report.Metadata.Date)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
+        return Ids.Slugify($"{s.SpeakerId} {date} {words}");
     }
 
     /// <summary>The evidence excerpt of a span: its text, cut short where long.</summary>
