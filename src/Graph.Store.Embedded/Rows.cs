@@ -11,25 +11,10 @@ internal static class Rows
     public const string ActorColumns = "a.id, a.kind, a.name, a.aliases, a.description";
 
     public static Actor ReadActor(SqliteDataReader r) => new(r.GetString(0), EnumNames.Parse<ActorKind>(r.GetString(1)), r.GetString(2),
-        ReadStrings(r, 3), StringOf(r, 4));
+        ReadStrings(r.GetString(3)), StringOf(r, 4));
 
-    /// <summary>
-    /// A column holding a JSON array of strings, read forward-only from its UTF-8 bytes (no string of the whole array);
-    /// most actors and statements have none, so the empty one is not parsed.
-    /// </summary>
-    private static List<string> ReadStrings(SqliteDataReader r, int i)
-    {
-        var json = Utf8(r, i);
-        if (json is [(byte)'[', (byte)']']) return [];
-        var strings = new List<string>();
-        var reader = new Utf8JsonReader(json);
-        reader.Read(); // the outer [
-        while (reader.Read() && reader.TokenType == JsonTokenType.String) strings.Add(reader.GetString()!);
-        return strings;
-    }
-
-    /// <summary>A text column's UTF-8 bytes as SQLite holds them (for JSON, which is read from bytes).</summary>
-    private static byte[] Utf8(SqliteDataReader r, int i) => r.GetFieldValue<byte[]>(i);
+    /// <summary>A JSON array of strings; most actors and statements have none or few, so the empty one is not parsed.</summary>
+    private static List<string> ReadStrings(string json) => json == "[]" ? [] : JsonSerializer.Deserialize<List<string>>(json) ?? [];
 
     public const string DraftColumns = "d.id, d.kind, d.title, d.forum_id, d.description, d.subject_id";
 
@@ -59,7 +44,7 @@ internal static class Rows
 
     public static Statement ReadStatement(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), DateOf(r, 2), DateOf(r, 3),
         EnumNames.Parse<StatementKind>(r.GetString(4)), r.GetString(5), r.GetString(6), StringOf(r, 7), StringOf(r, 8),
-        ReadStrings(r, 9));
+        ReadStrings(r.GetString(9)));
 
     /// <summary>The evidence of the fact row aliased <paramref name="alias"/>, as a JSON array in the order given (<see cref="ReadEvidence"/>).</summary>
     public static string EvidenceOf(string alias) =>
@@ -69,15 +54,10 @@ internal static class Rows
     /// [[source, statement or null, excerpt or null], ...] read forward-only: a JsonDocument per fact cost more than
     /// the fact's query when a request reads hundreds of positions.
     /// </summary>
-    public static List<Evidence> ReadEvidence(string json) => ReadEvidence(Encoding.UTF8.GetBytes(json));
-
-    /// <summary><see cref="ReadEvidence(string)"/> of a column, from its UTF-8 bytes.</summary>
-    public static List<Evidence> ReadEvidence(SqliteDataReader r, int i) => ReadEvidence(Utf8(r, i));
-
-    private static List<Evidence> ReadEvidence(ReadOnlySpan<byte> json)
+    public static List<Evidence> ReadEvidence(string json)
     {
         var evidence = new List<Evidence>();
-        var reader = new Utf8JsonReader(json);
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
         reader.Read(); // the outer [
         while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
         {

@@ -39,7 +39,7 @@ internal sealed class SqliteFactReader(SqliteDatabase database) : IFactReader
             WHERE {where.Sql}
             ORDER BY f.since, f.{subject}, f.id;
             """;
-        return await database.QueryAsync(sql, r => read(r, filter.WithEvidence ? ReadEvidence(r, 5) : []), ct, [.. where.Args]);
+        return await database.QueryAsync(sql, r => read(r, filter.WithEvidence ? ReadEvidence(r.GetString(5)) : []), ct, [.. where.Args]);
     }
 
     /// <summary>The filter's lists of subjects, objects and fact ids, each a condition only when given.</summary>
@@ -66,7 +66,7 @@ internal sealed class SqliteFactReader(SqliteDatabase database) : IFactReader
             ORDER BY v.date, v.id;
             """,
             r => new Vote(r.GetString(0), r.GetString(1), DateOf(r, 2), EnumNames.Parse<VoteResult>(r.GetString(3)), IntOf(r, 4), IntOf(r, 5),
-                IntOf(r, 6), ReadEvidence(r, 7)), ct, ("$ids", Json(ids)));
+                IntOf(r, 6), ReadEvidence(r.GetString(7))), ct, ("$ids", Json(ids)));
 
     /// <summary>Ballots cannot be retracted, so IncludeRetracted changes nothing; AsOf keeps those of votes held by then.</summary>
     public async Task<IReadOnlyList<Ballot>> GetBallotsAsync(FactFilter filter, CancellationToken ct = default)
@@ -79,7 +79,7 @@ internal sealed class SqliteFactReader(SqliteDatabase database) : IFactReader
             WHERE {where.Sql}
             ORDER BY v.date, v.id, b.actor_id;
             """, r => new Ballot(r.GetString(0), r.GetString(1), r.GetString(2), EnumNames.Parse<BallotChoice>(r.GetString(3)),
-            r.GetInt64(4) != 0, ReadEvidence(r, 5)), ct, [.. where.Args]);
+            r.GetInt64(4) != 0, ReadEvidence(r.GetString(5))), ct, [.. where.Args]);
     }
 
     public async Task<IReadOnlyList<Retraction>> GetRetractionsAsync(IReadOnlyCollection<string> subjectIds, CancellationToken ct = default) =>
