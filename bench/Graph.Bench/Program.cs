@@ -174,7 +174,9 @@ output.AppendLine();
 output.AppendLine($"Command: `{commandLine}`  ");
 output.AppendLine($"Machine: {Environment.ProcessorCount} cores, {Bench.MemTotalGiB():0.0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}  ");
 output.AppendLine($"Data: {preset.States} states, {preset.Officials} officials, {preset.Alliances} alliances, {preset.Drafts:N0} drafts, {preset.Statements:N0} statements, {preset.Positions:N0} positions, {preset.Sources:N0} reports; database {dbBytes / 1048576.0:0} MiB  ");
-output.AppendLine($"Latency: {warmup} warm-up then up to {requests} sequential requests per question (at most {seconds} s each); arguments drawn with the data's skew (popular drafts and talkative actors asked about more).");
+output.AppendLine($"Latency: {warmup} warm-up then up to {requests} sequential requests per question (at most {seconds} s each); arguments drawn with the data's skew (popular drafts and talkative actors asked about more). " +
+    (sequentialByWrk.Count > 0 ? "A question's verdict (met) reads wrk's one-connection p50 and p99; the .NET client's errors count too, since it checks every answer."
+        : "No wrk on PATH: a question's verdict (met) reads the .NET client's p50 and p99."));
 output.AppendLine();
 output.AppendLine("| measure | HTTP p50 | HTTP p95 | HTTP p99 | store p50 | store p95 | store p99 | HTTP/store (p50, p99) | by wrk, one connection: p50, p99, HTTP/store | round trips / request (HTTP) | n (HTTP/store), errors | target | met |");
 output.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
@@ -184,10 +186,13 @@ foreach (var q in questions)
     var d = directStats[q.Number];
     var ratio50 = h.P(50) / d.P(50);
     var ratio99 = h.P(99) / d.P(99);
-    var met = h.P(99) < q.TargetP99Ms && ratio50 <= 3 && h.Errors == 0;
-    var (target, verdict) = q.TargetP99Ms is { } ms ? ($"p99 < {ms} ms, <= 3x", met ? "yes" : "**no**") : ("none set", "");
     var byWrk = sequentialByWrk.TryGetValue(q.Number, out var r)
         ? $"{Ms(r.P50Ms)}, {Ms(r.P99Ms)}, {r.P50Ms / d.P(50):0.00}x and {r.P99Ms / d.P(99):0.00}x ({r.Requests:N0} requests, {r.Errors} errors)" : "";
+    // The verdict reads wrk's one-connection figures where wrk ran: the .NET client shares the two cores with the API, so
+    // its tail is partly its own. Its run still counts for errors, since it is the one that reads and checks every answer.
+    var (p50, p99, judge) = r is not null ? (r.P50Ms, r.P99Ms, "by wrk") : (h.P(50), h.P(99), "by the .NET client");
+    var met = p99 < q.TargetP99Ms && p50 / d.P(50) <= 3 && h.Errors == 0 && (r?.Errors ?? 0) == 0;
+    var (target, verdict) = q.TargetP99Ms is { } ms ? ($"p99 < {ms} ms, <= 3x", $"{(met ? "yes" : "**no**")} ({judge})") : ("none set", "");
     output.AppendLine($"| ({q.Number}) {q.Name} | {Ms(h.P(50))} | {Ms(h.P(95))} | {Ms(h.P(99))} | {Ms(d.P(50))} | {Ms(d.P(95))} | {Ms(d.P(99))} | {ratio50:0.00}x, {ratio99:0.00}x | {byWrk} | {h.MeanRoundTrips:0.#} (max {h.MaxRoundTrips}) | {h.Count}/{d.Count}, {h.Errors}/{d.Errors} | {target} | {verdict} |");
 }
 if (load is not null)

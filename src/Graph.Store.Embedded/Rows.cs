@@ -79,7 +79,13 @@ internal static class Rows
 
     public static int? IntOf(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 
-    public static DateOnly? DateOf(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : DateParsing.Parse(r.GetString(i), r.GetName(i));
+    public static DateOnly? DateOf(SqliteDataReader r, int i)
+    {
+        if (r.IsDBNull(i)) return null;
+        var text = r.GetString(i);
+        try { return DateParsing.Parse(text); }
+        catch (GraphException) { return DateParsing.Parse(text, r.GetName(i)); } // fails again, naming the column (looked up only then)
+    }
 
     public static object? DateText(DateOnly? date) => date is { } d ? DateParsing.Format(d) : null;
 

@@ -43,6 +43,30 @@ public sealed class SeedQueryTests(SeedHostFixture fixture) : IClassFixture<Seed
         }
     }
 
+    [Theory]
+    [InlineData("positions(stance: BACKS) { id ...E }", true)] // through a fragment
+    [InlineData("positions(stance: BACKS) { id evidence @include(if: $on) { excerpt source { id } } }", true)]
+    [InlineData("positions(stance: BACKS) { id evidence @skip(if: $on) { excerpt source { id } } }", false)]
+    [InlineData("bare: positions(stance: BACKS) { id } positions(stance: BACKS) { id ev: evidence { excerpt source { id } } }", true)]
+    public async Task A_draft_positions_evidence_is_answered_however_it_is_selected(string positions, bool shown)
+    {
+        // The positions are read without their evidence when the selection, as it executes, does not ask for it.
+        var usesOn = positions.Contains("$on");
+        var data = await Api.QueryAsync(
+            $"query($id: ID!{(usesOn ? ", $on: Boolean!" : "")}) {{ draft(id: $id) {{ {positions} }} }}" +
+            (positions.Contains("...E") ? " fragment E on Position { evidence { excerpt source { id } } }" : ""),
+            usesOn ? (object)new { id = JapaneseDraft, on = true } : new { id = JapaneseDraft });
+        var draft = data.GetProperty("draft");
+        var listed = draft.GetProperty("positions").Items().ToList();
+        Assert.Equal(7, listed.Count);
+        foreach (var position in listed)
+        {
+            var property = position.TryGetProperty("evidence", out var evidence) ? evidence : position.TryGetProperty("ev", out var aliased) ? aliased : default;
+            Assert.Equal(shown, property.ValueKind == JsonValueKind.Array);
+            if (shown) Assert.Contains(property.Items(), e => e.GetProperty("source").Str("id") is { Length: > 0 });
+        }
+    }
+
     [Fact]
     public async Task China_and_Russia_oppose_the_draft()
     {

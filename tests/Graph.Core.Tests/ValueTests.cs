@@ -43,9 +43,38 @@ public sealed class ValueTests
         Assert.Equal(ErrorCodes.BadUserInput, Assert.Throws<GraphException>(() => PageRequest.Of(-1, null)).Code);
     }
 
+    [Theory]
+    [InlineData("2024-02-29")]
+    [InlineData("2023-02-29")]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("0000-01-01")]
+    [InlineData("2024-13-01")]
+    [InlineData("2024-00-10")]
+    [InlineData("2024-04-31")]
+    [InlineData("2024-04-00")]
+    [InlineData("2024-4-01")]
+    [InlineData("2024/04/01")]
+    [InlineData("2024-0a-01")]
+    [InlineData("\uFF12\uFF10\uFF12\uFF14-01-01")] // full-width digits: not ASCII, left to the exact parser
+    [InlineData(" 2024-01-01")]
+    [InlineData("2024-01-01 ")]
+    [InlineData("")]
+    public void A_date_parses_as_the_exact_parser_reads_it(string escaped)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        var exact = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var expected);
+        if (exact)
+            Assert.Equal(expected, DateParsing.Parse(text));
+        else
+            Assert.Equal(ErrorCodes.InvalidDate, Assert.Throws<GraphException>(() => DateParsing.Parse(text)).Code);
+    }
+
     [Fact]
     public void Enum_names_are_upper_snake_case_both_ways()
     {
+        Assert.Equal(Enum.GetValues<Stance>(), Enum.GetValues<Stance>().Select(s => EnumNames.Parse<Stance>(EnumNames.ToName(s))));
         Assert.Equal("PRESIDENTIAL_STATEMENT", EnumNames.ToName(DraftKind.PresidentialStatement));
         Assert.Equal(DraftStatus.VotePostponed, EnumNames.Parse<DraftStatus>("VOTE_POSTPONED"));
         Assert.Contains("VOTE_POSTPONED", Assert.Throws<GraphException>(() => EnumNames.Parse<DraftStatus>("postponed")).Message);

@@ -339,6 +339,22 @@ public abstract partial class StoreContract : IAsyncLifetime
         Assert.Equal(evidence, (await Store.GetRolesAsync(new FactFilter(FactIds: ["role-1"])))[0].Evidence);
     }
 
+    [SkippableFact]
+    public async Task Facts_read_without_their_evidence_are_the_same_facts_with_it_whole_or_left_out()
+    {
+        await SeedBasicsAsync();
+        Evidence[] evidence = [Cite("report-1", null, "first"), Cite("report-2")];
+        await Store.ApplyAsync([
+            new CreatePosition(new Position("pos-1", "japan", "draft-a", Stance.Backs, Day(2020, 1, 1), null, evidence)),
+            new CreatePosition(new Position("pos-2", "france", "draft-a", Stance.Opposes, null, null, [Cite("report-2")])),
+        ]);
+        var whole = await Store.GetPositionsAsync(new FactFilter(ObjectIds: ["draft-a"]));
+        var without = await Store.GetPositionsAsync(new FactFilter(ObjectIds: ["draft-a"], WithEvidence: false));
+        Assert.Equal(whole.Select(p => p with { Evidence = [] }), without.Select(p => p with { Evidence = [] }));
+        Assert.All(without.Zip(whole), pair => Assert.True(pair.First.Evidence.Count == 0 || pair.First.Evidence.SequenceEqual(pair.Second.Evidence)));
+        Assert.Equal(evidence, whole.Single(p => p.Id == "pos-1").Evidence);
+    }
+
     // ---- Drafts' history and relations ----
 
     [SkippableFact]
