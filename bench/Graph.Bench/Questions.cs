@@ -37,7 +37,8 @@ public static class Questions
                 {
                     var id = (string)v["id"]!;
                     var draft = await d.Store.GetDraftsAsync([id], ct);
-                    var positions = await d.Store.GetPositionsAsync(new FactFilter(ObjectIds: [id]), Stance.Backs, ct);
+                    // Without evidence, as the API reads them for this selection.
+                    var positions = await d.Store.GetPositionsAsync(new FactFilter(ObjectIds: [id], WithEvidence: false), Stance.Backs, ct);
                     var actors = positions.Count == 0 ? [] : await d.Store.GetActorsAsync(positions.Select(p => p.ActorId).Distinct().ToList(), ct);
                     return draft.Count + positions.Count + actors.Count;
                 }),
