@@ -14,7 +14,7 @@ namespace Graph.Cli;
 /// The last batch records the dataset's fingerprint (<see cref="Seeder.MarkerKey"/>), so a finished load
 /// is recognised and the API does not seed the same dataset again.
 /// A dataset with many statements is loaded in the store's bulk mode (<see cref="SqliteGraphStore.BeginBulkLoadAsync"/>):
-/// the text index and the statements' secondary indexes are rebuilt once at the end instead of row by row; a load
+/// the text index, the statement links and the statements' and positions' secondary indexes are rebuilt once at the end instead of row by row; a load
 /// killed before the end leaves that to the next open of the file, which rebuilds them.
 /// </summary>
 public static class BulkLoad
