@@ -26,7 +26,7 @@ internal abstract class FilterSql(string prefix)
     /// </summary>
     protected string Dated(string column, string op, DateOnly day) => $"({column} {op} {Param(DateParsing.Format(day))} AND {column} IS NOT NULL)";
 
-        /// <summary>At least one holds; an empty OR never does.</summary>
+    /// <summary>At least one holds; an empty OR never does.</summary>
     public static string AnyOf(IEnumerable<string> conditions)
     {
         var list = conditions.ToList();

@@ -37,9 +37,6 @@ internal sealed class KeptPositions(SqliteDatabase database) : IDisposable
         }
     }
 
-    /// <summary>position_version, bumped by triggers on every change to positions, ballots and their retractions, by any process.</summary>
-    public const string VersionQuery = $"SELECT value FROM meta WHERE key = '{Schema.PositionVersionKey}';";
-
     private static readonly string Query =
         $"SELECT draft_id, actor_id, stance, since, until, id FROM {SqlRules.SideFacts("1", "1")};";
 
@@ -95,7 +92,7 @@ internal sealed class KeptPositions(SqliteDatabase database) : IDisposable
     /// <summary>The version and the positions in one snapshot (the transaction given), kept; null while there is no version.</summary>
     public async Task<Snapshot?> ReadAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
-        if (await SqliteDatabase.ScalarAsync(connection, tx, VersionQuery, ct) is not string version) return null;
+        if (await SqliteDatabase.ScalarAsync(connection, tx, Schema.PositionVersionQuery, ct) is not string version) return null;
         var byStance = Enum.GetValues<Stance>().ToDictionary(s => s, _ => new List<Position>());
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         string Shared(string id) => names.TryGetValue(id, out var same) ? same : names[id] = id;

@@ -66,8 +66,11 @@ internal static class Schema
         """;
 
     /// <summary>The meta key under which a count of every change to positions and ballots is kept (by triggers in <see cref="Ddl"/>):
-    /// the embedded store keeps the side history in memory until it moves (<see cref="CachedSideHistory"/>).</summary>
+    /// the embedded store keeps the side history and the positions in memory until it moves (<see cref="CachedSideHistory"/>, <see cref="KeptPositions"/>).</summary>
     public const string PositionVersionKey = "position_version";
+
+    /// <summary>position_version as stored: what is kept in memory of positions is current while it reads the same.</summary>
+    public const string PositionVersionQuery = $"SELECT value FROM meta WHERE key = '{PositionVersionKey}';";
 
     public const string BumpPositionVersion =
         $"INSERT INTO meta(key, value) VALUES ('{PositionVersionKey}', '1') ON CONFLICT(key) DO UPDATE SET value = value + 1;";

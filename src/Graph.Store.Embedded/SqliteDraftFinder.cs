@@ -34,7 +34,7 @@ internal sealed class SqliteDraftFinder(SqliteDatabase database, KeptPositions p
 
     private async Task<KeptPositions.Snapshot?> KeptAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
-        var version = await SqliteDatabase.ScalarAsync(connection, tx, KeptPositions.VersionQuery, ct) as string;
+        var version = await SqliteDatabase.ScalarAsync(connection, tx, Schema.PositionVersionQuery, ct) as string;
         return positions.At(version) ?? (positions.ReadInline ? await positions.ReadAsync(connection, tx, ct) : null);
     }
 

@@ -17,11 +17,9 @@ internal sealed class SqliteSideHistory(SqliteDatabase database)
 
     private static readonly string AllSpans = Spans(someActors: false), SomeSpans = Spans(someActors: true);
 
-    private const string VersionQuery = $"SELECT value FROM meta WHERE key = '{Schema.PositionVersionKey}';";
-
     /// <summary>position_version alone: whether what is kept is still the history.</summary>
     public Task<string?> VersionAsync(CancellationToken ct) => database.ReadAsync(async connection =>
-        await SqliteDatabase.ScalarAsync(connection, null, VersionQuery, ct) as string, ct);
+        await SqliteDatabase.ScalarAsync(connection, null, Schema.PositionVersionQuery, ct) as string, ct);
 
     /// <summary>
     /// position_version (bumped by a trigger on every change to positions and ballots, by any process), then the history at
@@ -31,7 +29,7 @@ internal sealed class SqliteSideHistory(SqliteDatabase database)
         database.ReadAsync(async connection =>
     {
         await using var tx = connection.BeginTransaction(deferred: true);
-        var version = await SqliteDatabase.ScalarAsync(connection, tx, VersionQuery, ct) as string;
+        var version = await SqliteDatabase.ScalarAsync(connection, tx, Schema.PositionVersionQuery, ct) as string;
         var spans = new List<SideSpan>();
         await using (var command = actorIds is null ? SqliteDatabase.Command(connection, tx, AllSpans)
             : SqliteDatabase.Command(connection, tx, SomeSpans, ("$actors", Json(actorIds))))

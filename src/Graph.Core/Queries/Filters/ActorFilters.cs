@@ -1,3 +1,5 @@
+using static Graph.Core.FilterRules;
+
 namespace Graph.Core;
 
 /// <summary>An actor with what its filters read: its positions that count (ballots as positions included) and its memberships (not retracted).</summary>
@@ -15,10 +17,8 @@ public static class ActorFilters
         if (where is null) return true;
         var a = f.Actor;
         bool Through(PositionWhere? w, Position p) => PositionFilters.Matches(w, p, drafts);
-        return (where.Id is not { } id || a.Id == id) && (where.IdIn is not { } ids || ids.Contains(a.Id))
-            && (where.Kind is not { } kind || a.Kind == kind) && (where.KindIn is not { } kinds || kinds.Contains(a.Kind))
-            && (where.Name is not { } name || a.Name == name)
-            && (where.NameContains is not { } part || a.Name.Contains(part, StringComparison.Ordinal))
+        return Eq(where.Id, a.Id) && In(where.IdIn, a.Id) && Is(where.Kind, a.Kind) && In(where.KindIn, a.Kind)
+            && Eq(where.Name, a.Name) && Contains(where.NameContains, a.Name)
             && (where.MemberOf is not { } alliance || f.Memberships.Any(m => m.AllianceId == alliance))
             && (where.And ?? []).All(w => Matches(w, f, drafts))
             && (where.Or is not { } any || any.Any(w => Matches(w, f, drafts)))
@@ -45,9 +45,7 @@ public static class ActorFilters
                 ActorOrderField.Kind => f => EnumNames.ToName(f.Actor.Kind),
                 _ => f => f.Actor.Id,
             };
-            ordered = ordered is null
-                ? key.Descending ? actors.OrderByDescending(by, StringComparer.Ordinal) : actors.OrderBy(by, StringComparer.Ordinal)
-                : key.Descending ? ordered.ThenByDescending(by, StringComparer.Ordinal) : ordered.ThenBy(by, StringComparer.Ordinal);
+            ordered = By(ordered, actors, by, StringComparer.Ordinal, key.Descending);
         }
         return ordered ?? actors;
     }

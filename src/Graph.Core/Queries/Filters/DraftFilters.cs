@@ -26,10 +26,10 @@ public static class DraftFilters
         if (where is null) return true;
         var d = f.Draft;
         return Eq(where.Id, d.Id) && In(where.IdIn, d.Id)
-            && (where.Kind is not { } kind || d.Kind == kind) && (where.KindIn is not { } kinds || kinds.Contains(d.Kind))
+            && Is(where.Kind, d.Kind) && In(where.KindIn, d.Kind)
             && Eq(where.ForumId, d.ForumId) && In(where.ForumIdIn, d.ForumId)
             && Eq(where.SubjectId, d.SubjectId) && In(where.SubjectIdIn, d.SubjectId)
-            && Eq(where.Title, d.Title) && (where.TitleContains is not { } part || d.Title.Contains(part, StringComparison.Ordinal))
+            && Eq(where.Title, d.Title) && Contains(where.TitleContains, d.Title)
             && OnOrAfter(f.Tabled, where.TabledGte) && OnOrBefore(f.Tabled, where.TabledLte)
             && (where.And ?? []).All(w => Matches(w, f, all))
             && (where.Or is not { } any || any.Any(w => Matches(w, f, all)))
@@ -45,7 +45,7 @@ public static class DraftFilters
 
     public static bool Matches(PositionWhere? where, Position p, ILookup<string, Membership> memberships) =>
         where is null || (Eq(where.ActorId, p.ActorId) && In(where.ActorIdIn, p.ActorId)
-            && (where.Stance is not { } stance || p.Stance == stance) && (where.StanceIn is not { } stances || stances.Contains(p.Stance))
+            && Is(where.Stance, p.Stance) && In(where.StanceIn, p.Stance)
             && OnOrAfter(p.Since, where.SinceGte) && OnOrBefore(p.Since, where.SinceLte)
             && OnOrAfter(p.Until, where.UntilGte) && OnOrBefore(p.Until, where.UntilLte)
             && (where.AsOf is not { } day || Dates.Holds(p.Since, p.Until, day))

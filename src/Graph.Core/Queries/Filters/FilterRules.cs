@@ -1,7 +1,7 @@
 namespace Graph.Core;
 
 /// <summary>
-/// The comparisons the filter definitions (<see cref="DraftFilters"/>, <see cref="StatementFilters"/>) are made of, said once:
+/// The comparisons the filter definitions (<see cref="DraftFilters"/>, <see cref="ActorFilters"/>, <see cref="StatementFilters"/>) are made of, said once:
 /// a condition not given holds, and a comparison with a missing value does not.
 /// </summary>
 public static class FilterRules
