@@ -51,6 +51,9 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>How many matches may lead a search with a filter (<see cref="StatementSearch.ManyListed"/>; varied in tests).</summary>
     internal int SearchManyListed { get => search.ManyListed; init => search.ManyListed = value; }
 
+    /// <summary>Up to how many retracted statements a search's count tests one by one (<see cref="StatementSearch.ManyRetracted"/>; varied in tests).</summary>
+    internal int SearchManyRetracted { get => search.ManyRetracted; init => search.ManyRetracted = value; }
+
     /// <summary>Whether a count the kept positions answer reads them at once when they are not current (<see cref="KeptPositions.ReadInline"/>; tests).</summary>
     internal bool ReadKeptPositionsInline { get => keptPositions.ReadInline; init => keptPositions.ReadInline = value; }
 

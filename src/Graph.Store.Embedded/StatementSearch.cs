@@ -36,17 +36,51 @@ internal sealed class StatementSearch(SqliteDatabase database)
     /// <summary>
     /// The matches counted in the full-text index only, up to <see cref="CountLimit"/> (counting all 900,000 matches of "the"
     /// would cost more than 40 ms) or <paramref name="limit"/>, and an upper bound of how many statements there are, in O(1).
+    /// FTS5 counts a bare MATCH about three times faster than one filtered row by row against the retractions or cut by a
+    /// LIMIT, so the count runs over ranges of rowids (an eighth of them at a time) until it reaches the cap, and the few
+    /// retracted statements that match are tested one by one and taken off.
     /// </summary>
     public async Task<(int Matches, long Statements)> CountAsync(SqliteConnection connection, SqliteTransaction tx, string match, CancellationToken ct,
         int? limit = null)
     {
-        await using var count = SqliteDatabase.Command(connection, tx,
-            $"SELECT (SELECT count(*) FROM (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match AND rowid NOT IN {Schema.RetractedStatementSeqs} LIMIT $cap)), (SELECT max(seq) FROM statement);",
-            ("$match", match), ("$cap", Math.Min(CountLimit, limit ?? int.MaxValue)));
-        await using var reader = await count.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return ((int)reader.GetInt64(0), reader.IsDBNull(1) ? 0 : reader.GetInt64(1)); // seq only grows
+        var cap = Math.Min(CountLimit, limit ?? int.MaxValue);
+        var statements = Convert.ToInt64(await SqliteDatabase.ScalarAsync(connection, tx, "SELECT coalesce(max(seq), 0) FROM statement;", ct),
+            System.Globalization.CultureInfo.InvariantCulture); // seq only grows
+        await using var seqs = SqliteDatabase.Command(connection, tx, $"SELECT seq FROM {Schema.RetractedStatementSeqs} LIMIT $many;",
+            ("$many", ManyRetracted + 1));
+        var retracted = await SqliteDatabase.RowsAsync(seqs, r => r.GetInt64(0), ct);
+        if (retracted.Count > ManyRetracted)
+        {
+            await using var count = SqliteDatabase.Command(connection, tx,
+                $"SELECT count(*) FROM (SELECT rowid FROM statement_fts WHERE statement_fts MATCH $match AND rowid NOT IN {Schema.RetractedStatementSeqs} LIMIT $cap);",
+                ("$match", match), ("$cap", cap));
+            return (Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture), statements);
+        }
+        var retractedMatches = new List<long>();
+        if (retracted.Count > 0)
+        {
+            await using var test = SqliteDatabase.Command(connection, tx,
+                $"SELECT value FROM json_each($seqs) WHERE {Test("value", rowByRow: true)};", ("$seqs", System.Text.Json.JsonSerializer.Serialize(retracted)), ("$match", match));
+            retractedMatches = await SqliteDatabase.RowsAsync(test, r => r.GetInt64(0), ct);
+        }
+        await using var range = SqliteDatabase.Command(connection, tx,
+            "SELECT count(*) FROM statement_fts WHERE statement_fts MATCH $match AND rowid >= $from AND rowid < $to;",
+            ("$match", match), ("$from", 0L), ("$to", 0L));
+        var step = Math.Max(1, (statements + 7) / 8);
+        long counted = 0;
+        for (long from = long.MinValue, to = step; ; from = to, to += step)
+        {
+            var last = to > statements;
+            range.Parameters["$from"].Value = from;
+            range.Parameters["$to"].Value = last ? long.MaxValue : to;
+            counted += Convert.ToInt64(await range.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            var kept = counted - retractedMatches.Count(seq => last || seq < to);
+            if (last || kept >= cap) return ((int)Math.Min(cap, kept), statements);
+        }
     }
+
+    /// <summary>Up to how many retracted statements are tested one by one against the words (each ~50 us) rather than every match against them.</summary>
+    public int ManyRetracted { get; set; } = 100;
 
     /// <summary>
     /// Whether the statement row <paramref name="seq"/> holds the words ($match): tested row by row against the full-text

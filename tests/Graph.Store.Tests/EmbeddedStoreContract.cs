@@ -192,13 +192,42 @@ public sealed class EmbeddedStoreContract : EmbeddedContractBase
     }
 
     [Theory]
+    [InlineData(7, 1000, 100)]
+    [InlineData(29, 1000, 100)]
+    [InlineData(53, 2, 100)]
+    [InlineData(29, 3, 100)]
+    [InlineData(53, 1000, 0)]
+    [InlineData(7, 2, 0)]
+    public async Task A_search_alone_counts_and_lists_what_the_definition_does_up_to_its_limit(int seed, int countLimit, int manyRetracted)
+    {
+        // Retracted statements among the matches, spread over the ranges the count reads, tested one by one or (0) row by row.
+        await SeedStatementWorldAsync(seed);
+        using var store = new SqliteGraphStore(DatabasePath) { SearchCountLimit = countLimit, SearchManyRetracted = manyRetracted };
+        var definition = new StatementScan(Store, Store);
+        var retractedMatched = 0;
+        foreach (var search in new[] { "reform", "peace", "sanct*", "talks reform", "absent" })
+        {
+            var expected = await definition.QueryStatementsAsync(new StatementQuery(Search: search), new PageRequest(100, null));
+            var all = await Store.FindStatementsAsync(new StatementFilter(Search: search, IncludeRetracted: true), new PageRequest(100, null));
+            retractedMatched += all.TotalCount - expected.TotalCount;
+            var actual = await store.FindStatementsAsync(new StatementFilter(Search: search), new PageRequest(100, null));
+            Assert.Equal(Math.Min(countLimit, expected.TotalCount), actual.TotalCount);
+            Assert.Equal(expected.Items.Take(countLimit).Select(s => s.Id), actual.Items.Select(s => s.Id));
+        }
+        Assert.True(retractedMatched > 0, "no retracted statement matched: the test would not see them counted");
+    }
+
+    [Theory]
     [InlineData(7, 1, 0, 1000)]
     [InlineData(29, 1, 0, 1000)]
     [InlineData(7, 1000, 0, 1000)]
     [InlineData(53, 1000, 0, 1000)]
     [InlineData(29, 1000, 0, 0)]
     [InlineData(53, 1000, 0, 0)]
-    public async Task A_search_with_a_filter_answers_alike_whichever_way_it_reads(int seed, int manyMatches, int fewStatements, int manyListed)
+    [InlineData(7, 1, 0, 1000, 0)]
+    [InlineData(29, 1000, 0, 1000, 0)]
+    public async Task A_search_with_a_filter_answers_alike_whichever_way_it_reads(int seed, int manyMatches, int fewStatements, int manyListed,
+        int manyRetracted = 100)
     {
         // No filter keeps few statements here; the searches have many matches (tested row by row on the newest-first walk),
         // or few that lead or are led by the filter, or too many to lead (listed, on the walk): each way the large preset
@@ -207,6 +236,7 @@ public sealed class EmbeddedStoreContract : EmbeddedContractBase
         using var store = new SqliteGraphStore(DatabasePath)
         {
             SearchCountLimit = manyMatches, SearchFewStatements = fewStatements, SearchManyListed = manyListed,
+            SearchManyRetracted = manyRetracted, // 0: every match tested against the retractions, as a count did before
         };
         await AssertStatementQueriesAsDefinedAsync(store, seed);
     }
