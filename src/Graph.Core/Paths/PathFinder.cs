@@ -98,11 +98,12 @@ public sealed class PathFinder(INodeReader nodes, IGraphTraversal traversal)
         /// <summary>Moves the frontier one hop out; returns, in the order found, nodes both sides know with the path length through them.</summary>
         public List<(int Length, string Node)> Expand(PathExpansion expansion, Side other, CancellationToken ct)
         {
-            var byNode = new Dictionary<string, List<(string Neighbour, GraphEdge Edge)>>();
+            // Only the frontier's own lists: a hub's ten thousand neighbours need none.
+            var byNode = Frontier.ToDictionary(n => n, _ => new List<(string Neighbour, GraphEdge Edge)>());
             foreach (var edge in expansion.Edges)
             {
-                Add(byNode, edge.FromId, edge.ToId, edge);
-                Add(byNode, edge.ToId, edge.FromId, edge);
+                if (byNode.TryGetValue(edge.FromId, out var from)) from.Add((edge.ToId, edge));
+                if (byNode.TryGetValue(edge.ToId, out var to)) to.Add((edge.FromId, edge));
             }
             var linksOf = expansion.Links.GroupBy(l => l.NodeId).ToDictionary(g => g.Key, g => g.OrderBy(l => l.OtherId, StringComparer.Ordinal).ToList());
             var meetings = new List<(int, string)>();
@@ -145,12 +146,6 @@ public sealed class PathFinder(INodeReader nodes, IGraphTraversal traversal)
             }
             Frontier = next;
             return meetings;
-        }
-
-        private static void Add(Dictionary<string, List<(string, GraphEdge)>> byNode, string node, string neighbour, GraphEdge edge)
-        {
-            if (!byNode.TryGetValue(node, out var list)) byNode[node] = list = [];
-            list.Add((neighbour, edge));
         }
     }
 }
