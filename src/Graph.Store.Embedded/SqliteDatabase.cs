@@ -19,6 +19,18 @@ internal sealed class SqliteDatabase
     private readonly ConcurrentBag<KeptConnection> idleReaders = [];
     private int generation;
 
+    /// <summary>
+    /// SQLite in multi-thread mode rather than serialized: every connection here is used by one caller at a time (a read
+    /// takes one of its own, the writer holds its own), so SQLite's per-connection mutex, taken and released around every
+    /// column a reader reads, guards nothing. Set once, before the first connection opens; if SQLite already started in
+    /// this process (a connection opened elsewhere first), it stays serialized, which is as correct, only slower.
+    /// </summary>
+    static SqliteDatabase()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        _ = SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MULTITHREAD);
+    }
+
     public SqliteDatabase(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);

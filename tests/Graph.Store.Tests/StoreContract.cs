@@ -61,7 +61,7 @@ public abstract partial class StoreContract : IAsyncLifetime
     protected async Task SeedBasicsAsync()
     {
         await Store.ApplyAsync([
-            new CreateActor(State("japan", "Japan", "Nippon", "日本")),
+            new CreateActor(State("japan", "Japan", "Nippon", "日本", "Dai \"Nippon\" \\ Teikoku")), // escapes read back as written
             new CreateActor(State("france", "France", "French Republic")),
             new CreateActor(Person("taro-aso", "Taro Aso")),
             new CreateActor(new Actor("council", ActorKind.Organization, "Security Council", ["UNSC"], "The council")),
@@ -86,7 +86,7 @@ public abstract partial class StoreContract : IAsyncLifetime
         var japan = actors.Single(a => a.Id == "japan");
         Assert.Equal(ActorKind.State, japan.Kind);
         Assert.Equal("Japan", japan.Name);
-        Assert.Equal(["Nippon", "日本"], japan.Aliases);
+        Assert.Equal(["Nippon", "日本", "Dai \"Nippon\" \\ Teikoku"], japan.Aliases);
         Assert.Null(japan.Description);
         Assert.Equal("The council", actors.Single(a => a.Id == "council").Description);
 
