@@ -21,15 +21,25 @@ internal sealed class SqliteWriter(SqliteDatabase database, BulkMode bulk) : IGr
         // Disposing the transaction without a commit rolls everything back.
         await using var tx = connection.BeginTransaction(deferred: false);
         await using var batch = new WriteBatch(tx);
-        foreach (var write in writes)
+        for (var i = 0; i < writes.Count;)
         {
-            try
+            var run = bulk.Loading ? StatementRun(writes, i) : null;
+            if (run is { Count: > 1 } && await StatementRuns.TryWriteAsync(batch, run, ct))
             {
-                await ApplyOneAsync(batch, write, ct);
+                i += run.Count;
+                continue;
             }
-            catch (SqliteException e)
+            // One by one: any other write, or a run of statements that could not be written whole (all of it, not tried again from each).
+            for (var end = i + Math.Max(1, run?.Count ?? 0); i < end; i++)
             {
-                throw WriteFailures.Translate(e, write);
+                try
+                {
+                    await ApplyOneAsync(batch, writes[i], ct);
+                }
+                catch (SqliteException e)
+                {
+                    throw WriteFailures.Translate(e, writes[i]);
+                }
             }
         }
         try
@@ -40,6 +50,15 @@ internal sealed class SqliteWriter(SqliteDatabase database, BulkMode bulk) : IGr
         {
             throw WriteFailures.NotSaved(e);
         }
+    }
+
+    /// <summary>The statements created from writes[start] on (at most <see cref="StatementRuns.MaxRun"/>), or null when writes[start] creates none.</summary>
+    private static List<Statement>? StatementRun(IReadOnlyList<GraphWrite> writes, int start)
+    {
+        if (writes[start] is not CreateStatement) return null;
+        var run = new List<Statement>();
+        for (var i = start; i < writes.Count && run.Count < StatementRuns.MaxRun && writes[i] is CreateStatement(var s, _); i++) run.Add(s);
+        return run;
     }
 
     private static Task ApplyOneAsync(WriteBatch tx, GraphWrite write, CancellationToken ct) => write switch
@@ -150,6 +169,13 @@ internal sealed class SqliteWriter(SqliteDatabase database, BulkMode bulk) : IGr
             throw WriteRefusal.FactIdTaken(kind, id, existing);
         }
         await tx.ExecuteAsync(insert, ct, args);
+        // Nearly every fact has one piece of evidence: bound as it is, without the JSON array (a bulk load writes 300,000).
+        if (evidence is [var only])
+        {
+            await tx.ExecuteAsync("INSERT INTO evidence(fact_id, ord, source_id, statement_id, excerpt) VALUES ($id, 0, $source, $statement, $excerpt);",
+                ct, ("$id", id), ("$source", only.SourceId), ("$statement", only.StatementId), ("$excerpt", only.Excerpt));
+            return;
+        }
         var rows = (evidence ?? []).Select(e => new object?[] { e.SourceId, e.StatementId, e.Excerpt });
         await tx.ExecuteAsync("""
             INSERT INTO evidence(fact_id, ord, source_id, statement_id, excerpt)
