@@ -21,25 +21,15 @@ internal sealed class SqliteWriter(SqliteDatabase database, BulkMode bulk) : IGr
         // Disposing the transaction without a commit rolls everything back.
         await using var tx = connection.BeginTransaction(deferred: false);
         await using var batch = new WriteBatch(tx);
-        for (var i = 0; i < writes.Count;)
+        foreach (var write in writes)
         {
-            var run = bulk.Loading ? StatementRun(writes, i) : null;
-            if (run is { Count: > 1 } && await StatementRuns.TryWriteAsync(batch, run, ct))
+            try
             {
-                i += run.Count;
-                continue;
+                await ApplyOneAsync(batch, write, ct);
             }
-            // One by one: any other write, or a run of statements that could not be written whole (all of it, not tried again from each).
-            for (var end = i + Math.Max(1, run?.Count ?? 0); i < end; i++)
+            catch (SqliteException e)
             {
-                try
-                {
-                    await ApplyOneAsync(batch, writes[i], ct);
-                }
-                catch (SqliteException e)
-                {
-                    throw WriteFailures.Translate(e, writes[i]);
-                }
+                throw WriteFailures.Translate(e, write);
             }
         }
         try
@@ -50,15 +40,6 @@ internal sealed class SqliteWriter(SqliteDatabase database, BulkMode bulk) : IGr
         {
             throw WriteFailures.NotSaved(e);
         }
-    }
-
-    /// <summary>The statements created from writes[start] on (at most <see cref="StatementRuns.MaxRun"/>), or null when writes[start] creates none.</summary>
-    private static List<Statement>? StatementRun(IReadOnlyList<GraphWrite> writes, int start)
-    {
-        if (writes[start] is not CreateStatement) return null;
-        var run = new List<Statement>();
-        for (var i = start; i < writes.Count && run.Count < StatementRuns.MaxRun && writes[i] is CreateStatement(var s, _); i++) run.Add(s);
-        return run;
     }
 
     private static Task ApplyOneAsync(WriteBatch tx, GraphWrite write, CancellationToken ct) => write switch

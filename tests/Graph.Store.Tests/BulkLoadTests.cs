@@ -139,7 +139,7 @@ public sealed class BulkLoadTests : IDisposable
             ["draft-1", speaker]), mode);
 
     [Fact]
-    public async Task A_run_of_statements_in_bulk_mode_refuses_skips_and_names_as_writes_one_by_one_do()
+    public async Task Statements_written_in_bulk_mode_are_refused_skipped_and_named_as_outside_it()
     {
         using var store = await OpenAsync(Path.Combine(folder, "runs.db"));
         await store.ApplyAsync([
@@ -150,7 +150,7 @@ public sealed class BulkLoadTests : IDisposable
         await store.BeginBulkLoadAsync();
         await store.ApplyAsync([.. Enumerable.Range(0, 5).Select(i => Said($"s-{i}", "japan"))]);
 
-        // A taken id in the middle of a run: refused, naming it, and nothing of its batch written.
+        // A taken id in the middle of a batch: refused, naming it, and nothing of its batch written.
         var taken = await Assert.ThrowsAsync<GraphException>(() => store.ApplyAsync([Said("s-5", "japan"), Said("s-2", "japan"), Said("s-6", "japan")]));
         Assert.Contains("'s-2'", taken.Message);
         // An id taken by a node of another label (no statement row to collide with): refused too.
@@ -159,7 +159,7 @@ public sealed class BulkLoadTests : IDisposable
         // A missing speaker: refused, naming the statement.
         var dangling = await Assert.ThrowsAsync<GraphException>(() => store.ApplyAsync([Said("s-7", "japan"), Said("s-8", "nobody"), Said("s-9", "japan")]));
         Assert.Contains("'s-8'", dangling.Message);
-        // Skipped when asked: the taken one keeps its text, the others are written; texts a JSON round trip could change are kept.
+        // Skipped when asked: the taken one keeps its text, the others are written; texts are kept byte for byte.
         await store.ApplyAsync([Said("s-10", "japan", CreateMode.SkipExisting), Said("s-3", "japan", CreateMode.SkipExisting, "Other."),
             Said("s-11", "japan", CreateMode.SkipExisting, "Quote \"\u00e9\" \\ \n end.")]);
         await store.ApplyAsync([Said("s-12", "japan", text: "Nul\0 inside."), Said("s-13", "japan", text: $"Emoji {Emoji}.")]);
