@@ -64,31 +64,20 @@ internal sealed class BulkMode(SqliteDatabase database)
     public async Task EndAsync(CancellationToken ct)
     {
         loading = false;
-        // The statement links are grouped on the other core, from what the load committed, while this connection rebuilds the
-        // indexes and the text index (neither changes the statements nor their about-lists).
-        var links = Task.Run(() => StatementLinks.ReadAsync(database, ct), ct);
-        try
+        await using (var connection = await database.OpenAsync(ct, interrupt: false))
         {
-            await using var connection = await database.OpenAsync(ct, interrupt: false);
             await SqliteDatabase.ExecuteAsync(connection, null, Pragmas, ct);
             await using var tx = connection.BeginTransaction(deferred: false);
             await SqliteDatabase.ExecuteAsync(connection, tx, Schema.Ddl, ct);
-            await RestoreTextIndexAsync(connection, tx, ct, links);
+            await RestoreTextIndexAsync(connection, tx, ct);
             await tx.CommitAsync(ct);
-        }
-        finally
-        {
-            // Not left running on a failure (its own failure, if any, is the one thrown above or here).
-            await links.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
         // The pooled connections' large caches are let go with them.
         database.ReleasePool();
     }
 
     /// <summary>If a bulk load left the text index stale: rebuild it, the speakers' counts and the statement links, put the triggers back, bump the position version and clear the mark.</summary>
-    /// <param name="links">The statement links already grouped from the same statements (<see cref="StatementLinks.ReadAsync(SqliteDatabase, CancellationToken)"/>), or null to group them here.</param>
-    public static async Task RestoreTextIndexAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct,
-        Task<StatementLinks.Grouped>? links = null)
+    public static async Task RestoreTextIndexAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
         if (await SqliteDatabase.ScalarAsync(connection, tx, $"SELECT 1 FROM meta WHERE key = '{TextIndexStaleKey}';", ct) is null) return;
         // FTS5 keeps new terms in memory up to 'hashsize' bytes (1 MB by default) before writing a segment and merging;
@@ -106,8 +95,7 @@ internal sealed class BulkMode(SqliteDatabase database)
             SELECT speaker_id, count(*) FROM statement WHERE seq NOT IN {Schema.RetractedStatementSeqs} GROUP BY speaker_id;
             """, ct);
         // Nor were the statement links (their trigger is back with the DDL too).
-        if (links is null) await StatementLinks.RebuildAsync(connection, tx, ct);
-        else await StatementLinks.RebuildAsync(connection, tx, await links, ct);
+        await StatementLinks.RebuildAsync(connection, tx, ct);
         // Nor did inserted positions and ballots move the version that side histories kept in memory are checked against.
         await SqliteDatabase.ExecuteAsync(connection, tx, Schema.BumpPositionVersion, ct);
         await SqliteDatabase.ExecuteAsync(connection, tx, $"DELETE FROM meta WHERE key = '{TextIndexStaleKey}';", ct);

@@ -18,29 +18,11 @@ internal static class StatementLinks
     /// <summary>Rows per INSERT, handed over as one JSON array: binding four parameters per row cost more than inserting it.</summary>
     private const int RowsPerInsert = 10_000;
 
-    internal readonly record struct Link(string StatementId, int Made);
+    private readonly record struct Link(string StatementId, int Made);
 
-    /// <summary>The pairs grouped from the statements, ready to be written by <see cref="RebuildAsync"/>.</summary>
-    internal sealed record Grouped(List<string> Names, Dictionary<long, Link> Links);
-
-    public static async Task RebuildAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct) =>
-        await RebuildAsync(connection, tx, await ReadAsync(connection, tx, ct), ct);
-
-    /// <summary>
-    /// The pairs grouped on a connection of their own, from what is committed: the end of a bulk load runs it beside the
-    /// rebuild of the indexes and the text index, which leave the statements and their about-lists as they are.
-    /// </summary>
-    public static async Task<Grouped> ReadAsync(SqliteDatabase database, CancellationToken ct)
+    public static async Task RebuildAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct, interrupt: false);
-        // Its seeks into the statements' id index miss SQLite's default 2 MB cache.
-        await SqliteDatabase.ExecuteAsync(connection, null, BulkMode.Pragmas, ct);
-        return await ReadAsync(connection, null, ct); // one query: one snapshot
-    }
-
-    public static async Task RebuildAsync(SqliteConnection connection, SqliteTransaction tx, Grouped grouped, CancellationToken ct)
-    {
-        var (names, links) = grouped;
+        var (names, links) = await ReadAsync(connection, tx, ct);
         // A pair's key made of its ends' ranks in the table's order (BINARY: the bytes of UTF-8), so sorting the keys sorts the rows
         // and the inserts append to the table's b-tree.
         var order = Enumerable.Range(0, names.Count).ToArray();
@@ -69,7 +51,8 @@ internal static class StatementLinks
     /// Every pair with its least statement, keyed by its ends' numbers (speakers and targets are a few thousand distinct ids
     /// said a million times). Each statement's about-rows come together: the table's key begins with the statement id.
     /// </summary>
-    private static async Task<Grouped> ReadAsync(SqliteConnection connection, SqliteTransaction? tx, CancellationToken ct)
+    private static async Task<(List<string> Names, Dictionary<long, Link> Links)> ReadAsync(SqliteConnection connection, SqliteTransaction tx,
+        CancellationToken ct)
     {
         var names = new List<string>();
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -120,7 +103,7 @@ internal static class StatementLinks
             targets.Add(Number(reader.GetString(1)));
         }
         if (current is not null) Flush(current, speaker, targets);
-        return new Grouped(names, links);
+        return (names, links);
     }
 
     private static async Task InsertAsync(SqliteConnection connection, SqliteTransaction tx, long[] keys, Link[] rows, Func<int, string> name,
