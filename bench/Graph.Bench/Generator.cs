@@ -28,25 +28,33 @@ public sealed class WeightedSampler
 {
     private readonly double[] cumulative;
 
+    /// <summary>guide[j]: the first item whose cumulative weight reaches j/guide.Length of the total, where the search for a draw in
+    /// that slice starts (a few steps instead of a binary search's ten mispredicted branches per word, nearly all of the load's sampling).</summary>
+    private readonly int[] guide;
+
     public WeightedSampler(IReadOnlyList<double> weights)
     {
         cumulative = new double[weights.Count];
         var sum = 0.0;
         for (var i = 0; i < weights.Count; i++) cumulative[i] = sum += weights[i];
+        guide = new int[Math.Max(1, weights.Count)];
+        for (int j = 0, i = 0; j < guide.Length; j++)
+        {
+            var bound = sum * j / guide.Length;
+            while (i < cumulative.Length - 1 && cumulative[i] < bound) i++;
+            guide[j] = i;
+        }
     }
 
     /// <summary>The first item whose cumulative weight reaches the draw (what Array.BinarySearch found: the sums only grow, so they
-    /// are distinct), searched here without the generic comparer that showed in the load's profile.</summary>
+    /// are distinct). The guide only says where to start: the steps back and forward make the answer exact whatever the rounding.</summary>
     public int Next(Random random)
     {
         var x = random.NextDouble() * cumulative[^1];
-        int lo = 0, hi = cumulative.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (cumulative[mid] < x) lo = mid + 1; else hi = mid;
-        }
-        return Math.Min(lo, cumulative.Length - 1);
+        var i = guide[Math.Clamp((int)(x / cumulative[^1] * guide.Length), 0, guide.Length - 1)];
+        while (i > 0 && cumulative[i - 1] >= x) i--;
+        while (i < cumulative.Length - 1 && cumulative[i] < x) i++;
+        return i;
     }
 
     /// <summary>Zipf weights 1/rank^s given to the items in a random (seeded) order, so popularity does not follow ids.</summary>

@@ -134,6 +134,49 @@ public sealed class BulkLoadTests : IDisposable
         Assert.Equal(["ok"], await RowsAsync(rebuilt, "PRAGMA integrity_check;"));
     }
 
+    private static CreateStatement Said(string id, string speaker, CreateMode mode = CreateMode.FailIfExists, string text = "Said.") =>
+        new(new Statement(id, speaker, id.EndsWith('1') ? null : new DateOnly(2021, 3, 4), null, StatementKind.Quote, text, "src", null, null,
+            ["draft-1", speaker]), mode);
+
+    [Fact]
+    public async Task Statements_written_in_bulk_mode_are_refused_skipped_and_named_as_outside_it()
+    {
+        using var store = await OpenAsync(Path.Combine(folder, "runs.db"));
+        await store.ApplyAsync([
+            new CreateActor(new Actor("japan", ActorKind.State, "Japan", [], null)),
+            new CreateDraft(new Draft("draft-1", DraftKind.Resolution, "Draft", null, null)),
+            new CreateSource(new Source("src", SourceKind.Report, "Report", null, new DateOnly(2020, 1, 1), null, null)),
+        ]);
+        await store.BeginBulkLoadAsync();
+        await store.ApplyAsync([.. Enumerable.Range(0, 5).Select(i => Said($"s-{i}", "japan"))]);
+
+        // A taken id in the middle of a batch: refused, naming it, and nothing of its batch written.
+        var taken = await Assert.ThrowsAsync<GraphException>(() => store.ApplyAsync([Said("s-5", "japan"), Said("s-2", "japan"), Said("s-6", "japan")]));
+        Assert.Contains("'s-2'", taken.Message);
+        // An id taken by a node of another label (no statement row to collide with): refused too.
+        var actor = await Assert.ThrowsAsync<GraphException>(() => store.ApplyAsync([Said("s-5", "japan"), Said("japan", "japan")]));
+        Assert.Contains("'japan' is already taken", actor.Message);
+        // A missing speaker: refused, naming the statement.
+        var dangling = await Assert.ThrowsAsync<GraphException>(() => store.ApplyAsync([Said("s-7", "japan"), Said("s-8", "nobody"), Said("s-9", "japan")]));
+        Assert.Contains("'s-8'", dangling.Message);
+        // Skipped when asked: the taken one keeps its text, the others are written; texts are kept byte for byte.
+        await store.ApplyAsync([Said("s-10", "japan", CreateMode.SkipExisting), Said("s-3", "japan", CreateMode.SkipExisting, "Other."),
+            Said("s-11", "japan", CreateMode.SkipExisting, "Quote \"\u00e9\" \\ \n end.")]);
+        await store.ApplyAsync([Said("s-12", "japan", text: "Nul\0 inside."), Said("s-13", "japan", text: $"Emoji {Emoji}.")]);
+        await store.EndBulkLoadAsync();
+
+        var path = Path.Combine(folder, "runs.db");
+        Assert.Equal(["s-0", "s-1", "s-10", "s-11", "s-12", "s-13", "s-2", "s-3", "s-4"], await RowsAsync(path, "SELECT id FROM statement ORDER BY id;"));
+        Assert.Equal(["Said."], await RowsAsync(path, "SELECT text FROM statement WHERE id = 's-3';"));
+        Assert.Equal(["Quote \"\u00e9\" \\ \n end. | NULL | 2020-01-01"],
+            await RowsAsync(path, "SELECT text, date, effective_date FROM statement WHERE id = 's-11';"));
+        Assert.Equal(["2021-03-04 | 2021-03-04"], await RowsAsync(path, "SELECT date, effective_date FROM statement WHERE id = 's-12';"));
+        Assert.Equal(["Nul\0 inside.".Length.ToString()], await RowsAsync(path, "SELECT length(CAST(text AS BLOB)) FROM statement WHERE id = 's-12';"));
+        Assert.Equal(["s-0 | draft-1 | 0", "s-0 | japan | 1"], await RowsAsync(path, "SELECT * FROM statement_about WHERE statement_id = 's-0' ORDER BY 2;"));
+        // Statements are numbered in the order written.
+        Assert.Equal(["s-0", "s-1", "s-2", "s-3", "s-4", "s-10", "s-11", "s-12", "s-13"], await RowsAsync(path, "SELECT id FROM statement ORDER BY seq;"));
+    }
+
     private static List<GraphWrite> Positions(string draft, params string[] states) =>
         [.. states.Select(s => new CreatePosition(new Position($"p-{s}-{draft}", s, draft, Stance.Backs, new DateOnly(2020, 1, 1), null,
             [new Evidence("src", null, null)])))];
