@@ -59,7 +59,7 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
         // The walk reads about (page) * statements / kept * statements / matches rows. Tested row by row, the filter leads
         // only where it keeps no more than that walk divided by a row's test, which bounds how far the probe needs to count.
         double Walk(double kept) => (page.Offset + page.First + 1.0) * statements / Math.Max(1, kept) * statements / Math.Max(1, matches);
-        var needed = matches >= search.CountLimit ? (int)Math.Min(int.MaxValue, Math.Ceiling(Math.Sqrt(Walk(1) / RowTest))) : Math.Min(matches, search.ManyListed);
+        var needed = matches >= search.CountLimit ? (int)Math.Min(int.MaxValue, Math.Ceiling(Math.Sqrt(Walk(1) / StatementSearch.RowTest))) : Math.Min(matches, search.ManyListed);
         var bound = Math.Max(search.FewStatements, needed);
         var probe = new StatementWhereSql();
         var kept = query.Where is null ? int.MaxValue : await CountAsync(connection, tx, "statement s", probe.Of(query, null), probe.Args, null, bound, ct);
@@ -67,16 +67,13 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
         var byDate = query.Keys().SequenceEqual(NewestFirst);
         const string led = "statement s", walked = "statement s INDEXED BY statement_by_date";
         var walk = Walk(kept);
-        if (kept < search.FewStatements || (matches >= search.CountLimit && kept < bound && kept * RowTest <= walk))
+        if (kept < search.FewStatements || (matches >= search.CountLimit && kept < bound && kept * StatementSearch.RowTest <= walk))
             return (StatementSearch.Test("s.seq", rowByRow: true), led);
         if (matches >= search.CountLimit) return (StatementSearch.Test("s.seq", rowByRow: true), byDate ? walked : led);
         if (kept < bound && kept <= matches && kept <= walk) return (StatementSearch.Test("s.seq", rowByRow: false, leads: false), led);
         if (matches <= walk || !byDate) return (StatementSearch.Test("s.seq", rowByRow: false), led);
         return (StatementSearch.Test("s.seq", rowByRow: false, leads: false), walked);
     }
-
-    /// <summary>What testing one row against the text index costs, in rows walked.</summary>
-    private const double RowTest = 50;
 
     /// <summary>The order statement_by_date is in: newest first, the id breaking ties.</summary>
     private static readonly IReadOnlyList<StatementOrder> NewestFirst = new StatementQuery().Keys();

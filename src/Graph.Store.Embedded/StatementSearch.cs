@@ -79,12 +79,15 @@ internal sealed class StatementSearch(SqliteDatabase database)
         }
     }
 
-    /// <summary>Up to how many retracted statements are tested one by one against the words (each ~50 us) rather than every match against them.</summary>
+    /// <summary>Up to how many retracted statements are tested one by one against the words rather than every match against them.</summary>
     public int ManyRetracted { get; set; } = 100;
+
+    /// <summary>What testing one row against the text index costs, in rows walked or matches listed (measured at 1M statements).</summary>
+    public const double RowTest = 50;
 
     /// <summary>
     /// Whether the statement row <paramref name="seq"/> holds the words ($match): tested row by row against the full-text
-    /// index (~50 us a row, measured at 1M statements), or looked up in the matches listed once (~0.2 us a match), a list
+    /// index (a row costs about as much as <see cref="RowTest"/> matches listed), or looked up in the matches listed once, a list
     /// SQLite may lead the read by only where <paramref name="leads"/>.
     /// </summary>
     public static string Test(string seq, bool rowByRow, bool leads = true) => rowByRow
@@ -103,9 +106,8 @@ internal sealed class StatementSearch(SqliteDatabase database)
         var items = new List<Statement>();
         if (total > page.Offset && page.First > 0)
         {
-            // Walk length ~ (offset + first) * statements / total rows; a row tested costs about as much as 50 matches listed
-            // (measured at 1M statements, where the two ways cost alike near 30,000 matches).
-            var rowByRow = (double)total * total >= 50.0 * (page.Offset + page.First) * statements;
+            // Walk length ~ (offset + first) * statements / total rows.
+            var rowByRow = (double)total * total >= RowTest * (page.Offset + page.First) * statements;
             // INDEXED BY: the planner would otherwise look every match up and sort them all.
             await using var command = SqliteDatabase.Command(connection, tx, $"""
                 SELECT {StatementColumns} FROM {StatementFrom}
