@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Graph.Core;
 using Microsoft.Data.Sqlite;
 using static Graph.Store.Embedded.Rows;
@@ -150,18 +149,11 @@ internal sealed class SqliteWriter(SqliteDatabase database, BulkMode bulk) : IGr
             throw WriteRefusal.FactIdTaken(kind, id, existing);
         }
         await tx.ExecuteAsync(insert, ct, args);
-        // Nearly every fact has one piece of evidence: bound as it is, without the JSON array (a bulk load writes 300,000).
-        if (evidence is [var only])
-        {
-            await tx.ExecuteAsync("INSERT INTO evidence(fact_id, ord, source_id, statement_id, excerpt) VALUES ($id, 0, $source, $statement, $excerpt);",
-                ct, ("$id", id), ("$source", only.SourceId), ("$statement", only.StatementId), ("$excerpt", only.Excerpt));
-            return;
-        }
-        var rows = (evidence ?? []).Select(e => new object?[] { e.SourceId, e.StatementId, e.Excerpt });
-        await tx.ExecuteAsync("""
-            INSERT INTO evidence(fact_id, ord, source_id, statement_id, excerpt)
-            SELECT $id, key, value ->> 0, value ->> 1, value ->> 2 FROM json_each($evidence);
-            """, ct, ("$id", id), ("$evidence", JsonSerializer.Serialize(rows)));
+        // Row by row in the order given, as a statement's about-list is: the command is prepared once a batch.
+        var items = evidence ?? [];
+        for (var i = 0; i < items.Count; i++)
+            await tx.ExecuteAsync("INSERT INTO evidence(fact_id, ord, source_id, statement_id, excerpt) VALUES ($id, $ord, $source, $statement, $excerpt);",
+                ct, ("$id", id), ("$ord", i), ("$source", items[i].SourceId), ("$statement", items[i].StatementId), ("$excerpt", items[i].Excerpt));
     }
 
     /// <summary>One ballot per actor per vote: a second is refused in words (the unique index would only say "repeated").</summary>
