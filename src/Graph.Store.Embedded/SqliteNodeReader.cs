@@ -29,7 +29,7 @@ internal sealed class SqliteNodeReader(SqliteDatabase database, SqliteStatementF
             ReadStatement, ct);
 
     /// <summary>The rows of a query over the ids ($ids); an empty batch asks nothing.</summary>
-    private async Task<IReadOnlyList<T>> ByIdsAsync<T>(IReadOnlyCollection<string> ids, string sql, Func<SqliteDataReader, T> read, CancellationToken ct) =>
+    private async Task<IReadOnlyList<T>> ByIdsAsync<T>(IReadOnlyCollection<string> ids, string sql, Func<Row, T> read, CancellationToken ct) =>
         ids.Count == 0 ? [] : await database.QueryAsync(sql, read, ct, ("$ids", Json(ids)));
 
     public Task<Page<Actor>> FindActorsAsync(ActorFilter filter, PageRequest page, CancellationToken ct = default)
@@ -110,7 +110,7 @@ internal sealed class SqliteNodeReader(SqliteDatabase database, SqliteStatementF
 
     /// <summary>The total of the filter and one page of it, as two commands in one round trip.</summary>
     private Task<Page<T>> PageAsync<T>(string from, SqlWhere where, string orderBy, string columns,
-        Func<SqliteDataReader, T> read, PageRequest page, CancellationToken ct)
+        Func<Row, T> read, PageRequest page, CancellationToken ct)
     {
         var condition = where.Sql;
         var sql = $"""
