@@ -190,14 +190,16 @@ internal sealed class SqliteDatabase
         return rows;
     }
 
-    /// <summary>A count in the first result set and the rows of the next (how every page is read).</summary>
-    public static async Task<(int Total, List<T> Items)> CountAndRowsAsync<T>(SqliteCommand command, Func<Row, T> read, CancellationToken ct)
+    /// <summary>
+    /// A count and the rows of a page (how every page is read): two kept statements on the connection, in the caller's
+    /// read transaction so that both come from one snapshot.
+    /// </summary>
+    public static (int Total, List<T> Items) CountAndRows<T>(SqliteConnection connection, string countSql, string rowsSql, Func<Row, T> read,
+        (string Name, object? Value)[] args, CancellationToken ct)
     {
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        var total = (int)reader.GetInt64(0);
-        await reader.NextResultAsync(ct);
-        return (total, await RowsAsync(reader, read, ct));
+        var kept = (KeptConnection)connection;
+        var total = kept.Rows(countSql, r => r.GetInt32(0), args, ct)[0];
+        return (total, kept.Rows(rowsSql, read, args, ct));
     }
 }
 
