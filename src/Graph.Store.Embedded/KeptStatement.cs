@@ -20,6 +20,9 @@ internal sealed partial class KeptStatement : Row, IDisposable
     private readonly sqlite3_stmt statement;
     private IntPtr handle;
 
+    /// <summary>The statement's pointer while a read steps it; a row kept past its read is refused rather than read.</summary>
+    private IntPtr Current => handle != IntPtr.Zero ? handle : throw new InvalidOperationException("The row was read outside its read.");
+
     public KeptStatement(sqlite3 db, string sql)
     {
         this.db = db;
@@ -95,22 +98,22 @@ internal sealed partial class KeptStatement : Row, IDisposable
         SqliteException.ThrowExceptionForRC(rc, db);
     }
 
-    public override bool IsDBNull(int i) => NativeMethods.sqlite3_column_type(handle, i) == raw.SQLITE_NULL;
+    public override bool IsDBNull(int i) => NativeMethods.sqlite3_column_type(Current, i) == raw.SQLITE_NULL;
 
     public override unsafe string GetString(int i)
     {
-        var text = NativeMethods.sqlite3_column_text(handle, i);
+        var text = NativeMethods.sqlite3_column_text(Current, i);
         if (text == null)
         {
             if (IsDBNull(i)) throw new InvalidOperationException($"The column {GetName(i)} is NULL; it has no text.");
             return ""; // an empty BLOB read as text
         }
-        return System.Text.Encoding.UTF8.GetString(text, NativeMethods.sqlite3_column_bytes(handle, i));
+        return System.Text.Encoding.UTF8.GetString(text, NativeMethods.sqlite3_column_bytes(Current, i));
     }
 
-    public override long GetInt64(int i) => IsDBNull(i) ? throw Null(i) : NativeMethods.sqlite3_column_int64(handle, i);
+    public override long GetInt64(int i) => IsDBNull(i) ? throw Null(i) : NativeMethods.sqlite3_column_int64(Current, i);
 
-    public override double GetDouble(int i) => IsDBNull(i) ? throw Null(i) : NativeMethods.sqlite3_column_double(handle, i);
+    public override double GetDouble(int i) => IsDBNull(i) ? throw Null(i) : NativeMethods.sqlite3_column_double(Current, i);
 
     public override string GetName(int i) => raw.sqlite3_column_name(statement, i).utf8_to_string();
 
