@@ -12,6 +12,7 @@ internal sealed class KeptConnection(string connectionString) : InterruptibleCon
     private const int MaxPrepared = 128;
 
     private readonly Dictionary<string, KeptCommand> prepared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeptStatement> statements = new(StringComparer.Ordinal);
     private bool closing;
 
     /// <summary>The command for this text, prepared once on this connection, given the transaction and a fresh set of parameters.</summary>
@@ -27,6 +28,17 @@ internal sealed class KeptConnection(string connectionString) : InterruptibleCon
         return command;
     }
 
+    /// <summary>The rows of one statement, prepared once on this connection and stepped by the store itself.</summary>
+    public List<T> Rows<T>(string sql, Func<Row, T> read, (string Name, object? Value)[] args, CancellationToken ct)
+    {
+        if (!statements.TryGetValue(sql, out var statement))
+        {
+            if (statements.Count >= MaxPrepared) DisposeCommands();
+            statements[sql] = statement = new KeptStatement(Handle!, sql);
+        }
+        return statement.Rows(read, args, ct);
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (disposing) DisposeCommands();
@@ -38,6 +50,8 @@ internal sealed class KeptConnection(string connectionString) : InterruptibleCon
         closing = true;
         foreach (var command in prepared.Values) command.Dispose();
         prepared.Clear();
+        foreach (var statement in statements.Values) statement.Dispose();
+        statements.Clear();
         closing = false;
     }
 

@@ -98,12 +98,15 @@ internal sealed class KeptPositions(SqliteDatabase database) : IDisposable
         string Shared(string id) => names.TryGetValue(id, out var same) ? same : names[id] = id;
         await using (var command = SqliteDatabase.Command(connection, tx, Query))
         await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            var row = new ReaderRow(reader);
             while (await reader.ReadAsync(ct))
             {
                 var stance = EnumNames.Parse<Stance>(reader.GetString(2));
                 byStance[stance].Add(new Position(reader.GetString(5), Shared(reader.GetString(1)), Shared(reader.GetString(0)), stance,
-                    DateOf(reader, 3), DateOf(reader, 4), []));
+                    DateOf(row, 3), DateOf(row, 4), []));
             }
+        }
         var snapshot = new Snapshot(version, byStance);
         kept = snapshot;
         return snapshot;

@@ -10,7 +10,7 @@ internal static class Rows
 {
     public const string ActorColumns = "a.id, a.kind, a.name, a.aliases, a.description";
 
-    public static Actor ReadActor(SqliteDataReader r) => new(r.GetString(0), EnumNames.Parse<ActorKind>(r.GetString(1)), r.GetString(2),
+    public static Actor ReadActor(Row r) => new(r.GetString(0), EnumNames.Parse<ActorKind>(r.GetString(1)), r.GetString(2),
         ReadStrings(r.GetString(3)), StringOf(r, 4));
 
     /// <summary>
@@ -29,17 +29,17 @@ internal static class Rows
 
     public const string DraftColumns = "d.id, d.kind, d.title, d.forum_id, d.description, d.subject_id";
 
-    public static Draft ReadDraft(SqliteDataReader r) =>
+    public static Draft ReadDraft(Row r) =>
         new(r.GetString(0), EnumNames.Parse<DraftKind>(r.GetString(1)), r.GetString(2), StringOf(r, 3), StringOf(r, 4)) { SubjectId = StringOf(r, 5) };
 
     public const string AllianceColumns = "l.id, l.kind, l.name, l.description, l.body_id";
 
-    public static Alliance ReadAlliance(SqliteDataReader r) =>
+    public static Alliance ReadAlliance(Row r) =>
         new(r.GetString(0), EnumNames.Parse<AllianceKind>(r.GetString(1)), r.GetString(2), StringOf(r, 3)) { BodyId = StringOf(r, 4) };
 
     public const string SourceColumns = "o.id, o.kind, o.title, o.outlet_id, o.date, o.url, o.document";
 
-    public static Source ReadSource(SqliteDataReader r) => new(r.GetString(0), EnumNames.Parse<SourceKind>(r.GetString(1)), r.GetString(2),
+    public static Source ReadSource(Row r) => new(r.GetString(0), EnumNames.Parse<SourceKind>(r.GetString(1)), r.GetString(2),
         StringOf(r, 3), DateOf(r, 4), StringOf(r, 5), StringOf(r, 6));
 
     /// <summary>Statements come with their source's date (ReportedOn), which dates them when they carry no date of their own.</summary>
@@ -53,7 +53,7 @@ internal static class Rows
         "s.id, s.speaker_id, s.date, src.date AS reported_on, s.kind, s.text, s.source_id, s.via_id, s.setting, " +
         "(SELECT json_group_array(x.target_id ORDER BY x.ord) FROM statement_about x WHERE x.statement_id = s.id)";
 
-    public static Statement ReadStatement(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), DateOf(r, 2), DateOf(r, 3),
+    public static Statement ReadStatement(Row r) => new(r.GetString(0), r.GetString(1), DateOf(r, 2), DateOf(r, 3),
         EnumNames.Parse<StatementKind>(r.GetString(4)), r.GetString(5), r.GetString(6), StringOf(r, 7), StringOf(r, 8),
         ReadStrings(r.GetString(9)));
 
@@ -84,13 +84,13 @@ internal static class Rows
         return evidence;
     }
 
-    public static GraphEdge ReadEdge(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2));
+    public static GraphEdge ReadEdge(Row r) => new(r.GetString(0), r.GetString(1), r.GetString(2));
 
-    public static string? StringOf(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    public static string? StringOf(Row r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    public static int? IntOf(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+    public static int? IntOf(Row r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 
-    public static DateOnly? DateOf(SqliteDataReader r, int i)
+    public static DateOnly? DateOf(Row r, int i)
     {
         if (r.IsDBNull(i)) return null;
         var text = r.GetString(i);

@@ -141,13 +141,9 @@ internal sealed class SqliteDatabase
         }
     }
 
-    /// <summary>The rows of one query on a connection of its own.</summary>
-    public Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> read, CancellationToken ct, params (string Name, object? Value)[] args) =>
-        ReadAsync(async connection =>
-        {
-            await using var command = Command(connection, null, sql, args);
-            return await RowsAsync(command, read, ct);
-        }, ct);
+    /// <summary>The rows of one query (one SQL statement) on a kept connection, stepped below Microsoft.Data.Sqlite (<see cref="KeptStatement"/>).</summary>
+    public Task<List<T>> QueryAsync<T>(string sql, Func<Row, T> read, CancellationToken ct, params (string Name, object? Value)[] args) =>
+        ReadAsync(connection => Task.FromResult(((KeptConnection)connection).Rows(sql, read, args, ct)), ct);
 
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)
     {
@@ -179,28 +175,31 @@ internal sealed class SqliteDatabase
     }
 
     /// <summary>Every row of the command's (next) result set.</summary>
-    public static async Task<List<T>> RowsAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken ct)
+    public static async Task<List<T>> RowsAsync<T>(SqliteCommand command, Func<Row, T> read, CancellationToken ct)
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await RowsAsync(reader, read, ct);
     }
 
     /// <summary>Every row of the reader's current result set.</summary>
-    public static async Task<List<T>> RowsAsync<T>(SqliteDataReader reader, Func<SqliteDataReader, T> read, CancellationToken ct)
+    public static async Task<List<T>> RowsAsync<T>(SqliteDataReader reader, Func<Row, T> read, CancellationToken ct)
     {
         var rows = new List<T>();
-        while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+        var row = new ReaderRow(reader);
+        while (await reader.ReadAsync(ct)) rows.Add(read(row));
         return rows;
     }
 
-    /// <summary>A count in the first result set and the rows of the next (how every page is read).</summary>
-    public static async Task<(int Total, List<T> Items)> CountAndRowsAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken ct)
+    /// <summary>
+    /// A count and the rows of a page (how every page is read): two kept statements on the connection, in the caller's
+    /// read transaction so that both come from one snapshot.
+    /// </summary>
+    public static (int Total, List<T> Items) CountAndRows<T>(SqliteConnection connection, string countSql, string rowsSql, Func<Row, T> read,
+        (string Name, object? Value)[] args, CancellationToken ct)
     {
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        var total = (int)reader.GetInt64(0);
-        await reader.NextResultAsync(ct);
-        return (total, await RowsAsync(reader, read, ct));
+        var kept = (KeptConnection)connection;
+        var total = kept.Rows(countSql, r => r.GetInt32(0), args, ct)[0];
+        return (total, kept.Rows(rowsSql, read, args, ct));
     }
 }
 

@@ -20,13 +20,9 @@ internal sealed class SqliteDraftFinder(SqliteDatabase database, KeptPositions p
             await using var tx = connection.BeginTransaction(deferred: true);
             if (where.WantsKept && await KeptAsync(connection, tx, ct) is { } kept)
                 condition = (where = new DraftWhereSql(kept)).Of(query.Where);
-            var sql = $"""
-                SELECT COUNT(*) FROM draft d WHERE {condition};
-                SELECT {DraftColumns} FROM draft d WHERE {condition} ORDER BY {OrderBy(query)} LIMIT $first OFFSET $offset;
-                """;
-            await using var command = SqliteDatabase.Command(connection, tx, sql,
-                [.. where.Args, ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)]);
-            var (total, items) = await SqliteDatabase.CountAndRowsAsync(command, ReadDraft, ct);
+            var (total, items) = SqliteDatabase.CountAndRows(connection, $"SELECT COUNT(*) FROM draft d WHERE {condition};",
+                $"SELECT {DraftColumns} FROM draft d WHERE {condition} ORDER BY {OrderBy(query)} LIMIT $first OFFSET $offset;", ReadDraft,
+                [.. where.Args, ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)], ct);
             await tx.CommitAsync(ct);
             return new Page<Draft>(items, page.Offset, total);
         }, ct);

@@ -47,7 +47,7 @@ internal sealed class SqliteEdges(SqliteDatabase database) : IEdgeReader, IGraph
                 edges = await SqliteDatabase.RowsAsync(reader, ReadEdge, ct);
                 await reader.NextResultAsync(ct);
                 await reader.ReadAsync(ct);
-                links = Packed.Rows(StringOf(reader, 0), 4, v => Link(v[0], v[1], v[2], int.Parse(v[3], System.Globalization.CultureInfo.InvariantCulture)));
+                links = Packed.Rows(StringOf(new ReaderRow(reader), 0), 4, v => Link(v[0], v[1], v[2], int.Parse(v[3], System.Globalization.CultureInfo.InvariantCulture)));
             }
             await tx.CommitAsync(ct);
             return new PathExpansion(edges, links);

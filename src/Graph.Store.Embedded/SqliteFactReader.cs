@@ -27,7 +27,7 @@ internal sealed class SqliteFactReader(SqliteDatabase database) : IFactReader
     /// the fact's row). Columns: id, subject, object, since, until, evidence, extra.
     /// </summary>
     private async Task<IReadOnlyList<T>> FactsAsync<T>(string table, string subject, string @object, string extra, FactFilter filter,
-        (string Condition, string Value)? stance, Func<SqliteDataReader, IReadOnlyList<Evidence>, T> read, CancellationToken ct)
+        (string Condition, string Value)? stance, Func<Row, IReadOnlyList<Evidence>, T> read, CancellationToken ct)
     {
         var where = ByIds(filter, "f.id", $"f.{subject}", $"f.{@object}");
         if (!filter.IncludeRetracted) where.Add($"f.id NOT IN {Schema.Retracted}");

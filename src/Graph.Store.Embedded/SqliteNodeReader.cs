@@ -29,7 +29,7 @@ internal sealed class SqliteNodeReader(SqliteDatabase database, SqliteStatementF
             ReadStatement, ct);
 
     /// <summary>The rows of a query over the ids ($ids); an empty batch asks nothing.</summary>
-    private async Task<IReadOnlyList<T>> ByIdsAsync<T>(IReadOnlyCollection<string> ids, string sql, Func<SqliteDataReader, T> read, CancellationToken ct) =>
+    private async Task<IReadOnlyList<T>> ByIdsAsync<T>(IReadOnlyCollection<string> ids, string sql, Func<Row, T> read, CancellationToken ct) =>
         ids.Count == 0 ? [] : await database.QueryAsync(sql, read, ct, ("$ids", Json(ids)));
 
     public Task<Page<Actor>> FindActorsAsync(ActorFilter filter, PageRequest page, CancellationToken ct = default)
@@ -88,15 +88,11 @@ internal sealed class SqliteNodeReader(SqliteDatabase database, SqliteStatementF
         {
             var result = new Dictionary<string, Page<Statement>>();
             await using var tx = connection.BeginTransaction(deferred: true); // every speaker from one snapshot
-            await using var command = SqliteDatabase.Command(connection, tx, $"""
-                {count}
-                SELECT {StatementColumns} FROM {StatementFrom} WHERE {condition}
-                ORDER BY {EffectiveDate} DESC, s.id LIMIT $first OFFSET $offset;
-                """, [.. where.Args, ("$match", match), ("$speakerId", null), ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)]);
+            var rows = $"SELECT {StatementColumns} FROM {StatementFrom} WHERE {condition} ORDER BY {EffectiveDate} DESC, s.id LIMIT $first OFFSET $offset;";
+            (string Name, object? Value)[] args = [.. where.Args, ("$match", match), ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)];
             foreach (var speaker in speakers)
             {
-                command.Parameters["$speakerId"].Value = speaker;
-                var (total, items) = await SqliteDatabase.CountAndRowsAsync(command, ReadStatement, ct);
+                var (total, items) = SqliteDatabase.CountAndRows(connection, count, rows, ReadStatement, [.. args, ("$speakerId", speaker)], ct);
                 result[speaker] = new Page<Statement>(items, page.Offset, total);
             }
             await tx.CommitAsync(ct);
@@ -110,20 +106,16 @@ internal sealed class SqliteNodeReader(SqliteDatabase database, SqliteStatementF
 
     /// <summary>The total of the filter and one page of it, as two commands in one round trip.</summary>
     private Task<Page<T>> PageAsync<T>(string from, SqlWhere where, string orderBy, string columns,
-        Func<SqliteDataReader, T> read, PageRequest page, CancellationToken ct)
+        Func<Row, T> read, PageRequest page, CancellationToken ct)
     {
         var condition = where.Sql;
-        var sql = $"""
-            SELECT COUNT(*) FROM {from} WHERE {condition};
-            SELECT {columns} FROM {from} WHERE {condition} ORDER BY {orderBy} LIMIT $first OFFSET $offset;
-            """;
         return database.ReadAsync(async connection =>
         {
             // One read transaction, so the total and the page come from the same snapshot while others write.
             await using var tx = connection.BeginTransaction(deferred: true);
-            await using var command = SqliteDatabase.Command(connection, tx, sql,
-                [.. where.Args, ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)]);
-            var (total, items) = await SqliteDatabase.CountAndRowsAsync(command, read, ct);
+            var (total, items) = SqliteDatabase.CountAndRows(connection, $"SELECT COUNT(*) FROM {from} WHERE {condition};",
+                $"SELECT {columns} FROM {from} WHERE {condition} ORDER BY {orderBy} LIMIT $first OFFSET $offset;", read,
+                [.. where.Args, ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)], ct);
             await tx.CommitAsync(ct);
             return new Page<T>(items, page.Offset, total);
         }, ct);

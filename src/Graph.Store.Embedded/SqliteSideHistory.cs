@@ -38,9 +38,10 @@ internal sealed class SqliteSideHistory(SqliteDatabase database)
             // Ids repeat across rows: one string per actor and draft, not one per row.
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
             string Shared(string id) => names.TryGetValue(id, out var kept) ? kept : names[id] = id;
+            var row = new ReaderRow(reader);
             while (await reader.ReadAsync(ct))
                 spans.Add(new SideSpan(Shared(reader.GetString(0)), Shared(reader.GetString(1)), reader.GetBoolean(2) ? -1 : 1,
-                    DateOf(reader, 3), DateOf(reader, 4), reader.GetString(5)));
+                    DateOf(row, 3), DateOf(row, 4), reader.GetString(5)));
         }
         await tx.CommitAsync(ct);
         return (version, spans);

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Graph.Store.Embedded;
+
+/// <summary>
+/// One statement prepared on a <see cref="KeptConnection"/>, stepped and read by the store itself. Through
+/// Microsoft.Data.Sqlite a text column costs three or four calls into SQLite, each taking and releasing the statement's
+/// SafeHandle; here the handle is taken once per read and a column is read with plain calls into the same library.
+/// Binding, errors and the wait on a busy database are as SqliteCommand's.
+/// </summary>
+internal sealed partial class KeptStatement : Row, IDisposable
+{
+    /// <summary>As SqliteCommand's default CommandTimeout: how long the first step waits for a busy database.</summary>
+    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly sqlite3 db;
+    private readonly sqlite3_stmt statement;
+    private IntPtr handle;
+
+    /// <summary>The statement's pointer while a read steps it; a row kept past its read is refused rather than read.</summary>
+    private IntPtr Current => handle != IntPtr.Zero ? handle : throw new InvalidOperationException("The row was read outside its read.");
+
+    public KeptStatement(sqlite3 db, string sql)
+    {
+        this.db = db;
+        var rc = raw.sqlite3_prepare_v3(db, sql, raw.SQLITE_PREPARE_PERSISTENT, out statement, out var tail);
+        SqliteException.ThrowExceptionForRC(rc, db);
+        if (!string.IsNullOrWhiteSpace(tail))
+        {
+            statement.Dispose();
+            throw new InvalidOperationException("A kept statement is one SQL statement; this text has more after the first.");
+        }
+    }
+
+    /// <summary>Every row the statement gives with these parameters, read by <paramref name="read"/>; the statement is reset after.</summary>
+    public List<T> Rows<T>(Func<Row, T> read, (string Name, object? Value)[] args, CancellationToken ct)
+    {
+        var taken = false;
+        statement.DangerousAddRef(ref taken);
+        try
+        {
+            handle = statement.DangerousGetHandle();
+            foreach (var (name, value) in args) Bind(name, value);
+            var rows = new List<T>();
+            for (var rc = FirstStep(); rc != raw.SQLITE_DONE; rc = NativeMethods.sqlite3_step(handle))
+            {
+                if (rc != raw.SQLITE_ROW) SqliteException.ThrowExceptionForRC(rc, db);
+                ct.ThrowIfCancellationRequested();
+                rows.Add(read(this));
+            }
+            return rows;
+        }
+        finally
+        {
+            // Reset at once: a statement left stepped would hold its read snapshot while the connection is idle.
+            raw.sqlite3_reset(statement);
+            raw.sqlite3_clear_bindings(statement);
+            handle = IntPtr.Zero;
+            if (taken) statement.DangerousRelease();
+        }
+    }
+
+    /// <summary>The first step, tried again while the database is busy, as SqliteDataReader does.</summary>
+    private int FirstStep()
+    {
+        var waited = Stopwatch.StartNew();
+        int rc;
+        while (IsBusy(rc = NativeMethods.sqlite3_step(handle)) && waited.Elapsed < BusyTimeout)
+        {
+            raw.sqlite3_reset(statement);
+            Thread.Sleep(150);
+        }
+        return rc;
+    }
+
+    private static bool IsBusy(int rc) => rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED or raw.SQLITE_LOCKED_SHAREDCACHE;
+
+    /// <summary>A parameter's value bound as SqliteParameter binds it; a name the statement does not use is passed over.</summary>
+    private void Bind(string name, object? value)
+    {
+        var i = raw.sqlite3_bind_parameter_index(statement, name);
+        if (i == 0) return;
+        var rc = value switch
+        {
+            null or DBNull => raw.sqlite3_bind_null(statement, i),
+            string s => raw.sqlite3_bind_text(statement, i, s),
+            long l => raw.sqlite3_bind_int64(statement, i, l),
+            int n => raw.sqlite3_bind_int64(statement, i, n),
+            bool b => raw.sqlite3_bind_int64(statement, i, b ? 1 : 0),
+            double d => raw.sqlite3_bind_double(statement, i, d),
+            byte[] { Length: 0 } => raw.sqlite3_bind_zeroblob(statement, i, 0),
+            byte[] bytes => raw.sqlite3_bind_blob(statement, i, bytes),
+            _ => throw new NotSupportedException($"A kept statement does not bind {value.GetType().Name} ({name})."),
+        };
+        SqliteException.ThrowExceptionForRC(rc, db);
+    }
+
+    public override bool IsDBNull(int i) => NativeMethods.sqlite3_column_type(Current, i) == raw.SQLITE_NULL;
+
+    public override unsafe string GetString(int i)
+    {
+        var text = NativeMethods.sqlite3_column_text(Current, i);
+        if (text == null)
+        {
+            if (IsDBNull(i)) throw new InvalidOperationException($"The column {GetName(i)} is NULL; it has no text.");
+            return ""; // an empty BLOB read as text
+        }
+        return System.Text.Encoding.UTF8.GetString(text, NativeMethods.sqlite3_column_bytes(Current, i));
+    }
+
+    public override long GetInt64(int i) => IsDBNull(i) ? throw Null(i) : NativeMethods.sqlite3_column_int64(Current, i);
+
+    public override double GetDouble(int i) => IsDBNull(i) ? throw Null(i) : NativeMethods.sqlite3_column_double(Current, i);
+
+    public override string GetName(int i) => raw.sqlite3_column_name(statement, i).utf8_to_string();
+
+    private InvalidOperationException Null(int i) => new($"The column {GetName(i)} is NULL.");
+
+    public void Dispose() => statement.Dispose();
+
+    /// <summary>
+    /// The calls made per row and per column, into the e_sqlite3 that SQLitePCLRaw loads, taking the statement as a plain
+    /// pointer. The column calls neither block nor call back, so they skip the transition to native code's GC mode.
+    /// </summary>
+    private static unsafe partial class NativeMethods
+    {
+        private const string Library = "e_sqlite3";
+
+        [LibraryImport(Library)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static partial int sqlite3_step(IntPtr statement);
+
+        [LibraryImport(Library), SuppressGCTransition]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static partial int sqlite3_column_type(IntPtr statement, int i);
+
+        [LibraryImport(Library), SuppressGCTransition]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static partial byte* sqlite3_column_text(IntPtr statement, int i);
+
+        [LibraryImport(Library), SuppressGCTransition]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static partial int sqlite3_column_bytes(IntPtr statement, int i);
+
+        [LibraryImport(Library), SuppressGCTransition]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static partial long sqlite3_column_int64(IntPtr statement, int i);
+
+        [LibraryImport(Library), SuppressGCTransition]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static partial double sqlite3_column_double(IntPtr statement, int i);
+    }
+}
