@@ -187,20 +187,24 @@ internal sealed class SqliteWriter(SqliteDatabase database, BulkMode bulk) : IGr
     }
 
     /// <summary>
-    /// No foreign key can point into both node and fact, so the subject is looked up here; the source is
-    /// checked by its foreign key. Recording the same subject, source and span again is a no-op.
+    /// No foreign key can point into both node and fact, so the insert looks the subject up itself; the source is checked by
+    /// its foreign key. Recording the same subject, source and span again is a no-op. Only an insert that wrote nothing (a
+    /// repeat, or a subject not found) looks again to tell which, so the common case is one statement, not two.
     /// </summary>
     private static async Task RecordExtractionAsync(WriteBatch tx, Extraction e, CancellationToken ct)
     {
         ExtractionRules.Validate(e);
+        if (await tx.ExecuteAsync("""
+            INSERT INTO extraction(subject_id, source_id, start, length, text, confidence, rule, created)
+            SELECT $subject, $source, $start, $length, $text, $confidence, $rule, $created
+            WHERE EXISTS(SELECT 1 FROM node WHERE id = $subject) OR EXISTS(SELECT 1 FROM fact WHERE id = $subject)
+            ON CONFLICT DO NOTHING;
+            """, ct, ("$subject", e.SubjectId), ("$source", e.SourceId), ("$start", e.Start), ("$length", e.Length), ("$text", e.Text),
+            ("$confidence", e.Confidence), ("$rule", e.Rule), ("$created", e.Created)) == 1)
+            return;
         var found = await tx.Command(
             "SELECT EXISTS(SELECT 1 FROM node WHERE id = $id) OR EXISTS(SELECT 1 FROM fact WHERE id = $id);", ("$id", e.SubjectId)).ExecuteScalarAsync(ct);
         if (found is not 1L) throw ExtractionRules.SubjectNotFound(e);
-        await tx.ExecuteAsync("""
-            INSERT INTO extraction(subject_id, source_id, start, length, text, confidence, rule, created)
-            VALUES ($subject, $source, $start, $length, $text, $confidence, $rule, $created) ON CONFLICT DO NOTHING;
-            """, ct, ("$subject", e.SubjectId), ("$source", e.SourceId), ("$start", e.Start), ("$length", e.Length), ("$text", e.Text),
-            ("$confidence", e.Confidence), ("$rule", e.Rule), ("$created", e.Created));
     }
 
     /// <summary>The subject is a fact or a statement (no foreign key can say so); the primary key keeps the first retraction.</summary>

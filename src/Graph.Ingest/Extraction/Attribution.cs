@@ -31,7 +31,7 @@ internal sealed partial class Attribution
         const string adverbs = @"(?:\s+(?:also|then|later|again|has|have|had|was|is|once|further|quickly|flatly|simply))*";
         speakerThenVerb = Patterns.Compiled($@"^[\s,;:—–-]*{actor}{adverbs}\s+(?:{say})\b");
         verbThenSpeaker = Patterns.Compiled($@"^[\s,;:—–-]*(?:{say})\s+{actor}");
-        speakerVerbBefore = Patterns.Compiled($@"{actor}(?:\s*\([^)⟦]*\))?(?:(?!⟦[AQ])[^.;])*?\b(?:{say})(?:\s+(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?))?\s*[,:]?\s*$",
+        speakerVerbBefore = Patterns.Compiled($@"{actor}(?:\s*\([^)⟦]*\))?(?:(?!⟦[AQ])[^.;])*?\b(?:{Extractor.Alternation(lexicon.SpeechVerbs, rightToLeft: true)})(?:\s+(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?))?\s*[,:]?\s*$",
             RegexOptions.RightToLeft);
         subjectUrging = Patterns.Compiled($@"^(?:[\p{{L}}\-]+\s+){{0,3}}?{actor}(?:(?!⟦Q)[^;])*?\b(?:{say}|urged|urges|called|calls|described|vowed|pledged|demanded|promised)\b");
         quotedBy = Patterns.Compiled(@"^[\s,]*⟦A\d+⟧\s+(?:was|is)\s+quoted\s+by\s+⟦A(?<via>\d+)⟧");
