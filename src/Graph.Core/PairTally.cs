@@ -14,16 +14,19 @@ internal sealed class PairTally(int actors)
     /// <summary>The pair's place in the dense array: the pairs (a, b > a) in order.</summary>
     private long Index(int a, int b) => (long)a * (2L * actors - a - 1) / 2 + (b - a - 1);
 
-    public void Add(int a, int b, bool agree)
+    /// <summary>Counts the pair once more (weight 1) or once less (weight -1); a pair counted to nothing is no longer counted.</summary>
+    public void Add(int a, int b, bool agree, int weight = 1)
     {
         if (dense is not null)
         {
-            dense[2 * Index(a, b) + (agree ? 0 : 1)]++;
+            dense[2 * Index(a, b) + (agree ? 0 : 1)] += weight;
             return;
         }
         var key = (long)a * actors + b;
         var count = sparse.GetValueOrDefault(key);
-        sparse[key] = agree ? (count.Agree + 1, count.Disagree) : (count.Agree, count.Disagree + 1);
+        count = agree ? (count.Agree + weight, count.Disagree) : (count.Agree, count.Disagree + weight);
+        if (count == (0, 0)) sparse.Remove(key);
+        else sparse[key] = count;
     }
 
     /// <summary>Every pair that shares a draft, a before b.</summary>

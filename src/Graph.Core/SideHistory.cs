@@ -80,43 +80,114 @@ public sealed class SideHistory
     {
         var (first, last) = (from?.DayNumber ?? int.MinValue, to?.DayNumber ?? int.MaxValue);
         var wanted = Wanted(actorIds);
-        var tally = new PairTally(actors.Count);
-        var actorSeen = new bool[actors.Count];
-        var draftSeen = new bool[drafts.Count];
+        var tally = new DayTally(actors.Count, drafts.Count);
         var sidesOfDraft = new List<(int Actor, sbyte Side)>();
         for (var start = 0; start < side.Length;)
         {
             ct.ThrowIfCancellationRequested();
-            var draft = draftOf[start];
-            sidesOfDraft.Clear();
-            var i = start;
-            for (; i < side.Length && draftOf[i] == draft; i++)
+            var end = SidesOf(start, first, last, wanted, sidesOfDraft);
+            tally.Add(draftOf[start], sidesOfDraft, +1);
+            start = end;
+        }
+        return tally.Counts(actors, drafts);
+    }
+
+    /// <summary>
+    /// For each of the days, in ascending order, <see cref="Counts"/> of that day alone, of every actor. The first day is
+    /// counted in full; each later one from the day before, by taking back and counting again only the drafts with a span
+    /// that begins or ends between the two (no other draft's sides can differ).
+    /// </summary>
+    public IEnumerable<AgreementCounts> CountsOfDays(IReadOnlyList<DateOnly> days, CancellationToken ct = default)
+    {
+        var tally = new DayTally(actors.Count, drafts.Count);
+        var sidesOfDraft = new List<(int Actor, sbyte Side)>();
+        // Where each draft's spans start in the arrays (one run per draft), and one past the last.
+        var starts = new List<int>();
+        for (var k = 0; k < side.Length; k++)
+            if (k == 0 || draftOf[k] != draftOf[k - 1]) starts.Add(k);
+        starts.Add(side.Length);
+        int? before = null;
+        foreach (var date in days)
+        {
+            var day = date.DayNumber;
+            if (before > day) throw new ArgumentException("The days must be in ascending order.", nameof(days));
+            for (var r = 0; r + 1 < starts.Count; r++)
             {
-                var actor = actorOf[i];
-                var runEnd = i;
-                while (runEnd + 1 < side.Length && draftOf[runEnd + 1] == draft && actorOf[runEnd + 1] == actor) runEnd++;
-                if (wanted is null || wanted[actor])
-                    for (var k = runEnd; k >= i; k--) // the latest overlapping span of the run is its side
-                        if (since[k] <= last && until[k] > first)
-                        {
-                            sidesOfDraft.Add((actor, side[k]));
-                            break;
-                        }
-                i = runEnd;
+                ct.ThrowIfCancellationRequested();
+                var (start, end) = (starts[r], starts[r + 1]);
+                if (before is { } previous)
+                {
+                    if (!ChangesBetween(start, end, previous, day)) continue;
+                    SidesOf(start, previous, previous, null, sidesOfDraft);
+                    tally.Add(draftOf[start], sidesOfDraft, -1);
+                }
+                SidesOf(start, day, day, null, sidesOfDraft);
+                tally.Add(draftOf[start], sidesOfDraft, +1);
             }
-            start = i;
-            if (sidesOfDraft.Count == 0) continue;
-            draftSeen[draft] = true;
-            for (var x = 0; x < sidesOfDraft.Count; x++)
+            before = day;
+            yield return tally.Counts(actors, drafts);
+        }
+    }
+
+    /// <summary>Whether a span of start..end begins or ends within (after, day]: only then can its draft's sides differ.</summary>
+    private bool ChangesBetween(int start, int end, int after, int day)
+    {
+        for (var k = start; k < end; k++)
+            if (since[k] > after && since[k] <= day || until[k] > after && until[k] <= day) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The sides on the draft whose spans begin at start, over first..last: each actor's latest overlapping span (of the
+    /// wanted actors, or all). Returns where the next draft's spans begin.
+    /// </summary>
+    private int SidesOf(int start, int first, int last, bool[]? wanted, List<(int Actor, sbyte Side)> sidesOfDraft)
+    {
+        var draft = draftOf[start];
+        sidesOfDraft.Clear();
+        var i = start;
+        for (; i < side.Length && draftOf[i] == draft; i++)
+        {
+            var actor = actorOf[i];
+            var runEnd = i;
+            while (runEnd + 1 < side.Length && draftOf[runEnd + 1] == draft && actorOf[runEnd + 1] == actor) runEnd++;
+            if (wanted is null || wanted[actor])
+                for (var k = runEnd; k >= i; k--) // the latest overlapping span of the run is its side
+                    if (since[k] <= last && until[k] > first)
+                    {
+                        sidesOfDraft.Add((actor, side[k]));
+                        break;
+                    }
+            i = runEnd;
+        }
+        return i;
+    }
+
+    /// <summary>The pairs, actors and drafts of the sides counted so far; a draft's sides can be taken back (weight -1).</summary>
+    private sealed class DayTally(int actorCount, int draftCount)
+    {
+        private readonly PairTally pairs = new(actorCount);
+        private readonly int[] draftsOfActor = new int[actorCount];
+        private readonly bool[] draftSeen = new bool[draftCount];
+
+        public void Add(int draft, List<(int Actor, sbyte Side)> sides, int weight)
+        {
+            if (sides.Count == 0) return;
+            draftSeen[draft] = weight > 0;
+            for (var x = 0; x < sides.Count; x++)
             {
-                actorSeen[sidesOfDraft[x].Actor] = true;
-                for (var y = x + 1; y < sidesOfDraft.Count; y++)
-                    tally.Add(sidesOfDraft[x].Actor, sidesOfDraft[y].Actor, sidesOfDraft[x].Side == sidesOfDraft[y].Side);
+                draftsOfActor[sides[x].Actor] += weight;
+                for (var y = x + 1; y < sides.Count; y++)
+                    pairs.Add(sides[x].Actor, sides[y].Actor, sides[x].Side == sides[y].Side, weight);
             }
         }
-        var pairs = new Dictionary<(string A, string B), (int Agree, int Disagree)>();
-        foreach (var (a, b, agree, disagree) in tally.Counted()) pairs[(actors[a], actors[b])] = (agree, disagree);
-        return new AgreementCounts(Seen(actors, actorSeen), Seen(drafts, draftSeen), pairs);
+
+        public AgreementCounts Counts(IReadOnlyList<string> actors, IReadOnlyList<string> drafts)
+        {
+            var counted = new Dictionary<(string A, string B), (int Agree, int Disagree)>();
+            foreach (var (a, b, agree, disagree) in pairs.Counted()) counted[(actors[a], actors[b])] = (agree, disagree);
+            return new AgreementCounts(Seen(actors, draftsOfActor.Select(n => n > 0).ToArray()), Seen(drafts, draftSeen), counted);
+        }
     }
 
     /// <summary>The days within (from, to] on which a span begins or ends: the days a timeline over from..to changes.</summary>

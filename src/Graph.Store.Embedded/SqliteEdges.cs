@@ -111,9 +111,17 @@ internal static class Packed
         {
             var line = packed.AsSpan(row);
             var i = 0;
-            foreach (var field in line.Split(Field)) values[i++] = line[field].ToString();
+            foreach (var field in line.Split(Field))
+            {
+                values[i] = Reuse(values[i], line[field]);
+                i++;
+            }
             rows.Add(make(values));
         }
         return rows;
     }
+
+    /// <summary>The row before's value when this row's is the same (a node's id on each of its links): one string, not one a row.</summary>
+    private static string Reuse(string? before, ReadOnlySpan<char> field) =>
+        before is not null && field.SequenceEqual(before) ? before : field.ToString();
 }

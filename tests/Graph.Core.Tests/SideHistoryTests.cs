@@ -70,6 +70,25 @@ public sealed class SideHistoryTests
             AssertSame(AgreementCounts.Of(positions.Where(p => Dates.Holds(p.Since, p.Until, day)).ToList()), history.Counts(day, day));
     }
 
+    [Theory]
+    [InlineData(5, 15, 20, 800)]
+    [InlineData(6, 40, 6, 900)] // long runs per draft: each change re-counts a draft with many sides
+    [InlineData(7, 2_100, 40, 1_500)] // more actors than the dense tally takes: pairs counted to nothing must go
+    public void Counting_day_after_day_gives_each_day_its_own_counts(int seed, int actors, int drafts, int count)
+    {
+        var positions = RandomPositions(seed, actors, drafts, count);
+        var history = SideHistory.Of(positions.Select(SideSpan.Of));
+        var (from, to) = (Start.AddDays(10), Start.AddDays(100));
+        // The timeline's days, and days a week apart that skip changes in between.
+        foreach (var days in new[] { history.ChangesWithin(from, to).Prepend(from).ToList(), Enumerable.Range(0, 15).Select(w => from.AddDays(7 * w)).ToList() })
+        {
+            var counted = history.CountsOfDays(days).ToList();
+            Assert.Equal(days.Count, counted.Count);
+            for (var i = 0; i < days.Count; i++)
+                AssertSame(AgreementCounts.Of(positions.Where(p => Dates.Holds(p.Since, p.Until, days[i])).ToList()), counted[i]);
+        }
+    }
+
     [Fact]
     public void The_later_of_two_positions_on_one_day_is_the_one_with_the_greater_id()
     {

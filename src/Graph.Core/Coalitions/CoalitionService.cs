@@ -77,10 +77,11 @@ public sealed class CoalitionService(INodeReader nodes, IFactReader facts, IAlig
         var snapshots = new List<BlocSnapshot>();
         var moves = new List<BlocMove>();
         Dictionary<string, string>? previous = null;
-        foreach (var day in days)
+        // Each day's counts from the day before's: only the drafts whose spans change between them are counted again.
+        foreach (var (day, counts) in days.Zip(history.CountsOfDays(days, ct)))
         {
             ct.ThrowIfCancellationRequested(); // each day is a whole alignment: seconds on a large graph
-            var alignment = Build(history.Counts(day, day, null, ct), day, day, m => Dates.Holds(m.Since, m.Until, day), affiliations, ct);
+            var alignment = Build(counts, day, day, m => Dates.Holds(m.Since, m.Until, day), affiliations, ct);
             snapshots.Add(new BlocSnapshot(day, alignment.Blocs));
             var current = alignment.Blocs.SelectMany(b => b.Members.Select(m => (m, b.Id))).ToDictionary(x => x.m, x => x.Id);
             if (previous is not null)

@@ -36,8 +36,8 @@ public sealed class PathFinder(INodeReader nodes, IGraphTraversal traversal)
         {
             var (side, other) = forward.Waiting <= backward.Waiting ? (forward, backward) : (backward, forward);
             var expansion = await traversal.ExpandForPathAsync(side.Frontier, ends, ct);
-            foreach (var candidate in side.Expand(expansion, other, ct))
-                if (best is null || candidate.Length < best.Value.Length) best = candidate;
+            if (side.Expand(expansion, other, ct) is { } candidate && (best is null || candidate.Length < best.Value.Length))
+                best = (candidate.Length, candidate.Node);
             // A path shorter than the radii plus one would have been found already: the best is the shortest.
             if (best is { } found && found.Length <= forward.Radius + backward.Radius + 1)
                 return found.Length <= maxHops ? Join(forward, backward, found.Node) : null;
@@ -95,57 +95,75 @@ public sealed class PathFinder(INodeReader nodes, IGraphTraversal traversal)
         /// <summary>Distance of a node this side has reached, or will reach at Radius + 1 through a link; null if neither.</summary>
         private int? DistanceOf(string id) => Reached.TryGetValue(id, out var r) ? r.Distance : linked.ContainsKey(id) ? Radius + 1 : null;
 
-        /// <summary>Moves the frontier one hop out; returns, in the order found, nodes both sides know with the path length through them.</summary>
-        public List<(int Length, string Node)> Expand(PathExpansion expansion, Side other, CancellationToken ct)
+        /// <summary>
+        /// Moves the frontier one hop out; returns the first node both sides know, by path length through it, then in the
+        /// order of the doc comment's tie rule (<see cref="Meeting"/>), or null if none.
+        /// A node keeps the least parent (and relation) over all the step's edges, as if they were read sorted; nothing is
+        /// sorted or grouped, so a hub's ten thousand links cost one pass and no large buffers.
+        /// </summary>
+        public Meeting? Expand(PathExpansion expansion, Side other, CancellationToken ct)
         {
-            // Only the frontier's own lists: a hub's ten thousand neighbours need none.
-            var byNode = Frontier.ToDictionary(n => n, _ => new List<(string Neighbour, GraphEdge Edge)>());
+            var frontier = Frontier.ToHashSet();
+            var level = Radius + 1;
+            var next = new List<string>();
             foreach (var edge in expansion.Edges)
             {
-                if (byNode.TryGetValue(edge.FromId, out var from)) from.Add((edge.ToId, edge));
-                if (byNode.TryGetValue(edge.ToId, out var to)) to.Add((edge.FromId, edge));
+                ct.ThrowIfCancellationRequested();
+                if (frontier.Contains(edge.FromId)) ReachDirectly(edge.FromId, edge.ToId, edge, level, next);
+                if (frontier.Contains(edge.ToId)) ReachDirectly(edge.ToId, edge.FromId, edge, level, next);
             }
-            var linksOf = expansion.Links.GroupBy(l => l.NodeId).ToDictionary(g => g.Key, g => g.OrderBy(l => l.OtherId, StringComparer.Ordinal).ToList());
-            var meetings = new List<(int, string)>();
-            void Meet(string node, int distance)
-            {
-                if (other.DistanceOf(node) is { } there) meetings.Add((distance + there, node));
-            }
-            var next = new List<string>();
-            var frontier = Frontier.Order(StringComparer.Ordinal).ToList();
-            foreach (var node in frontier)
-            {
-                ct.ThrowIfCancellationRequested(); // once per node: a wide frontier is a long loop
-                if (!byNode.TryGetValue(node, out var neighbours)) continue;
-                foreach (var (neighbour, edge) in neighbours.OrderBy(n => n.Neighbour, StringComparer.Ordinal).ThenBy(n => n.Edge.Relation, StringComparer.Ordinal))
-                {
-                    if (!Reached.TryAdd(neighbour, (Radius + 1, new Step(node, edge)))) continue;
-                    next.Add(neighbour);
-                    Meet(neighbour, Radius + 1);
-                }
-            }
+            Meeting? best = null;
+            foreach (var node in next) best = Meeting.Earlier(best, Meet(other, node, level, 0, Reached[node].Step!.Node));
             // Nodes linked from the level before, not reached directly at the same distance.
-            foreach (var (node, step) in linked.OrderBy(l => l.Value.Node, StringComparer.Ordinal).ThenBy(l => l.Key, StringComparer.Ordinal))
+            foreach (var (node, step) in linked)
             {
-                if (!Reached.TryAdd(node, (Radius + 1, step))) continue;
+                if (!Reached.TryAdd(node, (level, step))) continue;
                 next.Add(node);
-                Meet(node, Radius + 1);
+                best = Meeting.Earlier(best, Meet(other, node, level, 1, step.Node));
             }
             linked = new Dictionary<string, Step>();
-            Radius++;
+            Radius = level;
             // Links from the frontier reach Radius + 1 (the old radius + 2).
-            foreach (var node in frontier)
+            foreach (var link in expansion.Links)
             {
                 ct.ThrowIfCancellationRequested();
-                if (!linksOf.TryGetValue(node, out var links)) continue;
-                foreach (var link in links)
-                {
-                    if (Reached.ContainsKey(link.OtherId) || !linked.TryAdd(link.OtherId, new Step(node, link.First, link))) continue;
-                    Meet(link.OtherId, Radius + 1);
-                }
+                if (!frontier.Contains(link.NodeId) || Reached.ContainsKey(link.OtherId)) continue;
+                if (linked.TryGetValue(link.OtherId, out var known) && string.CompareOrdinal(known.Node, link.NodeId) <= 0) continue;
+                linked[link.OtherId] = new Step(link.NodeId, link.First, link);
             }
+            foreach (var (node, step) in linked) best = Meeting.Earlier(best, Meet(other, node, Radius + 1, 2, step.Node));
             Frontier = next;
-            return meetings;
+            return best;
+        }
+
+        /// <summary>A node first reached at this level keeps the least (parent, relation) of the edges that reach it.</summary>
+        private void ReachDirectly(string parent, string node, GraphEdge edge, int level, List<string> next)
+        {
+            if (!Reached.TryGetValue(node, out var known)) { Reached[node] = (level, new Step(parent, edge)); next.Add(node); return; }
+            if (known.Distance != level || known.Step is not { } step) return;
+            var order = string.CompareOrdinal(parent, step.Node);
+            if (order < 0 || order == 0 && string.CompareOrdinal(edge.Relation, step.Edge.Relation) < 0) Reached[node] = (level, new Step(parent, edge));
+        }
+
+        private static Meeting? Meet(Side other, string node, int distance, int phase, string parent) =>
+            other.DistanceOf(node) is { } there ? new Meeting(distance + there, phase, parent, node) : null;
+    }
+
+    /// <summary>
+    /// A node both sides know. Of one step's meetings the first is the shortest, then by phase (reached by a direct edge,
+    /// then linked from the level before, then linked from the frontier), then by parent id, then by node id: the order
+    /// in which the search met them when it read each node's edges sorted.
+    /// </summary>
+    private sealed record Meeting(int Length, int Phase, string Parent, string Node)
+    {
+        public static Meeting? Earlier(Meeting? a, Meeting? b) => a is null ? b : b is null || Compare(a, b) <= 0 ? a : b;
+
+        private static int Compare(Meeting a, Meeting b)
+        {
+            var c = a.Length.CompareTo(b.Length);
+            if (c == 0) c = a.Phase.CompareTo(b.Phase);
+            if (c == 0) c = string.CompareOrdinal(a.Parent, b.Parent);
+            return c != 0 ? c : string.CompareOrdinal(a.Node, b.Node);
         }
     }
 }
