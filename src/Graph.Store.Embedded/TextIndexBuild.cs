@@ -58,7 +58,10 @@ internal sealed class TextIndexBuild : IAsyncDisposable
         await AttachAsync(connection, path, ct);
         try
         {
+            // The statements are read once, in order: a pooled connection may still have a load's large cache (Pragmas), which
+            // would keep every page of them in memory beside the rebuild's own.
             await SqliteDatabase.ExecuteAsync(connection, null, $"""
+                PRAGMA main.cache_size = -2000;
                 PRAGMA {Beside}.journal_mode = OFF;
                 PRAGMA {Beside}.synchronous = OFF;
                 CREATE VIRTUAL TABLE {Beside}.statement_fts USING fts5({Schema.TextIndexOptions});
