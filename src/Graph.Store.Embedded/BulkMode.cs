@@ -60,44 +60,57 @@ internal sealed class BulkMode(SqliteDatabase database)
         loading = true;
     }
 
-    /// <summary>Rebuilds the indexes and the text index from the statements and makes them follow every write again.</summary>
+    /// <summary>
+    /// Rebuilds the indexes and the text index from the statements and makes them follow every write again. The text index is
+    /// built beside, on a second connection, while this one rebuilds the rest (<see cref="TextIndexBuild"/>), and copied in a
+    /// second transaction: attached during the first, its file would be locked by this connection's reads of the schema, which
+    /// look in every attached file. The file stays marked stale until the second commits.
+    /// </summary>
     public async Task EndAsync(CancellationToken ct)
     {
         loading = false;
+        await using (var textIndex = TextIndexBuild.Start(database, ct))
         await using (var connection = await database.OpenAsync(ct, interrupt: false))
         {
             await SqliteDatabase.ExecuteAsync(connection, null, Pragmas, ct);
-            await using var tx = connection.BeginTransaction(deferred: false);
-            await SqliteDatabase.ExecuteAsync(connection, tx, Schema.Ddl, ct);
-            await RestoreTextIndexAsync(connection, tx, ct);
-            await tx.CommitAsync(ct);
+            await using (var tx = connection.BeginTransaction(deferred: false))
+            {
+                await SqliteDatabase.ExecuteAsync(connection, tx, Schema.Ddl, ct);
+                await RestoreAllButTextIndexAsync(connection, tx, ct);
+                await tx.CommitAsync(ct);
+            }
+            await textIndex.CopyAsync(connection, tx => MarkRestoredAsync(connection, tx, ct), ct);
         }
         // The pooled connections' large caches are let go with them.
         database.ReleasePool();
     }
 
-    /// <summary>If a bulk load left the text index stale: rebuild it, the speakers' counts and the statement links, put the triggers back, bump the position version and clear the mark.</summary>
+    /// <summary>If a bulk load left the text index stale (it never ended): rebuild everything it left behind, the text index in place, and clear the mark.</summary>
     public static async Task RestoreTextIndexAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
         if (await SqliteDatabase.ScalarAsync(connection, tx, $"SELECT 1 FROM meta WHERE key = '{TextIndexStaleKey}';", ct) is null) return;
-        // FTS5 keeps new terms in memory up to 'hashsize' bytes (1 MB by default) before writing a segment and merging;
-        // the rebuild gets 128 MB (about 40% faster at 1M statements), ordinary writes the default again.
-        await SqliteDatabase.ExecuteAsync(connection, tx, $"""
-            INSERT INTO statement_fts(statement_fts, rank) VALUES ('hashsize', {128 << 20});
-            INSERT INTO statement_fts(statement_fts) VALUES ('rebuild');
-            INSERT INTO statement_fts(statement_fts, rank) VALUES ('hashsize', {1 << 20});
-            """, ct);
-        await SqliteDatabase.ExecuteAsync(connection, tx, Schema.TextIndexTriggers, ct);
-        // The speakers' counts were not kept either (their triggers are back with the DDL that ran before this).
+        await RestoreAllButTextIndexAsync(connection, tx, ct);
+        await TextIndexBuild.RebuildInPlaceAsync(connection, tx, ct);
+        await MarkRestoredAsync(connection, tx, ct);
+    }
+
+    /// <summary>The speakers' counts, the statement links and the position version, which a bulk load does not keep either (their triggers are back with the DDL).</summary>
+    private static async Task RestoreAllButTextIndexAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
+    {
         await SqliteDatabase.ExecuteAsync(connection, tx, $"""
             DELETE FROM speaker_statements;
             INSERT INTO speaker_statements(speaker_id, statements)
             SELECT speaker_id, count(*) FROM statement WHERE seq NOT IN {Schema.RetractedStatementSeqs} GROUP BY speaker_id;
             """, ct);
-        // Nor were the statement links (their trigger is back with the DDL too).
         await StatementLinks.RebuildAsync(connection, tx, ct);
-        // Nor did inserted positions and ballots move the version that side histories kept in memory are checked against.
+        // Inserted positions and ballots did not move the version that side histories kept in memory are checked against.
         await SqliteDatabase.ExecuteAsync(connection, tx, Schema.BumpPositionVersion, ct);
+    }
+
+    /// <summary>With the text index rebuilt: its triggers back, the mark cleared.</summary>
+    private static async Task MarkRestoredAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
+    {
+        await SqliteDatabase.ExecuteAsync(connection, tx, Schema.TextIndexTriggers, ct);
         await SqliteDatabase.ExecuteAsync(connection, tx, $"DELETE FROM meta WHERE key = '{TextIndexStaleKey}';", ct);
     }
 }

@@ -25,8 +25,10 @@ internal static class Schema
 
     /// <summary>Statement text search: an external-content FTS5 index over statement.text (kept in sync by triggers), of
     /// Porter stems of unicode61's words. Accents are kept, as Neo4j's english analyzer keeps them, so both stores match the same words.</summary>
-    public const string TextIndexTable =
-        "CREATE VIRTUAL TABLE IF NOT EXISTS statement_fts USING fts5(text, content='statement', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 0');";
+    public const string TextIndexTable = $"CREATE VIRTUAL TABLE IF NOT EXISTS statement_fts USING fts5({TextIndexOptions});";
+
+    /// <summary>The text index's columns and options, also given to the copy a bulk load builds beside the file (<see cref="TextIndexBuild"/>).</summary>
+    public const string TextIndexOptions = "text, content='statement', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 0'";
 
     /// <summary>Keep statement_link in step with statement_about (statements and their about-lists are only ever inserted);
     /// dropped during a bulk load, which rebuilds the table at its end (<see cref="StatementLinks"/>).</summary>

@@ -9,9 +9,12 @@ namespace Graph.Store.Embedded;
 internal sealed class WriteBatch(SqliteTransaction tx) : IAsyncDisposable
 {
     private readonly Dictionary<string, SqliteCommand> commands = [];
+    private readonly Dictionary<string, PreparedWrite> writes = [];
+    private readonly PreparedWrite.Buffer buffer = new();
 
     public SqliteTransaction Transaction => tx;
 
+    /// <summary>A command for a read in the transaction (a lookup before a write, a refusal's wording).</summary>
     public SqliteCommand Command(string sql, params (string Name, object? Value)[] args)
     {
         if (!commands.TryGetValue(sql, out var command))
@@ -23,15 +26,21 @@ internal sealed class WriteBatch(SqliteTransaction tx) : IAsyncDisposable
         return command;
     }
 
-    /// <summary>Synchronous inside: Microsoft.Data.Sqlite runs its async calls synchronously anyway, and a bulk load makes millions.</summary>
+    /// <summary>
+    /// Runs a write and returns the rows it changed, through <see cref="PreparedWrite"/> rather than a command: a bulk load makes
+    /// millions. Synchronous inside: Microsoft.Data.Sqlite runs its async calls synchronously anyway.
+    /// </summary>
     public Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] args)
     {
         ct.ThrowIfCancellationRequested();
-        return Task.FromResult(Command(sql, args).ExecuteNonQuery());
+        if (!writes.TryGetValue(sql, out var write))
+            writes[sql] = write = PreparedWrite.Prepare(tx.Connection!.Handle!, sql, args);
+        return Task.FromResult(write.Run(args, buffer));
     }
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var write in writes.Values) write.Dispose();
         foreach (var command in commands.Values) await command.DisposeAsync();
     }
 }

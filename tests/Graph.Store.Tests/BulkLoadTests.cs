@@ -134,6 +134,32 @@ public sealed class BulkLoadTests : IDisposable
         Assert.Equal(["ok"], await RowsAsync(rebuilt, "PRAGMA integrity_check;"));
     }
 
+    [Fact]
+    public async Task The_text_index_built_beside_a_load_is_the_one_rebuilt_in_place_after_a_load_that_never_ended()
+    {
+        var ended = await LoadAsync("ended", bulk: true, 3);
+        var killed = Path.Combine(folder, "killed.db");
+        using (var store = new SqliteGraphStore(killed))
+        {
+            await store.InitializeAsync();
+            await store.BeginBulkLoadAsync();
+            foreach (var batch in World(new Random(3)).Chunk(7)) await store.ApplyAsync(batch);
+        }
+        SqliteConnection.ClearAllPools();
+        // The next start finds the load unfinished and rebuilds in place with FTS5's 'rebuild'.
+        using (var store = new SqliteGraphStore(killed)) await store.InitializeAsync();
+
+        foreach (var rows in new[]
+        {
+            "SELECT id, hex(block) FROM statement_fts_data ORDER BY id;",
+            "SELECT segid, hex(term), pgno FROM statement_fts_idx ORDER BY segid, term;",
+            "SELECT id, hex(sz) FROM statement_fts_docsize ORDER BY id;",
+            "SELECT k, v FROM statement_fts_config ORDER BY k;",
+        })
+            Assert.Equal(await RowsAsync(killed, rows), await RowsAsync(ended, rows));
+        Assert.False(File.Exists(ended + "-text-index"));
+    }
+
     private static CreateStatement Said(string id, string speaker, CreateMode mode = CreateMode.FailIfExists, string text = "Said.") =>
         new(new Statement(id, speaker, id.EndsWith('1') ? null : new DateOnly(2021, 3, 4), null, StatementKind.Quote, text, "src", null, null,
             ["draft-1", speaker]), mode);
