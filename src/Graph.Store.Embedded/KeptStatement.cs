@@ -18,6 +18,7 @@ internal sealed partial class KeptStatement : Row, IDisposable
 
     private readonly sqlite3 db;
     private readonly sqlite3_stmt statement;
+    private readonly ParameterBinding.Buffer buffer = new();
     private IntPtr handle;
 
     /// <summary>The statement's pointer while a read steps it; a row kept past its read is refused rather than read.</summary>
@@ -78,24 +79,12 @@ internal sealed partial class KeptStatement : Row, IDisposable
 
     private static bool IsBusy(int rc) => rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED or raw.SQLITE_LOCKED_SHAREDCACHE;
 
-    /// <summary>A parameter's value bound as SqliteParameter binds it; a name the statement does not use is passed over.</summary>
+    /// <summary>A parameter's value bound as SqliteParameter binds it (<see cref="ParameterBinding"/>); a name the statement does not use is passed over.</summary>
     private void Bind(string name, object? value)
     {
         var i = raw.sqlite3_bind_parameter_index(statement, name);
         if (i == 0) return;
-        var rc = value switch
-        {
-            null or DBNull => raw.sqlite3_bind_null(statement, i),
-            string s => raw.sqlite3_bind_text(statement, i, s),
-            long l => raw.sqlite3_bind_int64(statement, i, l),
-            int n => raw.sqlite3_bind_int64(statement, i, n),
-            bool b => raw.sqlite3_bind_int64(statement, i, b ? 1 : 0),
-            double d => raw.sqlite3_bind_double(statement, i, d),
-            byte[] { Length: 0 } => raw.sqlite3_bind_zeroblob(statement, i, 0),
-            byte[] bytes => raw.sqlite3_bind_blob(statement, i, bytes),
-            _ => throw new NotSupportedException($"A kept statement does not bind {value.GetType().Name} ({name})."),
-        };
-        SqliteException.ThrowExceptionForRC(rc, db);
+        SqliteException.ThrowExceptionForRC(ParameterBinding.Bind(statement, i, name, value, buffer), db);
     }
 
     public override bool IsDBNull(int i) => NativeMethods.sqlite3_column_type(Current, i) == raw.SQLITE_NULL;

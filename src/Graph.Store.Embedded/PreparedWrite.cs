@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -8,17 +7,11 @@ namespace Graph.Store.Embedded;
 /// A write's SQL prepared once (each of its statements) on the transaction's connection, its arguments bound by position
 /// through SQLitePCL.raw, under Microsoft.Data.Sqlite: a command looks each parameter up by name, binds it through its
 /// SqliteParameter and opens a data reader for every run, which cost a bulk load more than SQLite's own binding. Values bind
-/// as Microsoft.Data.Sqlite binds them (text as UTF-8, integers and booleans as integers, null as NULL); the rows changed are
+/// as Microsoft.Data.Sqlite binds them (<see cref="ParameterBinding"/>); the rows changed are
 /// counted as its ExecuteNonQuery counts them, and a failure is the SqliteException it throws.
 /// </summary>
 internal sealed class PreparedWrite : IDisposable
 {
-    /// <summary>Where text is encoded before SQLite copies it, one per batch.</summary>
-    public sealed class Buffer
-    {
-        public byte[] Bytes = new byte[1024];
-    }
-
     private readonly sqlite3 db;
     private readonly sqlite3_stmt[] statements;
     // Per statement, per argument: the argument's parameter index there, 0 where that statement does not use it.
@@ -62,14 +55,14 @@ internal sealed class PreparedWrite : IDisposable
     }
 
     /// <summary>Binds the arguments (in the order they were given to <see cref="Prepare"/>), runs each statement and returns the rows changed.</summary>
-    public int Run((string Name, object? Value)[] args, Buffer buffer)
+    public int Run((string Name, object? Value)[] args, ParameterBinding.Buffer buffer)
     {
         var changes = 0;
         for (var k = 0; k < statements.Length; k++)
         {
             var statement = statements[k];
             for (var i = 0; i < args.Length; i++)
-                if (slots[k][i] > 0) Check(Bind(statement, slots[k][i], args[i].Value, buffer));
+                if (slots[k][i] > 0) Check(ParameterBinding.Bind(statement, slots[k][i], args[i].Name, args[i].Value, buffer));
             var rc = raw.sqlite3_step(statement);
             try
             {
@@ -82,28 +75,6 @@ internal sealed class PreparedWrite : IDisposable
             }
         }
         return changes;
-    }
-
-    private static int Bind(sqlite3_stmt statement, int index, object? value, Buffer buffer) => value switch
-    {
-        null or DBNull => raw.sqlite3_bind_null(statement, index),
-        // An empty span would reach SQLite as a null pointer, which binds NULL.
-        "" => raw.sqlite3_bind_text(statement, index, ""),
-        string text => BindText(statement, index, text, buffer),
-        int n => raw.sqlite3_bind_int64(statement, index, n),
-        long n => raw.sqlite3_bind_int64(statement, index, n),
-        bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
-        double d => raw.sqlite3_bind_double(statement, index, d),
-        _ => throw new ArgumentException($"A write cannot bind a {value.GetType().Name}.", nameof(value)),
-    };
-
-    /// <summary>SQLite copies the bytes (SQLITE_TRANSIENT), so one buffer serves every value.</summary>
-    private static int BindText(sqlite3_stmt statement, int index, string text, Buffer buffer)
-    {
-        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (buffer.Bytes.Length < most) buffer.Bytes = new byte[Math.Max(most, buffer.Bytes.Length * 2)];
-        var length = Encoding.UTF8.GetBytes(text, buffer.Bytes);
-        return raw.sqlite3_bind_text(statement, index, buffer.Bytes.AsSpan(0, length));
     }
 
     private void Check(int rc)

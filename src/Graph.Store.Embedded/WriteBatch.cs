@@ -10,7 +10,7 @@ internal sealed class WriteBatch(SqliteTransaction tx) : IAsyncDisposable
 {
     private readonly Dictionary<string, SqliteCommand> commands = [];
     private readonly Dictionary<string, PreparedWrite> writes = [];
-    private readonly PreparedWrite.Buffer buffer = new();
+    private readonly ParameterBinding.Buffer buffer = new();
 
     public SqliteTransaction Transaction => tx;
 
