@@ -126,9 +126,9 @@ internal sealed class SqliteDatabase
     }
 
     /// <summary>A read of its own connection, made <see cref="Cancellable{T}"/>.</summary>
-    public Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken ct) => Cancellable(OnConnectionAsync(read, ct), ct);
+    public Task<T> ReadAsync<T>(Func<KeptConnection, Task<T>> read, CancellationToken ct) => Cancellable(OnConnectionAsync(read, ct), ct);
 
-    private async Task<T> OnConnectionAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken ct)
+    private async Task<T> OnConnectionAsync<T>(Func<KeptConnection, Task<T>> read, CancellationToken ct)
     {
         var (connection, generationTaken) = await TakeReaderAsync(ct);
         try
@@ -143,7 +143,7 @@ internal sealed class SqliteDatabase
 
     /// <summary>The rows of one query (one SQL statement) on a kept connection, stepped below Microsoft.Data.Sqlite (<see cref="KeptStatement"/>).</summary>
     public Task<List<T>> QueryAsync<T>(string sql, Func<Row, T> read, CancellationToken ct, params (string Name, object? Value)[] args) =>
-        ReadAsync(connection => Task.FromResult(((KeptConnection)connection).Rows(sql, read, args, ct)), ct);
+        ReadAsync(connection => Task.FromResult(connection.Rows(sql, read, args, ct)), ct);
 
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] args)
     {
@@ -194,12 +194,11 @@ internal sealed class SqliteDatabase
     /// A count and the rows of a page (how every page is read): two kept statements on the connection, in the caller's
     /// read transaction so that both come from one snapshot.
     /// </summary>
-    public static (int Total, List<T> Items) CountAndRows<T>(SqliteConnection connection, string countSql, string rowsSql, Func<Row, T> read,
+    public static (int Total, List<T> Items) CountAndRows<T>(KeptConnection connection, string countSql, string rowsSql, Func<Row, T> read,
         (string Name, object? Value)[] args, CancellationToken ct)
     {
-        var kept = (KeptConnection)connection;
-        var total = kept.Rows(countSql, r => r.GetInt32(0), args, ct)[0];
-        return (total, kept.Rows(rowsSql, read, args, ct));
+        var total = connection.Rows(countSql, r => r.GetInt32(0), args, ct)[0];
+        return (total, connection.Rows(rowsSql, read, args, ct));
     }
 }
 

@@ -104,7 +104,7 @@ internal sealed class SqliteNodeReader(SqliteDatabase database, SqliteStatementF
     private static byte[]? Needle(string? search) =>
         string.IsNullOrWhiteSpace(search) ? null : Encoding.UTF8.GetBytes(search.Trim().ToLowerInvariant());
 
-    /// <summary>The total of the filter and one page of it, as two commands in one round trip.</summary>
+    /// <summary>The total of the filter and one page of it, two statements in one read transaction and one round trip.</summary>
     private Task<Page<T>> PageAsync<T>(string from, SqlWhere where, string orderBy, string columns,
         Func<Row, T> read, PageRequest page, CancellationToken ct)
     {
