@@ -22,7 +22,7 @@ public sealed class DeadlineTests(DeadlineTests.CrowdedHost crowded) : IClassFix
             using (var store = new SqliteGraphStore(Path.Combine(folder, "graph.db")))
             {
                 await store.InitializeAsync();
-                await store.ApplyAsync(Graph.Store.Tests.CrowdedGraph.Writes(states: 1_500, drafts: 8, seed: 5));
+                await store.ApplyAsync(Graph.Store.Tests.CrowdedGraph.Writes(states: 2_000, drafts: 8, seed: 5));
             }
             Api = ApiHost.Start(folder, new Dictionary<string, string?> { ["Graph:Seed"] = "", ["Graph:Limits:TimeoutSeconds"] = "1" });
         }
