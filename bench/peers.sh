@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Our API beside a peer and a floor, asked the same two questions by one load client (wrk):
-#   ours   src/Graph.Api (Release) over the bench's embedded database (bench/Graph.Bench/data/<preset>.db);
+#   ours   src/Graph.Api (Release) over the bench's embedded database (bench/Graph.Bench/data/<preset>.db), every query run
+#          (Graph__Limits__AnswerCacheBytes=0);
+#   kept   the same API as configured by default, which reuses an answer while the store has not changed (AnswerCache);
 #   peer   PostGraphile 5 (its default amber preset) over a throwaway PostgreSQL 15 cluster loaded with the same rows;
 #   floor  bench/Floor: ASP.NET Core answering every POST with our API's own answer bytes.
-# Rounds alternate (ours, peer, floor, ours, ...) so that whatever else runs on the machine weighs on all three alike.
+# Rounds alternate (ours, kept, peer, floor, ours, ...) so that whatever else runs on the machine weighs on all four alike.
 # It installs what it lacks: PostgreSQL, wrk and sqlite3 from Debian; PostGraphile and Node 22 from npm, into bench/peers.
 # See bench/Graph.Bench/README.md ("The peer and the floor").
 #
@@ -139,13 +141,16 @@ load_postgres() {
 }
 
 # ---- the three servers ----
-start_ours() {
-  ours_url=http://127.0.0.1:$(free_port)
-  (cd "$root/src/Graph.Api/bin/Release/net10.0" && exec env Graph__Database="$db" Graph__Seed= Urls="$ours_url" \
-    Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production dotnet Graph.Api.dll) >"$work/ours.log" 2>&1 &
-  ours_pid=$!
-  pids+=("$ours_pid")
-  wait_until ours "$ours_pid" 180 curl -sf "$ours_url/ready"
+start_api() { # name answer-cache-bytes ("" for the default): sets <name>_url and <name>_pid
+  local url pid
+  url=http://127.0.0.1:$(free_port)
+  (cd "$root/src/Graph.Api/bin/Release/net10.0" && exec env Graph__Database="$db" Graph__Seed= Urls="$url" \
+    ${2:+Graph__Limits__AnswerCacheBytes=$2} Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production dotnet Graph.Api.dll) >"$work/$1.log" 2>&1 &
+  pid=$!
+  pids+=("$pid")
+  wait_until "$1" "$pid" 180 curl -sf "$url/ready"
+  printf -v "$1_url" %s "$url"
+  printf -v "$1_pid" %s "$pid"
 }
 
 start_peer() {
@@ -168,7 +173,7 @@ start_floor() { # answer file
   wait_until floor "$floor_pid" 60 curl -sf "$floor_url/ready"
 }
 
-url_of() { case $1 in ours) echo "$ours_url/graphql" ;; peer) echo "$peer_url/graphql" ;; floor) echo "$floor_url/graphql" ;; esac; }
+url_of() { case $1 in ours) echo "$ours_url/graphql" ;; kept) echo "$kept_url/graphql" ;; peer) echo "$peer_url/graphql" ;; floor) echo "$floor_url/graphql" ;; esac; }
 
 # ---- the questions: one GraphQL text per server, with one fixed id each ----
 ours_backs='query($id: ID!) { draft(id: $id) { id title positions(stance: BACKS) { since actor { id name } } } }'
@@ -185,8 +190,10 @@ write_bodies() {
   # The texts hold no quote or backslash, and ids are slugs, so plain printf makes valid JSON.
   body() { printf '{"query":"%s","variables":{"id":"%s"}}' "$1" "$2"; }
   body "$ours_backs" "$draft" >"$work/body-ours-backs.json"
+  body "$ours_backs" "$draft" >"$work/body-kept-backs.json"
   body "$peer_backs" "$draft" >"$work/body-peer-backs.json"
   body "$ours_statements" "$speaker" >"$work/body-ours-statements.json"
+  body "$ours_statements" "$speaker" >"$work/body-kept-statements.json"
   body "$peer_statements" "$speaker" >"$work/body-peer-statements.json"
   # The floor is asked exactly what ours is asked.
   cp "$work/body-ours-backs.json" "$work/body-floor-backs.json"
@@ -195,10 +202,13 @@ write_bodies() {
 
 fetch() { curl -sS --fail -H 'Content-Type: application/json' --data-binary @"$work/body-$1-$2.json" "$(url_of "$1")"; }
 
-check_answers() { # question: the peer's answer must equal ours (normalised), and the floor's must be ours byte for byte
+check_answers() { # question: the peer's answer must equal ours (normalised), kept's data ours, and the floor's must be ours byte for byte
   fetch ours "$1" >"$work/answer-ours-$1.json"
   fetch peer "$1" >"$work/answer-peer-$1.json"
   python3 "$peers/same.py" "$1" "$work/answer-ours-$1.json" "$work/answer-peer-$1.json" >&2
+  fetch kept "$1" >/dev/null # run, and kept
+  fetch kept "$1" >"$work/answer-kept-$1.json"
+  python3 "$peers/same.py" --kept "$1" "$work/answer-ours-$1.json" "$work/answer-kept-$1.json" >&2
 }
 
 # ---- measuring ----
@@ -211,7 +221,7 @@ cpu_ticks() { # pid...: user + system time, with the children each has reaped (P
 
 postgres_pids() { echo "$postmaster" $(ps -o pid= --ppid "$postmaster"); }
 
-pids_of() { case $1 in ours) echo "$ours_pid" ;; peer) echo "$peer_pid" $(postgres_pids) ;; floor) echo "$floor_pid" ;; esac; }
+pids_of() { case $1 in ours) echo "$ours_pid" ;; kept) echo "$kept_pid" ;; peer) echo "$peer_pid" $(postgres_pids) ;; floor) echo "$floor_pid" ;; esac; }
 
 hwm_kb() { # pid...: VmHWM, summed
   local pid
@@ -239,6 +249,7 @@ measure() { # server question round: one timed round, appended to rounds.tsv
 
 record_memory() { # question
   printf '%s\tours\t%s\t0\n' "$1" "$(hwm_kb "$ours_pid")" >>"$work/memory.tsv"
+  printf '%s\tkept\t%s\t0\n' "$1" "$(hwm_kb "$kept_pid")" >>"$work/memory.tsv"
   printf '%s\tpeer\t%s\t%s\n' "$1" "$(hwm_kb "$peer_pid")" "$(hwm_kb $(postgres_pids))" >>"$work/memory.tsv"
   printf '%s\tfloor\t%s\t0\n' "$1" "$(hwm_kb "$floor_pid")" >>"$work/memory.tsv"
 }
@@ -249,8 +260,9 @@ load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 start_postgres
 load_postgres
 write_bodies
-log "starting our API and PostGraphile"
-start_ours
+log "starting our API (twice: every query run, and answers kept) and PostGraphile"
+start_api ours 0
+start_api kept ""
 start_peer
 for question in backs statements; do check_answers "$question"; done
 
@@ -260,9 +272,9 @@ for question in backs statements; do
   start_floor "$work/answer-ours-$question.json"
   fetch floor "$question" | cmp -s - "$work/answer-ours-$question.json" || { echo "the floor does not answer as ours does" >&2; exit 1; }
   log "$question: warming up each server for ${warmup} s"
-  for server in ours peer floor; do load "$server" "$question" "$warmup" >/dev/null; done
+  for server in ours kept peer floor; do load "$server" "$question" "$warmup" >/dev/null; done
   for ((round = 1; round <= rounds; round++)); do
-    for server in ours peer floor; do measure "$server" "$question" "$round"; done
+    for server in ours kept peer floor; do measure "$server" "$question" "$round"; done
   done
   record_memory "$question"
   stop "$floor_pid"
@@ -278,7 +290,7 @@ mkdir -p "$(dirname "$results")"
   echo "Command: \`$command_line\`  "
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"); load average $load_at_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end  "
   echo "Servers: Graph.Api (Release, .NET $(dotnet --list-runtimes | awk '/AspNetCore/ { v = $2 } END { print v }')); PostGraphile $("$node" -p 'require(process.argv[1]).version' "$peers/node_modules/postgraphile/package.json") (amber preset) on Node $("$node" --version | tr -d v) over PostgreSQL $("$pg_bin/postgres" --version | awk '{ print $3 }'); floor: ASP.NET Core returning our answer's bytes  "
-  echo "Load: $(wrk -v 2>&1 | head -1 | awk '{ print $1, $2 }'), $threads threads, $connections connections, ${seconds} s a round after ${warmup} s of warm-up per server and question; rounds alternate ours, peer, floor; $rounds rounds each. wrk shares the cores with the servers.  "
+  echo "Load: $(wrk -v 2>&1 | head -1 | awk '{ print $1, $2 }'), $threads threads, $connections connections, ${seconds} s a round after ${warmup} s of warm-up per server and question; rounds alternate ours, kept, peer, floor; $rounds rounds each. wrk shares the cores with the servers.  "
   echo "Questions: who backs \`$draft\` ($draft_note) and the latest 20 statements of \`$speaker\` ($speaker_note), with totalCount; every answer checked equal across the servers before and after the load.  "
   echo "CPU: user + system time from /proc/PID/stat over each round; for the peer, node plus every PostgreSQL process (postmaster, backends, background workers, and ended children). Peak RSS: VmHWM; PostgreSQL's is summed over its processes, so its shared buffers count once per process (an upper bound)."
   echo

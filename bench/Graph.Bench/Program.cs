@@ -461,6 +461,9 @@ namespace Graph.Bench
             start.Environment["Graph__Database"] = database;
             start.Environment["Graph__Seed"] = "";
             start.Environment["Graph__ApiKeys"] = "bench-" + Guid.NewGuid().ToString("n");
+            // Every request runs: the questions measure the work, and their skewed arguments repeat, so kept answers
+            // (the API's default) would measure the cache instead; bench/peers.sh measures both.
+            start.Environment["Graph__Limits__AnswerCacheBytes"] = "0";
             start.Environment["Urls"] = $"http://127.0.0.1:{port}";
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment["Logging__LogLevel__Default"] = "Warning";

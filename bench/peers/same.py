@@ -1,8 +1,10 @@
 """Do our API and PostGraphile give the same answer? Normalises both shapes and compares; exits 1 on a difference.
 
 usage: same.py backs|statements OURS.json PEER.json
+       same.py --kept backs|statements OURS.json KEPT.json
   backs:      the backers as (actor id, name, since), in any order, and the draft's title
   statements: the total, and the 20 newest statements as (id, date, text), in order
+  --kept:     our API's kept answer (AnswerCache) against ours run: the same data, made with no round trip
 """
 import json
 import sys
@@ -36,7 +38,17 @@ def statements(ours, peer):
     return head(o, os_), head(p, ps), ours_rows, peer_rows, f"total {os_['totalCount']}, {len(ours_rows)} newest"
 
 
+def kept(question, ours_path, kept_path):
+    with open(kept_path, encoding="utf-8") as f:
+        trips = json.load(f).get("extensions", {}).get("storeRoundTrips")
+    if load(ours_path) != load(kept_path) or trips != 0:
+        sys.exit(f"'{question}': the kept answer differs from ours, or was not kept (storeRoundTrips {trips})")
+    print(f"{question}: the same data from the kept answer (no round trip)")
+
+
 def main():
+    if sys.argv[1] == "--kept":
+        return kept(*sys.argv[2:5])
     question, ours_path, peer_path = sys.argv[1:4]
     ours_head, peer_head, ours_rows, peer_rows, summary = {"backs": backs, "statements": statements}[question](load(ours_path), load(peer_path))
     if ours_head != peer_head or ours_rows != peer_rows:

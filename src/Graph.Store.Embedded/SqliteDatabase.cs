@@ -103,6 +103,25 @@ internal sealed class SqliteDatabase
             connection.Dispose();
     }
 
+    /// <summary>Moves each time <see cref="ReleasePool"/> lets the connections go, so that one kept elsewhere knows to reopen.</summary>
+    public int Generation => Volatile.Read(ref generation);
+
+    /// <summary>A connection of its own for <see cref="DataVersionWatch"/>, which only reads the file's header.</summary>
+    public KeptConnection OpenWatch()
+    {
+        var connection = new KeptConnection(connectionString);
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Lets go of the pooled connections to this file (so it can be moved or deleted, or their caches freed).</summary>
     public void ReleasePool()
     {

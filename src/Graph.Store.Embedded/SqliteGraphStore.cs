@@ -9,7 +9,7 @@ namespace Graph.Store.Embedded;
 /// call opens one pooled connection and counts one round trip (<see cref="SqliteDatabase"/>); all values reach SQL as
 /// parameters, id batches as one JSON array read with json_each.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore, IDisposable
+public sealed class SqliteGraphStore : IGraphStore, IDataVersion, IDisposable
 {
     private readonly SqliteDatabase database;
     private readonly SqliteLifecycle lifecycle;
@@ -24,6 +24,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     private readonly CachedSideHistory alignment;
     private readonly BulkMode bulk;
     private readonly SqliteWriter writer;
+    private readonly DataVersionWatch version;
 
     public SqliteGraphStore(string path)
     {
@@ -40,6 +41,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         alignment = new CachedSideHistory(new SqliteSideHistory(database));
         bulk = new BulkMode(database);
         writer = new SqliteWriter(database, bulk);
+        version = new DataVersionWatch(database);
     }
 
     /// <summary>How many matches a text search alone counts and lists (<see cref="StatementFilter.MaxSearchCount"/>; lower in tests).</summary>
@@ -71,6 +73,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     {
         alignment.Dispose();
         keptPositions.Dispose();
+        version.Dispose();
         database.ReleasePool();
     }
 
@@ -79,6 +82,9 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
 
     /// <inheritdoc cref="BulkMode.EndAsync"/>
     public Task EndBulkLoadAsync(CancellationToken ct = default) => bulk.EndAsync(ct);
+
+    /// <inheritdoc cref="DataVersionWatch"/>
+    long? IDataVersion.Current() => version.Current();
 
     public Task InitializeAsync(CancellationToken ct = default) => lifecycle.InitializeAsync(ct);
     public Task<StoreHealth> CheckHealthAsync(CancellationToken ct = default) => lifecycle.CheckHealthAsync(ct);

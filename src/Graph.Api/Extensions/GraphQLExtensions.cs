@@ -28,6 +28,8 @@ public static class GraphQLExtensions
                      .Where(t => t is { IsAbstract: false, IsClass: true, IsPublic: true } && typeof(IRequestLoader).IsAssignableFrom(t)))
             services.AddScoped(loader);
         services.AddSingleton(_ => new DocumentCache()); // parsed and validated documents, by query text
+        services.AddSingleton(services => new AnswerCache(services.GetRequiredService<IDataVersion>(),
+            services.GetRequiredService<Http.Limits.QueryLimits>().AnswerCacheBytes)); // answers to queries, while the store is unchanged
         services.AddSingleton<GraphQLHandler>();
         return services.AddGraphQL(graphql => graphql
             .AddSchema<GraphSchema>()

@@ -23,6 +23,9 @@ public static class StoreExtensions
             .AddSingleton<IActorFinder>(Store).AddSingleton<IStatementFinder>(Store)
             .AddSingleton<IFactReader>(Store).AddSingleton<IEdgeReader>(Store).AddSingleton<IGraphTraversal>(Store)
             .AddSingleton<IAlignmentInput>(Store).AddSingleton<IGraphWriter>(Store);
+        // Answers are reused while the store has not changed (AnswerCache): the embedded store can tell; Neo4j has no cheap
+        // mark of a commit, so with it every query runs.
+        services.AddSingleton<IDataVersion>(services => Store(services) is SqliteGraphStore embedded ? embedded : UnknownDataVersion.Instance);
         services.AddSingleton<StoreStartup>();
         return services.AddHostedService(services => services.GetRequiredService<StoreStartup>());
     }

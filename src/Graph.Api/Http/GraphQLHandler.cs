@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Graph.Api.Http.Limits;
 using Graph.Core;
 using GraphQL;
@@ -12,7 +14,7 @@ namespace Graph.Api.Http;
 /// for what it does with a request, in order.
 /// </summary>
 public sealed class GraphQLHandler(IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, WriteAccess writeAccess,
-    QueryLimits limits, DocumentCache documents, HeavyRequests heavy, ILogger<GraphSchemaMarker> logger)
+    QueryLimits limits, DocumentCache documents, AnswerCache answers, HeavyRequests heavy, ILogger<GraphSchemaMarker> logger)
 {
     private readonly QueryLimitRules rules = new(limits);
 
@@ -36,13 +38,23 @@ public sealed class GraphQLHandler(IDocumentExecuter<ISchema> executer, IGraphQL
         GraphQLDocument? document;
         CachedDocument? cached;
         GraphQLOperationDefinition? operation = null;
+        long? version;
+        AnswerKey? key = null;
+        byte[]? kept = null;
         try
         {
             request = HttpMethods.IsGet(http.Request.Method)
                 ? GraphQLRequestReader.ReadGet(http.Request, serializer, limits)
                 : await GraphQLRequestReader.ReadPostAsync(http.Request, serializer, limits);
-            cached = documents.Get(request.Query);
-            document = cached?.Document ?? Parse(request.Query);
+            // Read before anything runs: a write that commits after this leaves the answer unkept (AnswerCache).
+            version = answers.Version();
+            if (version is not null)
+            {
+                key = new AnswerKey(http.Request.Method, mediaType, request.Text.Span);
+                kept = answers.Get(key, version.Value);
+            }
+            cached = kept is null ? documents.Get(request.Query) : null;
+            document = kept is not null ? null : cached?.Document ?? Parse(request.Query);
             // A cached document executed, so it is within the bounds; any other is bounded before validation reads it.
             if (cached is null && document is not null && DocumentBounds.Check(document, limits) is { } refusal)
                 throw new RequestError(mediaType == GraphQLEndpoint.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, refusal.Message, refusal.Code);
@@ -78,6 +90,12 @@ public sealed class GraphQLHandler(IDocumentExecuter<ISchema> executer, IGraphQL
             // As for any document that does not parse: 400 in graphql-response+json, 200 in plain JSON.
             await WriteErrorAsync(http, mediaType == GraphQLEndpoint.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
                 mediaType, "The document is not valid GraphQL syntax.", "GRAPHQL_PARSE_FAILED");
+            return;
+        }
+
+        if (kept is not null)
+        {
+            await WriteAnswerAsync(http, mediaType, kept, roundTrips: 0);
             return;
         }
 
@@ -140,6 +158,12 @@ public sealed class GraphQLHandler(IDocumentExecuter<ISchema> executer, IGraphQL
             shown.Add(new ExecutionError($"{errorCount - limits.MaxErrors} more errors are not shown (at most {limits.MaxErrors} are).") { Code = LimitCodes.TooManyErrors });
             result.Errors = shown;
         }
+        if (key is not null && operation?.Operation == OperationType.Query && result.Executed && result.Errors is not { Count: > 0 } &&
+            result.Extensions is not { Count: > 0 })
+        {
+            await WriteKeptAnswerAsync(http, mediaType, result, key, version!.Value, roundTrips.Count);
+            return;
+        }
         result.Extensions ??= [];
         result.Extensions["storeRoundTrips"] = roundTrips.Count;
 
@@ -155,14 +179,51 @@ public sealed class GraphQLHandler(IDocumentExecuter<ISchema> executer, IGraphQL
         }
         catch (CappedBuffer.FullException)
         {
-            logger.LogWarning("A GraphQL answer was over the limit of {Limit} bytes and was not sent", limits.MaxResponseBytes);
-            await WriteErrorAsync(http, mediaType == GraphQLEndpoint.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType,
-                $"The answer is larger than the limit of {limits.MaxResponseBytes} bytes. Ask for less (smaller pages, fewer fields or aliases).",
-                LimitCodes.ResponseTooLarge);
+            await WriteTooLargeAsync(http, mediaType);
             return;
         }
         http.Response.ContentLength = answer.Length;
         await http.Response.Body.WriteAsync(answer.GetBuffer().AsMemory(0, (int)answer.Length), http.RequestAborted);
+    }
+
+    /// <summary>
+    /// A query's answer, without errors, written and kept for reuse (<see cref="AnswerCache"/>). What is kept is the answer
+    /// up to its closing brace; each request it is sent to gets its own round trips after it.
+    /// </summary>
+    private async Task WriteKeptAnswerAsync(HttpContext http, string mediaType, ExecutionResult result, AnswerKey key, long version, int roundTrips)
+    {
+        var answer = new CappedBuffer(limits.MaxResponseBytes);
+        try
+        {
+            await serializer.WriteAsync(answer, result, http.RequestAborted);
+        }
+        catch (CappedBuffer.FullException)
+        {
+            await WriteTooLargeAsync(http, mediaType);
+            return;
+        }
+        var kept = answer.GetBuffer().AsSpan(0, (int)answer.Length - 1).ToArray(); // a JSON object, less its closing brace
+        answers.Add(key, version, kept);
+        await WriteAnswerAsync(http, mediaType, kept, roundTrips);
+    }
+
+    /// <summary>An answer up to its closing brace, closed with this request's <c>extensions.storeRoundTrips</c>.</summary>
+    private static async Task WriteAnswerAsync(HttpContext http, string mediaType, byte[] answer, int roundTrips)
+    {
+        var close = Encoding.UTF8.GetBytes(",\"extensions\":{\"storeRoundTrips\":" + roundTrips.ToString(CultureInfo.InvariantCulture) + "}}");
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentLength = answer.Length + close.Length;
+        await http.Response.Body.WriteAsync(answer, http.RequestAborted);
+        await http.Response.Body.WriteAsync(close, http.RequestAborted);
+    }
+
+    private async Task WriteTooLargeAsync(HttpContext http, string mediaType)
+    {
+        logger.LogWarning("A GraphQL answer was over the limit of {Limit} bytes and was not sent", limits.MaxResponseBytes);
+        await WriteErrorAsync(http, mediaType == GraphQLEndpoint.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType,
+            $"The answer is larger than the limit of {limits.MaxResponseBytes} bytes. Ask for less (smaller pages, fewer fields or aliases).",
+            LimitCodes.ResponseTooLarge);
     }
 
     /// <summary>The media type to answer with, or null when the client accepts neither.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Graph.Api.Http.Limits;
 using GraphQL;
@@ -6,8 +7,9 @@ using Microsoft.Net.Http.Headers;
 
 namespace Graph.Api.Http;
 
-/// <summary>What a client asked: the query, its variables, the operation to run and extensions.</summary>
-internal sealed record GraphQLRequest(string Query, Inputs? Variables, string? OperationName, Inputs? Extensions);
+/// <summary>What a client asked: the query, its variables, the operation to run and extensions, and the text all four were
+/// read from (a POST's body, a GET's query string).</summary>
+internal sealed record GraphQLRequest(string Query, Inputs? Variables, string? OperationName, Inputs? Extensions, ReadOnlyMemory<byte> Text);
 
 /// <summary>
 /// Reads a <see cref="GraphQLRequest"/> from a GET's query string or a POST's JSON body, refusing with a
@@ -33,7 +35,7 @@ internal static class GraphQLRequestReader
         if (string.IsNullOrEmpty(query))
             throw new RequestError(StatusCodes.Status400BadRequest, "A GET request needs a 'query' parameter.");
         return new GraphQLRequest(query, ParseInputs(Single("variables"), "variables", serializer), Single("operationName"),
-            ParseInputs(Single("extensions"), "extensions", serializer));
+            ParseInputs(Single("extensions"), "extensions", serializer), Encoding.UTF8.GetBytes(request.QueryString.Value ?? ""));
     }
 
     private static Inputs? ParseInputs(string? json, string name, IGraphQLTextSerializer serializer)
@@ -91,7 +93,7 @@ internal static class GraphQLRequestReader
             Inputs? Object(string name) => root.TryGetProperty(name, out var value) ? ReadInputs(value, name, serializer) : null;
             try
             {
-                return new GraphQLRequest(Text("query", true)!, Object("variables"), Text("operationName", false), Object("extensions"));
+                return new GraphQLRequest(Text("query", true)!, Object("variables"), Text("operationName", false), Object("extensions"), body);
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException)
             {

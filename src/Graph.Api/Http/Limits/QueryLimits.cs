@@ -70,17 +70,23 @@ public sealed record QueryLimits
     /// <summary>How long a heavy request waits for its turn before it is refused with HTTP 429.</summary>
     public TimeSpan HeavyQueueWait { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How many bytes of answers to queries may be kept for reuse while the store does not change
+    /// (<see cref="AnswerCache"/>); 0 keeps none.</summary>
+    public long AnswerCacheBytes { get; init; } = 32 * 1024 * 1024;
+
     public static QueryLimits Default { get; } = new();
 
     /// <summary>The limits the settings of <see cref="Section"/> give, by key; a value that is not a positive (whole) number throws, naming the setting.</summary>
     public static QueryLimits From(Func<string, string?> setting)
     {
-        double Read(string key, double fallback)
+        double Read(string key, double fallback, bool zeroAllowed = false)
         {
             var text = setting(key);
             if (string.IsNullOrWhiteSpace(text)) return fallback;
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0 || double.IsInfinity(value))
-                throw new InvalidOperationException($"{Section}:{key} must be a positive number, got '{text}'.");
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0 || (value == 0 && !zeroAllowed) || double.IsInfinity(value))
+                throw new InvalidOperationException(zeroAllowed
+                    ? $"{Section}:{key} must be 0 or a positive whole number, got '{text}'."
+                    : $"{Section}:{key} must be a positive number, got '{text}'.");
             return value;
         }
         int Whole(string key, long fallback)
@@ -89,6 +95,13 @@ public sealed record QueryLimits
             return value == Math.Floor(value) && value <= int.MaxValue
                 ? (int)value
                 : throw new InvalidOperationException($"{Section}:{key} must be a positive whole number, got '{setting(key)}'.");
+        }
+        long Bytes(string key, long fallback)
+        {
+            var value = Read(key, fallback, zeroAllowed: true);
+            return value == Math.Floor(value) && value <= long.MaxValue / 2
+                ? (long)value
+                : throw new InvalidOperationException($"{Section}:{key} must be 0 or a positive whole number, got '{setting(key)}'.");
         }
         var d = Default;
         return new QueryLimits
@@ -110,6 +123,7 @@ public sealed record QueryLimits
             MaxResponseBytes = Whole(nameof(MaxResponseBytes), d.MaxResponseBytes),
             MaxHeavyRequests = Whole(nameof(MaxHeavyRequests), d.MaxHeavyRequests),
             HeavyQueueWait = TimeSpan.FromSeconds(Read("HeavyQueueSeconds", d.HeavyQueueWait.TotalSeconds)),
+            AnswerCacheBytes = Bytes(nameof(AnswerCacheBytes), d.AnswerCacheBytes),
         };
     }
 }
