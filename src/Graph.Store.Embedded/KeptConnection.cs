@@ -39,6 +39,9 @@ internal sealed class KeptConnection(string connectionString) : InterruptibleCon
         return statement.Rows(read, args, ct);
     }
 
+    /// <summary>How many times SQLite has compiled this kept statement again; null when the connection keeps none with this text (for tests).</summary>
+    public int? Recompilations(string sql) => statements.TryGetValue(sql, out var statement) ? statement.Recompilations : null;
+
     protected override void Dispose(bool disposing)
     {
         if (disposing) DisposeCommands();

@@ -114,4 +114,34 @@ public sealed class KeptStatementTests : IDisposable
         var kept = connection.Rows(Values, r => r, [], CancellationToken.None)[0];
         Assert.Throws<InvalidOperationException>(() => kept.GetString(1));
     }
+
+    [Fact]
+    public void A_parameter_a_read_does_not_give_is_NULL_as_on_a_fresh_statement()
+    {
+        using var connection = Open();
+        const string sql = "SELECT quote($a), quote($b);";
+        Assert.Equal(["quote($a)=NULL|quote($b)=NULL"], ThroughMicrosoft(sql, ("$a", null), ("$b", null)));
+        Assert.Equal(ThroughMicrosoft(sql, ("$a", null), ("$b", null)), ThroughKept(connection, sql, 2));
+        Assert.Equal(ThroughMicrosoft(sql, ("$a", "x"), ("$b", 2)), ThroughKept(connection, sql, 2, ("$a", "x"), ("$b", 2)));
+        Assert.Equal(ThroughMicrosoft(sql, ("$b", 2), ("$a", null)), ThroughKept(connection, sql, 2, ("$b", 2)));
+        Assert.Equal(ThroughMicrosoft(sql, ("$a", null), ("$b", null)), ThroughKept(connection, sql, 2));
+        Assert.Equal(ThroughMicrosoft(sql, ("$a", "x"), ("$b", null)), ThroughKept(connection, sql, 2, ("$a", "x")));
+    }
+
+    [Fact]
+    public void A_page_read_again_with_the_same_size_is_not_compiled_again_and_each_value_still_counts()
+    {
+        using var connection = Open();
+        const string page = "SELECT k FROM t ORDER BY k LIMIT $first OFFSET $offset;";
+        List<string> Page(int first, int offset) => ThroughKept(connection, page, 1, ("$first", first), ("$offset", offset));
+        Assert.Equal(ThroughMicrosoft(page, ("$first", 2), ("$offset", 0)), Page(2, 0));
+        var compiled = connection.Recompilations(page)!.Value;
+        for (var i = 0; i < 5; i++) Assert.Equal(ThroughMicrosoft(page, ("$first", 2), ("$offset", 0)), Page(2, 0));
+        Assert.Equal(compiled, connection.Recompilations(page));
+        // A new size or start is bound and read as given, each time it changes.
+        Assert.Equal(ThroughMicrosoft(page, ("$first", 3), ("$offset", 4)), Page(3, 4));
+        Assert.Equal(ThroughMicrosoft(page, ("$first", 2), ("$offset", 4)), Page(2, 4));
+        Assert.Equal(ThroughMicrosoft(page, ("$first", 2), ("$offset", 0)), Page(2, 0));
+        Assert.Equal(["k=1", "k=2"], Page(2, 0));
+    }
 }
