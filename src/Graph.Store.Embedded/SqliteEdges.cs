@@ -60,7 +60,7 @@ internal sealed class SqliteEdges(SqliteDatabase database) : IEdgeReader, IGraph
 
     /// <summary>
     /// Per node, each kind of edge read from its index with a limit (<see cref="EdgeVocabulary.OfOneNode"/>); then the node's
-    /// first maxPerNode in (relation, other end) order. One command per node, on one connection.
+    /// first maxPerNode in (relation, other end) order. One statement per node, on one connection.
     /// </summary>
     public async Task<EdgeSample> SampleEdgesAsync(IReadOnlyCollection<string> nodeIds, int maxPerNode, CancellationToken ct = default)
     {
@@ -71,12 +71,12 @@ internal sealed class SqliteEdges(SqliteDatabase database) : IEdgeReader, IGraph
             var kept = new HashSet<GraphEdge>();
             var cut = new HashSet<string>();
             await using var tx = connection.BeginTransaction(deferred: true); // every node from one snapshot
-            // One more than kept tells that there are more.
-            await using var command = SqliteDatabase.Command(connection, tx, EdgeVocabulary.OfOneNode, ("$id", null), ("$limit", maxPerNode + 1));
+            // One more than kept tells that there are more. Stepped as a kept statement, which binds the limit once: each
+            // binding of a LIMIT makes SQLite compile the statement again.
+            var limit = maxPerNode + 1;
             foreach (var id in nodeIds.Distinct())
             {
-                command.Parameters["$id"].Value = id;
-                var mine = (await SqliteDatabase.RowsAsync(command, ReadEdge, ct)).ToHashSet();
+                var mine = connection.Rows(EdgeVocabulary.OfOneNode, ReadEdge, [("$id", id), ("$limit", limit)], ct).ToHashSet();
                 if (mine.Count > maxPerNode) cut.Add(id);
                 kept.UnionWith(mine.OrderBy(e => e.Relation, StringComparer.Ordinal)
                     .ThenBy(e => e.FromId == id ? e.ToId : e.FromId, StringComparer.Ordinal).Take(maxPerNode));

@@ -108,14 +108,14 @@ internal sealed class StatementSearch(SqliteDatabase database)
         {
             // Walk length ~ (offset + first) * statements / total rows.
             var rowByRow = (double)total * total >= RowTest * (page.Offset + page.First) * statements;
-            // INDEXED BY: the planner would otherwise look every match up and sort them all.
-            await using var command = SqliteDatabase.Command(connection, tx, $"""
+            // INDEXED BY: the planner would otherwise look every match up and sort them all. A kept statement, so a page
+            // of the same size is not compiled again (SQLite compiles a bound LIMIT into the plan).
+            items = connection.Rows($"""
                 SELECT {StatementColumns} FROM {StatementFrom}
                 WHERE s.seq IN (SELECT w.seq FROM statement w INDEXED BY statement_by_date WHERE {Test("w.seq", rowByRow)} AND w.seq NOT IN {Schema.RetractedStatementSeqs}
                                 ORDER BY w.effective_date DESC, w.id LIMIT $first OFFSET $offset)
                 ORDER BY {EffectiveDate} DESC, s.id;
-                """, ("$match", match), ("$first", Math.Min(page.First, total - page.Offset)), ("$offset", page.Offset));
-            items = await SqliteDatabase.RowsAsync(command, ReadStatement, ct);
+                """, ReadStatement, [("$match", match), ("$first", Math.Min(page.First, total - page.Offset)), ("$offset", page.Offset)], ct);
         }
         await tx.CommitAsync(ct);
         return new Page<Statement>(items, page.Offset, total);
