@@ -172,16 +172,7 @@ public sealed class GraphQLHandler(IDocumentExecuter<ISchema> executer, IGraphQL
             : !result.Executed ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        var answer = new CappedBuffer(limits.MaxResponseBytes);
-        try
-        {
-            await serializer.WriteAsync(answer, result, http.RequestAborted);
-        }
-        catch (CappedBuffer.FullException)
-        {
-            await WriteTooLargeAsync(http, mediaType);
-            return;
-        }
+        if (await SerializeAsync(http, mediaType, result) is not { } answer) return;
         http.Response.ContentLength = answer.Length;
         await http.Response.Body.WriteAsync(answer.GetBuffer().AsMemory(0, (int)answer.Length), http.RequestAborted);
     }
@@ -192,19 +183,26 @@ public sealed class GraphQLHandler(IDocumentExecuter<ISchema> executer, IGraphQL
     /// </summary>
     private async Task WriteKeptAnswerAsync(HttpContext http, string mediaType, ExecutionResult result, AnswerKey key, long version, int roundTrips)
     {
+        if (await SerializeAsync(http, mediaType, result) is not { } answer) return;
+        var kept = answer.GetBuffer().AsSpan(0, (int)answer.Length - 1).ToArray(); // a JSON object, less its closing brace
+        answers.Add(key, version, kept);
+        await WriteAnswerAsync(http, mediaType, kept, roundTrips);
+    }
+
+    /// <summary>The result as JSON within the response limit; null when it was larger and the too-large answer was sent instead.</summary>
+    private async Task<CappedBuffer?> SerializeAsync(HttpContext http, string mediaType, ExecutionResult result)
+    {
         var answer = new CappedBuffer(limits.MaxResponseBytes);
         try
         {
             await serializer.WriteAsync(answer, result, http.RequestAborted);
+            return answer;
         }
         catch (CappedBuffer.FullException)
         {
             await WriteTooLargeAsync(http, mediaType);
-            return;
+            return null;
         }
-        var kept = answer.GetBuffer().AsSpan(0, (int)answer.Length - 1).ToArray(); // a JSON object, less its closing brace
-        answers.Add(key, version, kept);
-        await WriteAnswerAsync(http, mediaType, kept, roundTrips);
     }
 
     /// <summary>An answer up to its closing brace, closed with this request's <c>extensions.storeRoundTrips</c>.</summary>
