@@ -26,13 +26,12 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
             var where = new StatementWhereSql();
             var condition = where.Of(query, test);
             var order = OrderBy(query);
-            // One row past the page tells whether another follows.
-            await using var command = SqliteDatabase.Command(connection, tx, $"""
+            // One row past the page tells whether another follows. A kept statement, as the search's page.
+            var items = connection.Rows($"""
                 SELECT {StatementColumns} FROM {StatementFrom}
                 WHERE s.seq IN (SELECT s.seq FROM {walk} WHERE {condition} ORDER BY {order} LIMIT $first OFFSET $offset)
                 ORDER BY {order};
-                """, [.. where.Args, ("$match", match), ("$first", Math.Max(0, page.First) + 1), ("$offset", page.Offset)]);
-            var items = await SqliteDatabase.RowsAsync(command, ReadStatement, ct);
+                """, ReadStatement, [.. where.Args, ("$match", match), ("$first", Math.Max(0, page.First) + 1), ("$offset", page.Offset)], ct);
             // A page that is not full (and not past the end) counts its matches itself; a full one counts only past what the limit needs.
             var total = items.Count <= page.First && (items.Count > 0 || page.Offset == 0) ? page.Offset + items.Count
                 : items.Count > page.First && limit <= page.Offset + items.Count ? limit
