@@ -28,7 +28,10 @@ internal sealed class KeptConnection(string connectionString) : InterruptibleCon
         return command;
     }
 
-    /// <summary>The rows of one statement, prepared once on this connection and stepped by the store itself.</summary>
+    /// <summary>
+    /// The rows of one statement, prepared once on this connection and stepped by the store itself. Reads with a bound LIMIT
+    /// use this rather than <see cref="Command"/>, which binds every parameter on each call (see <see cref="KeptStatement"/>).
+    /// </summary>
     public List<T> Rows<T>(string sql, Func<Row, T> read, (string Name, object? Value)[] args, CancellationToken ct)
     {
         if (!statements.TryGetValue(sql, out var statement))

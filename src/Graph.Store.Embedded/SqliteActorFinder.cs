@@ -22,7 +22,6 @@ internal sealed class SqliteActorFinder(SqliteDatabase database) : IActorFinder
         {
             // One read transaction: the total and the page from the same snapshot.
             await using var tx = connection.BeginTransaction(deferred: true);
-            // A kept statement, so a page of the same size is not compiled again (SQLite compiles a bound LIMIT into the plan).
             var rows = connection.Rows(pageSql, r => (Actor: ReadActor(r), Total: r.GetInt32(5)),
                 [.. where.Sql.Args, ("$first", Math.Max(0, page.First)), ("$offset", page.Offset)], ct);
             var total = rows.Count > 0 ? rows[0].Total

@@ -71,8 +71,7 @@ internal sealed class SqliteEdges(SqliteDatabase database) : IEdgeReader, IGraph
             var kept = new HashSet<GraphEdge>();
             var cut = new HashSet<string>();
             await using var tx = connection.BeginTransaction(deferred: true); // every node from one snapshot
-            // One more than kept tells that there are more. Stepped as a kept statement, which binds the limit once: each
-            // binding of a LIMIT makes SQLite compile the statement again.
+            // One more than kept tells that there are more. A kept statement binds the limit once (see KeptStatement).
             var limit = maxPerNode + 1;
             foreach (var id in nodeIds.Distinct())
             {

@@ -26,7 +26,7 @@ internal sealed class SqliteStatementFinder(SqliteDatabase database, StatementSe
             var where = new StatementWhereSql();
             var condition = where.Of(query, test);
             var order = OrderBy(query);
-            // One row past the page tells whether another follows. A kept statement, as the search's page.
+            // One row past the page tells whether another follows.
             var items = connection.Rows($"""
                 SELECT {StatementColumns} FROM {StatementFrom}
                 WHERE s.seq IN (SELECT s.seq FROM {walk} WHERE {condition} ORDER BY {order} LIMIT $first OFFSET $offset)

@@ -108,8 +108,7 @@ internal sealed class StatementSearch(SqliteDatabase database)
         {
             // Walk length ~ (offset + first) * statements / total rows.
             var rowByRow = (double)total * total >= RowTest * (page.Offset + page.First) * statements;
-            // INDEXED BY: the planner would otherwise look every match up and sort them all. A kept statement, so a page
-            // of the same size is not compiled again (SQLite compiles a bound LIMIT into the plan).
+            // INDEXED BY: the planner would otherwise look every match up and sort them all.
             items = connection.Rows($"""
                 SELECT {StatementColumns} FROM {StatementFrom}
                 WHERE s.seq IN (SELECT w.seq FROM statement w INDEXED BY statement_by_date WHERE {Test("w.seq", rowByRow)} AND w.seq NOT IN {Schema.RetractedStatementSeqs}
