@@ -61,24 +61,27 @@ internal sealed class BulkMode(SqliteDatabase database)
     }
 
     /// <summary>
-    /// Rebuilds the indexes and the text index from the statements and makes them follow every write again. The text index is
-    /// built beside, on a second connection, while this one rebuilds the rest (<see cref="TextIndexBuild"/>), and copied in a
-    /// second transaction: attached during the first, its file would be locked by this connection's reads of the schema, which
-    /// look in every attached file. The file stays marked stale until the second commits.
+    /// Rebuilds the indexes, the text index and the statement links from the statements and makes them follow every write again.
+    /// The text index and the links are built beside, each on a connection and thread of its own, while this one rebuilds the
+    /// indexes (<see cref="BesideBuild"/>), and each is copied in a transaction of its own: attached during the first, their files
+    /// would be locked by this connection's reads of the schema, which look in every attached file. The file stays marked stale
+    /// until the text index's copy commits, the last.
     /// </summary>
     public async Task EndAsync(CancellationToken ct)
     {
         loading = false;
         await using (var textIndex = TextIndexBuild.Start(database, ct))
+        await using (var links = StatementLinks.Start(database, ct))
         await using (var connection = await database.OpenAsync(ct, interrupt: false))
         {
             await SqliteDatabase.ExecuteAsync(connection, null, Pragmas, ct);
             await using (var tx = connection.BeginTransaction(deferred: false))
             {
                 await SqliteDatabase.ExecuteAsync(connection, tx, Schema.Ddl, ct);
-                await RestoreAllButTextIndexAsync(connection, tx, ct);
+                await RestoreCountsAsync(connection, tx, ct);
                 await tx.CommitAsync(ct);
             }
+            await links.CopyAsync(connection, tx => StatementLinks.MarkAsync(connection, tx, ct), ct);
             await textIndex.CopyAsync(connection, tx => MarkRestoredAsync(connection, tx, ct), ct);
         }
         // The pooled connections' large caches are let go with them.
@@ -89,20 +92,20 @@ internal sealed class BulkMode(SqliteDatabase database)
     public static async Task RestoreTextIndexAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
         if (await SqliteDatabase.ScalarAsync(connection, tx, $"SELECT 1 FROM meta WHERE key = '{TextIndexStaleKey}';", ct) is null) return;
-        await RestoreAllButTextIndexAsync(connection, tx, ct);
+        await RestoreCountsAsync(connection, tx, ct);
+        await StatementLinks.RebuildAsync(connection, tx, ct);
         await TextIndexBuild.RebuildInPlaceAsync(connection, tx, ct);
         await MarkRestoredAsync(connection, tx, ct);
     }
 
-    /// <summary>The speakers' counts, the statement links and the position version, which a bulk load does not keep either (their triggers are back with the DDL).</summary>
-    private static async Task RestoreAllButTextIndexAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
+    /// <summary>The speakers' counts and the position version, which a bulk load does not keep either (their triggers are back with the DDL).</summary>
+    private static async Task RestoreCountsAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
         await SqliteDatabase.ExecuteAsync(connection, tx, $"""
             DELETE FROM speaker_statements;
             INSERT INTO speaker_statements(speaker_id, statements)
             SELECT speaker_id, count(*) FROM statement WHERE seq NOT IN {Schema.RetractedStatementSeqs} GROUP BY speaker_id;
             """, ct);
-        await StatementLinks.RebuildAsync(connection, tx, ct);
         // Inserted positions and ballots did not move the version that side histories kept in memory are checked against.
         await SqliteDatabase.ExecuteAsync(connection, tx, Schema.BumpPositionVersion, ct);
     }

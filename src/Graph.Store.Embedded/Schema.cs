@@ -30,6 +30,10 @@ internal static class Schema
     /// <summary>The text index's columns and options, also given to the copy a bulk load builds beside the file (<see cref="TextIndexBuild"/>).</summary>
     public const string TextIndexOptions = "text, content='statement', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 0'";
 
+    /// <summary>statement_link's columns, also given to the copy a bulk load builds beside the file (<see cref="StatementLinks"/>).</summary>
+    public const string StatementLinkColumns =
+        "(node_id TEXT NOT NULL, other_id TEXT NOT NULL, statement_id TEXT NOT NULL, made INTEGER NOT NULL, PRIMARY KEY(node_id, other_id)) WITHOUT ROWID";
+
     /// <summary>Keep statement_link in step with statement_about (statements and their about-lists are only ever inserted);
     /// dropped during a bulk load, which rebuilds the table at its end (<see cref="StatementLinks"/>).</summary>
     public const string StatementLinkTriggers = """
@@ -82,7 +86,7 @@ internal static class Schema
     /// keeps a table's text as written, and the DROP COLUMN of SQLite 3.49 (the one SQLitePCLRaw 2.1.11 bundles) cuts that
     /// text at the last comma before a last column, inside a comment if one is there, leaving a table it cannot read back.
     /// </summary>
-    public const string Ddl = """
+    public const string Ddl = $"""
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS marker(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
@@ -171,8 +175,7 @@ internal static class Schema
         -- with the least such statement id: path search steps from a speaker to its few thousand distinct subjects
         -- here instead of through its hundred thousand statements. Kept by a trigger (StatementLinkTriggers).
         -- made: 1 when node is the statement's speaker, 2 when other is (so a path names MADE or ABOUT without reading the statement).
-        CREATE TABLE IF NOT EXISTS statement_link(node_id TEXT NOT NULL, other_id TEXT NOT NULL, statement_id TEXT NOT NULL,
-            made INTEGER NOT NULL, PRIMARY KEY(node_id, other_id)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS statement_link{StatementLinkColumns};
         """ + StatementLinkTriggers + """
 
         """ + TextIndexTable + """

@@ -9,9 +9,9 @@ namespace Graph.Store.Embedded;
 /// <summary>
 /// statement_link rebuilt from the statements: each pair of nodes some statement joins (its speaker and its about-targets,
 /// each with each, both ways round) with the least such statement id, as the trigger <see cref="Schema.StatementLinkTriggers"/>
-/// keeps it row by row. Run at the end of a bulk load, after one that never ended, and by the migration that added the table.
-/// The pairs are grouped here in a hash table of numbers: a GROUP BY in SQL sorted every pair of text ids, which cost most of
-/// the rebuild.
+/// keeps it row by row. Built beside the database at the end of a bulk load (<see cref="Start"/>), in place after one that never
+/// ended and by the migration that added the table (<see cref="RebuildAsync"/>). The pairs are grouped here in a hash table of
+/// numbers: a GROUP BY in SQL sorted every pair of text ids, which cost most of the rebuild.
 /// </summary>
 internal static class StatementLinks
 {
@@ -21,6 +21,30 @@ internal static class StatementLinks
     private readonly record struct Link(string StatementId, int Made);
 
     public static async Task RebuildAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
+    {
+        await SqliteDatabase.ExecuteAsync(connection, tx, "DELETE FROM statement_link;", ct);
+        await FillAsync(connection, tx, "main", ct);
+        await MarkAsync(connection, tx, ct);
+    }
+
+    /// <summary>Builds the links in a file beside the database; its copy's transaction takes <see cref="MarkAsync"/> too.</summary>
+    public static BesideBuild Start(SqliteDatabase database, CancellationToken ct) =>
+        BesideBuild.Start(database, "statement-links", ["statement_link"], async (connection, token) =>
+        {
+            await SqliteDatabase.ExecuteAsync(connection, null, $"CREATE TABLE {BesideBuild.Name}.statement_link{Schema.StatementLinkColumns};", token);
+            await FillAsync(connection, null, BesideBuild.Name, token);
+        }, ct);
+
+    /// <summary>Whether some statement is about a statement, which path search asks before stepping over statements' links.</summary>
+    public static Task MarkAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct) =>
+        SqliteDatabase.ExecuteAsync(connection, tx, """
+            DELETE FROM meta WHERE key = 'statement_about_statement';
+            INSERT INTO meta(key, value) SELECT 'statement_about_statement', '1'
+            WHERE EXISTS (SELECT 1 FROM statement_about a JOIN node n ON n.id = a.target_id WHERE n.label = 'STATEMENT');
+            """, ct);
+
+    /// <summary>Fills an empty statement_link in <paramref name="schema"/> from the main database's statements.</summary>
+    private static async Task FillAsync(SqliteConnection connection, SqliteTransaction? tx, string schema, CancellationToken ct)
     {
         var (names, links) = await ReadAsync(connection, tx, ct);
         // A pair's key made of its ends' ranks in the table's order (BINARY: the bytes of UTF-8), so sorting the keys sorts the rows
@@ -38,20 +62,14 @@ internal static class StatementLinks
             rows[n++] = link;
         }
         Array.Sort(keys, rows);
-        await SqliteDatabase.ExecuteAsync(connection, tx, "DELETE FROM statement_link;", ct);
-        await InsertAsync(connection, tx, keys, rows, i => names[order[i]], ct);
-        await SqliteDatabase.ExecuteAsync(connection, tx, """
-            DELETE FROM meta WHERE key = 'statement_about_statement';
-            INSERT INTO meta(key, value) SELECT 'statement_about_statement', '1'
-            WHERE EXISTS (SELECT 1 FROM statement_about a JOIN node n ON n.id = a.target_id WHERE n.label = 'STATEMENT');
-            """, ct);
+        await InsertAsync(connection, tx, schema, keys, rows, i => names[order[i]], ct);
     }
 
     /// <summary>
     /// Every pair with its least statement, keyed by its ends' numbers (speakers and targets are a few thousand distinct ids
     /// said a million times). Each statement's about-rows come together: the table's key begins with the statement id.
     /// </summary>
-    private static async Task<(List<string> Names, Dictionary<long, Link> Links)> ReadAsync(SqliteConnection connection, SqliteTransaction tx,
+    private static async Task<(List<string> Names, Dictionary<long, Link> Links)> ReadAsync(SqliteConnection connection, SqliteTransaction? tx,
         CancellationToken ct)
     {
         var names = new List<string>();
@@ -86,7 +104,7 @@ internal static class StatementLinks
         }
 
         await using var command = SqliteDatabase.Command(connection, tx,
-            "SELECT a.statement_id, a.target_id, s.speaker_id FROM statement_about a JOIN statement s ON s.id = a.statement_id ORDER BY a.statement_id;");
+            "SELECT a.statement_id, a.target_id, s.speaker_id FROM main.statement_about a JOIN main.statement s ON s.id = a.statement_id ORDER BY a.statement_id;");
         await using var reader = await command.ExecuteReaderAsync(ct);
         string? current = null;
         var speaker = 0;
@@ -106,11 +124,11 @@ internal static class StatementLinks
         return (names, links);
     }
 
-    private static async Task InsertAsync(SqliteConnection connection, SqliteTransaction tx, long[] keys, Link[] rows, Func<int, string> name,
-        CancellationToken ct)
+    private static async Task InsertAsync(SqliteConnection connection, SqliteTransaction? tx, string schema, long[] keys, Link[] rows,
+        Func<int, string> name, CancellationToken ct)
     {
-        await using var command = SqliteDatabase.Command(connection, tx, """
-            INSERT INTO statement_link(node_id, other_id, statement_id, made)
+        await using var command = SqliteDatabase.Command(connection, tx, $"""
+            INSERT INTO {schema}.statement_link(node_id, other_id, statement_id, made)
             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows);
             """, ("$rows", ""));
         var buffer = new ArrayBufferWriter<byte>();

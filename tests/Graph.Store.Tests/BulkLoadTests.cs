@@ -135,7 +135,7 @@ public sealed class BulkLoadTests : IDisposable
     }
 
     [Fact]
-    public async Task The_text_index_built_beside_a_load_is_the_one_rebuilt_in_place_after_a_load_that_never_ended()
+    public async Task The_text_index_and_links_built_beside_a_load_are_the_ones_rebuilt_in_place_after_a_load_that_never_ended()
     {
         var ended = await LoadAsync("ended", bulk: true, 3);
         var killed = Path.Combine(folder, "killed.db");
@@ -155,9 +155,11 @@ public sealed class BulkLoadTests : IDisposable
             "SELECT segid, hex(term), pgno FROM statement_fts_idx ORDER BY segid, term;",
             "SELECT id, hex(sz) FROM statement_fts_docsize ORDER BY id;",
             "SELECT k, v FROM statement_fts_config ORDER BY k;",
+            "SELECT hex(node_id), hex(other_id), hex(statement_id), made FROM statement_link ORDER BY node_id, other_id;",
         })
             Assert.Equal(await RowsAsync(killed, rows), await RowsAsync(ended, rows));
         Assert.False(File.Exists(ended + "-text-index"));
+        Assert.False(File.Exists(ended + "-statement-links"));
     }
 
     private static CreateStatement Said(string id, string speaker, CreateMode mode = CreateMode.FailIfExists, string text = "Said.") =>
