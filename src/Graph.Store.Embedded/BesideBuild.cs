@@ -37,9 +37,9 @@ internal sealed class BesideBuild : IAsyncDisposable
     }
 
     /// <summary>
-    /// Autocommit statements, never a transaction begun up front: an IMMEDIATE one would take the database's write lock, which
-    /// the load's connection holds. Reading the statements takes a snapshot of the database, not a lock. The file needs no journal:
-    /// it is thrown away if anything fails.
+    /// Never an IMMEDIATE transaction: it would take the database's write lock, which the load's connection holds; a deferred one
+    /// (or an autocommit statement) that writes only the file beside takes that file's lock. Reading the statements takes a
+    /// snapshot of the database, not a lock. The file needs no journal: it is thrown away if anything fails.
     /// </summary>
     private static async Task BuildAsync(SqliteDatabase database, string path, Func<SqliteConnection, CancellationToken, Task> fill,
         CancellationToken ct)
