@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Store.Embedded;
 
 /// <summary>Loading many statements into a file no one else writes to, and rebuilding what that left behind.</summary>
-internal sealed class BulkMode(SqliteDatabase database)
+internal sealed class BulkMode(SqliteDatabase database) : IDisposable
 {
     private const string TextIndexStaleKey = "text_index_stale";
 
@@ -18,6 +18,13 @@ internal sealed class BulkMode(SqliteDatabase database)
     public const string Pragmas = "PRAGMA cache_size = -262144; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384; PRAGMA temp_store = MEMORY;";
 
     private volatile bool loading;
+    private TextIndexFollow? textIndex;
+
+    /// <summary>Statements the text index waits for before indexing them during a load (<see cref="TextIndexFollow"/>; tests set fewer).</summary>
+    public long TextIndexChunkRows { get; set; } = TextIndexFollow.DefaultChunkRows;
+
+    /// <summary>The text index following the load under way, if any (tests).</summary>
+    public TextIndexFollow? TextIndex => textIndex;
 
     /// <summary>Whether a load is under way, so each write's connection takes <see cref="Pragmas"/>.</summary>
     public bool Loading => loading;
@@ -57,20 +64,24 @@ internal sealed class BulkMode(SqliteDatabase database)
             DROP INDEX IF EXISTS position_by_draft_covering;
             """, ct);
         await tx.CommitAsync(ct);
+        textIndex ??= new TextIndexFollow(database, TextIndexChunkRows);
         loading = true;
     }
 
     /// <summary>
-    /// Rebuilds the indexes, the text index and the statement links from the statements and makes them follow every write again.
-    /// The text index and the links are built beside, each on a connection and thread of its own, while this one rebuilds the
-    /// indexes (<see cref="BesideBuild"/>), and each is copied in a transaction of its own: attached during the first, their files
-    /// would be locked by this connection's reads of the schema, which look in every attached file. The file stays marked stale
-    /// until the text index's copy commits, the last.
+    /// Rebuilds the indexes and the statement links from the statements, completes the text index and makes them all follow every
+    /// write again. The text index has been built beside since the load began (<see cref="TextIndexFollow"/>) and the links are built
+    /// beside now (<see cref="BesideBuild"/>), each on a connection and thread of its own, while this one rebuilds the indexes; each is
+    /// copied in a transaction of its own: attached during the first, their files would be locked by this connection's reads of the
+    /// schema, which look in every attached file. The file stays marked stale until the text index's copy commits, the last.
     /// </summary>
     public async Task EndAsync(CancellationToken ct)
     {
         loading = false;
-        await using (var textIndex = TextIndexBuild.Start(database, ct))
+        var following = textIndex ?? new TextIndexFollow(database, TextIndexChunkRows);
+        textIndex = null;
+        following.LoadEnded();
+        await using (following)
         await using (var links = StatementLinks.Start(database, ct))
         await using (var connection = await database.OpenAsync(ct, interrupt: false))
         {
@@ -82,10 +93,17 @@ internal sealed class BulkMode(SqliteDatabase database)
                 await tx.CommitAsync(ct);
             }
             await links.CopyAsync(connection, tx => StatementLinks.MarkAsync(connection, tx, ct), ct);
-            await textIndex.CopyAsync(connection, tx => MarkRestoredAsync(connection, tx, ct), ct);
+            await following.CopyAsync(connection, tx => MarkRestoredAsync(connection, tx, ct), ct);
         }
         // The pooled connections' large caches are let go with them.
         database.ReleasePool();
+    }
+
+    /// <summary>A load that never ended: its text index stops following it (the next start rebuilds it in place).</summary>
+    public void Dispose()
+    {
+        var following = Interlocked.Exchange(ref textIndex, null);
+        following?.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>If a bulk load left the text index stale (it never ended): rebuild everything it left behind, the text index in place, and clear the mark.</summary>

@@ -27,7 +27,7 @@ internal static class Schema
     /// Porter stems of unicode61's words. Accents are kept, as Neo4j's english analyzer keeps them, so both stores match the same words.</summary>
     public const string TextIndexTable = $"CREATE VIRTUAL TABLE IF NOT EXISTS statement_fts USING fts5({TextIndexOptions});";
 
-    /// <summary>The text index's columns and options, also given to the copy a bulk load builds beside the file (<see cref="TextIndexBuild"/>).</summary>
+    /// <summary>The text index's columns and options, also given to the copy a bulk load builds beside the file (<see cref="TextIndexFollow"/>).</summary>
     public const string TextIndexOptions = "text, content='statement', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 0'";
 
     /// <summary>statement_link's columns, also given to the copy a bulk load builds beside the file (<see cref="StatementLinks"/>).</summary>

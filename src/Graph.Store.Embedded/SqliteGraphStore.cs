@@ -62,6 +62,9 @@ public sealed class SqliteGraphStore : IGraphStore, IDataVersion, IDisposable
     /// <summary>The position_version the kept positions were read at, if any are kept (tests).</summary>
     internal string? KeptPositionsVersion => keptPositions.Version;
 
+    /// <summary>The bulk mode, whose text index tests follow.</summary>
+    internal BulkMode Bulk => bulk;
+
     /// <summary>The connections and commands every part runs on (tests run their own statements through it).</summary>
     internal SqliteDatabase Database => database;
 
@@ -71,6 +74,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDataVersion, IDisposable
     /// <summary>Lets go of the pooled connections to this file (so it can be moved or deleted).</summary>
     public void Dispose()
     {
+        bulk.Dispose();
         alignment.Dispose();
         keptPositions.Dispose();
         version.Dispose();

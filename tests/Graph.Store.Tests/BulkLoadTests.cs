@@ -162,6 +162,43 @@ public sealed class BulkLoadTests : IDisposable
         Assert.False(File.Exists(ended + "-statement-links"));
     }
 
+    [Fact]
+    public async Task A_text_index_followed_in_chunks_during_a_load_finds_what_writes_one_by_one_find()
+    {
+        var kept = await LoadAsync("kept", bulk: false, 4);
+        var chunked = Path.Combine(folder, "chunked.db");
+        int chunks;
+        using (var store = new SqliteGraphStore(chunked))
+        {
+            await store.InitializeAsync();
+            store.Bulk.TextIndexChunkRows = 10;
+            await store.BeginBulkLoadAsync();
+            var following = store.Bulk.TextIndex!;
+            foreach (var batch in World(new Random(4)).Chunk(30))
+            {
+                await store.ApplyAsync(batch);
+                // Each part is indexed before the next is written, so the index is written in several chunks.
+                var last = long.Parse((await RowsAsync(chunked, "SELECT coalesce(max(seq), 0) FROM statement;"))[0]);
+                var waited = System.Diagnostics.Stopwatch.StartNew();
+                while (last - following.IndexedThrough >= 10 && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(20);
+            }
+            await store.EndBulkLoadAsync();
+            chunks = following.Chunks;
+        }
+
+        Assert.True(chunks >= 3, $"{chunks} chunk(s)");
+        foreach (var words in new[] { "said", "7", "1*", "said NOT 3" })
+        {
+            var rows = $"SELECT rowid FROM statement_fts WHERE statement_fts MATCH '{words}' ORDER BY rowid;";
+            Assert.Equal(await RowsAsync(kept, rows), await RowsAsync(chunked, rows));
+        }
+        Assert.Equal(await RowsAsync(kept, "SELECT id, hex(sz) FROM statement_fts_docsize ORDER BY id;"),
+            await RowsAsync(chunked, "SELECT id, hex(sz) FROM statement_fts_docsize ORDER BY id;"));
+        await RowsAsync(chunked, "INSERT INTO statement_fts(statement_fts, rank) VALUES ('integrity-check', 1);"); // throws if the index and the statements differ
+        Assert.Equal(["ok"], await RowsAsync(chunked, "PRAGMA integrity_check;"));
+        Assert.False(File.Exists(chunked + "-text-index"));
+    }
+
     private static CreateStatement Said(string id, string speaker, CreateMode mode = CreateMode.FailIfExists, string text = "Said.") =>
         new(new Statement(id, speaker, id.EndsWith('1') ? null : new DateOnly(2021, 3, 4), null, StatementKind.Quote, text, "src", null, null,
             ["draft-1", speaker]), mode);
