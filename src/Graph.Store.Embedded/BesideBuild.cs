@@ -26,7 +26,8 @@ internal sealed class BesideBuild : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="fill"/>, which creates <paramref name="tables"/> under <see cref="Name"/> and fills them from the
-    /// statements committed so far (a bulk load's are all committed when it ends), in a file named for <paramref name="part"/>.
+    /// committed statements (all of a load's at its end, or as they are committed: <see cref="TextIndexFollow"/>), in a file named
+    /// for <paramref name="part"/>.
     /// </summary>
     public static BesideBuild Start(SqliteDatabase database, string part, IReadOnlyList<string> tables,
         Func<SqliteConnection, CancellationToken, Task> fill, CancellationToken ct)

@@ -28,7 +28,7 @@ internal static class StatementLinks
     public static BesideBuild Start(SqliteDatabase database, CancellationToken ct) =>
         BesideBuild.Start(database, "statement-links", ["statement_link"], async (connection, token) =>
         {
-            // Deferred: it writes the file beside alone, so it takes that file's lock, not the database's.
+            // Deferred, as BesideBuild's builds must be.
             await using var tx = connection.BeginTransaction(deferred: true);
             await SqliteDatabase.ExecuteAsync(connection, tx, $"CREATE TABLE {BesideBuild.Name}.statement_link{Schema.StatementLinkColumns};", token);
             await FillAsync(connection, tx, BesideBuild.Name, token);
