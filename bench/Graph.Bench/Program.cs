@@ -13,7 +13,7 @@ using Graph.Store.Embedded;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-if (args.Length == 0 || args[0] is not ("generate" or "run" or "ingest" or "diagnose" or "proto-load" or "abuse"))
+if (args.Length == 0 || args[0] is not ("generate" or "run" or "ingest" or "diagnose" or "proto-load" or "abuse" or "bodies"))
 {
     Console.Error.WriteLine("""
         usage: Graph.Bench generate --preset small|large [--database PATH] [--seed N] [--batch N]
@@ -21,6 +21,7 @@ if (args.Length == 0 || args[0] is not ("generate" or "run" or "ingest" or "diag
                                     [--warmup N] [--clients N] [--throughput-seconds N] [--api-dll PATH] [--port N] [--regenerate]
                                     [--ingest-seconds N] [--seeds DIR]
                Graph.Bench ingest   [--ingest-seconds N] [--seeds DIR]
+               Graph.Bench bodies   --preset small|large --question N [--seed N] [--requests N]
                Graph.Bench abuse    --preset small|large [--database PATH] [--seed N] [--heavy-clients N] [--heavy-seconds N] [--api-dll PATH]
         """);
     return 2;
@@ -33,6 +34,13 @@ var benchDir = Meta("BenchDir");
 var database = Path.GetFullPath(options.Get("database", Path.Combine(benchDir, "data", $"{preset.Name}.db")));
 var commandLine = "dotnet run -c Release --project bench/Graph.Bench -- " + string.Join(" ", args);
 
+if (args[0] == "bodies")
+{
+    // The latency runs' requests for one question, one JSON body a line, for wrk by hand (BODIES=file wrk -s bench/wrk-bodies.lua).
+    var question = Questions.For(new Plan(preset, seed)).Single(q => q.Number == options.Int("question", 1));
+    foreach (var body in WrkLoad.Bodies(question, question.Draws(seed, options.Int("requests", Questions.DefaultDraws)))) Console.WriteLine(body);
+    return 0;
+}
 if (args[0] == "diagnose")
 {
     await Diagnose.RunAsync(new Plan(preset, seed), database, options.Has("skip-alignment"));
@@ -93,7 +101,8 @@ if (load is not null) Bench.PrintLoad(load, preset, database);
 
 var plan = new Plan(preset, seed);
 var questions = Questions.For(plan);
-var requests = options.Int("requests", preset == Preset.Small ? 300 : 200);
+// One list of arguments per question, read in order by the store, the .NET client and wrk (which cycles through it).
+var requests = options.Int("requests", Questions.DefaultDraws);
 var seconds = options.Double("seconds", 30);
 var warmup = options.Int("warmup", 100);
 var clients = options.Int("clients", 32);
@@ -105,7 +114,7 @@ var direct = new Direct(new SqliteGraphStore(database));
 var directStats = new Dictionary<int, Stats>();
 foreach (var q in questions)
 {
-    directStats[q.Number] = await Bench.MeasureAsync(q, seed, warmup, requests, seconds, async (vars, ct) =>
+    directStats[q.Number] = await Bench.MeasureAsync(q.Draws(seed, requests), warmup, seconds, async (vars, ct) =>
     {
         var counter = RoundTrips.Begin();
         await q.AskStore(vars, direct, ct);
@@ -130,7 +139,7 @@ Console.WriteLine($"API ready at {baseUrl} (pid {api.Id}, RSS {rssAfterStart / 1
 var httpStats = new Dictionary<int, Stats>();
 foreach (var q in questions)
 {
-    httpStats[q.Number] = await Bench.MeasureAsync(q, seed, warmup, requests, seconds, (vars, ct) => Bench.PostAsync(http, q.Query, vars, ct));
+    httpStats[q.Number] = await Bench.MeasureAsync(q.Draws(seed, requests), warmup, seconds, (vars, ct) => Bench.PostAsync(http, q.Query, vars, ct));
     Console.WriteLine($"  ({q.Number}) {q.Name}: {httpStats[q.Number]}");
 }
 
@@ -140,7 +149,7 @@ var sequentialByWrk = new Dictionary<int, WrkLoad.Round>();
 if (WrkLoad.Available())
     foreach (var q in questions.Where(q => q.Target is not null))
     {
-        sequentialByWrk[q.Number] = await WrkLoad.SequentialAsync(baseUrl + "/graphql", Path.Combine(benchDir, "..", "wrk-bodies.lua"), WrkLoad.Bodies(q, seed, 2_000),
+        sequentialByWrk[q.Number] = await WrkLoad.SequentialAsync(baseUrl + "/graphql", Path.Combine(benchDir, "..", "wrk-bodies.lua"), WrkLoad.Bodies(q, q.Draws(seed, requests)),
             api.Id, Math.Min(seconds, 5));
         Console.WriteLine($"  ({q.Number}) by wrk, one connection: {sequentialByWrk[q.Number]}");
     }
@@ -152,7 +161,7 @@ Throughput? throughput = null;
 if (WrkLoad.Available())
 {
     Console.WriteLine($"throughput: question (1), wrk, {clients} connections, rounds of {throughputSeconds} s until two agree within 5%");
-    wrkLoad = await WrkLoad.RunAsync(baseUrl + "/graphql", Path.Combine(benchDir, "..", "wrk-bodies.lua"), WrkLoad.Bodies(questions[0], seed, 2_000), api.Id,
+    wrkLoad = await WrkLoad.RunAsync(baseUrl + "/graphql", Path.Combine(benchDir, "..", "wrk-bodies.lua"), WrkLoad.Bodies(questions[0], questions[0].Draws(seed, requests)), api.Id,
         threads: 2, connections: clients, throughputSeconds);
 }
 else
@@ -358,10 +367,10 @@ namespace Graph.Bench
                   positions: {r.Positions:N0}
                 """);
 
-        public static async Task<Stats> MeasureAsync(Question q, int seed, int warmup, int requests, double seconds,
+        /// <summary>Warm-up on the first draws, then the draws in order until they run out or the time does.</summary>
+        public static async Task<Stats> MeasureAsync(IReadOnlyList<JsonObject> draws, int warmup, double seconds,
             Func<JsonObject, CancellationToken, Task<int>> ask)
         {
-            var random = new Random(seed * 1000 + q.Number);
             var stats = new Stats();
             var budget = Stopwatch.StartNew();
             for (var i = 0; i < warmup && budget.Elapsed.TotalSeconds < seconds / 3; i++)
@@ -371,20 +380,19 @@ namespace Graph.Bench
                 if (i == 0 && warmup > 0)
                 {
                     var first = new Stats();
-                    await Once(random, ask, first);
+                    await Once(draws[0], ask, first);
                     if (one.Elapsed.TotalSeconds >= seconds / 3) return first;
                     continue;
                 }
-                await Once(random, ask, null);
+                await Once(draws[i % draws.Count], ask, null);
             }
             var clock = Stopwatch.StartNew();
-            for (var i = 0; i < requests && clock.Elapsed.TotalSeconds < seconds; i++)
-                await Once(random, ask, stats);
+            for (var i = 0; i < draws.Count && clock.Elapsed.TotalSeconds < seconds; i++)
+                await Once(draws[i], ask, stats);
             return stats;
 
-            async Task Once(Random r, Func<JsonObject, CancellationToken, Task<int>> f, Stats? into)
+            async Task Once(JsonObject vars, Func<JsonObject, CancellationToken, Task<int>> f, Stats? into)
             {
-                var vars = q.Variables(r);
                 // Sequential requests wait for the answer (the API's own 10 s limit answers TIMEOUT): a client that gave up
                 // earlier would leave CPU-bound work running in the server and overlap the next request.
                 using var cts = new CancellationTokenSource(SequentialTimeout);

@@ -6,7 +6,18 @@ namespace Graph.Bench;
 
 /// <summary>One of the questions (issue 6's six, the coalition questions, issue 17's research questions): a fixed GraphQL text with variables, its target, and the store calls that answer it directly.</summary>
 public sealed record Question(int Number, string Name, Target? Target, string Query,
-    Func<Random, JsonObject> Variables, Func<JsonObject, Direct, CancellationToken, Task<int>> AskStore);
+    Func<Random, JsonObject> Variables, Func<JsonObject, Direct, CancellationToken, Task<int>> AskStore)
+{
+    /// <summary>
+    /// The arguments every latency run asks with, in order: the store, the .NET client and wrk read the same list, so a
+    /// ratio of their percentiles compares the same drafts and actors.
+    /// </summary>
+    public IReadOnlyList<JsonObject> Draws(int seed, int count)
+    {
+        var random = new Random(seed * 1000 + Number);
+        return Enumerable.Range(0, count).Select(_ => Variables(random)).ToList();
+    }
+}
 
 /// <summary>
 /// What a question must meet: p99 over HTTP, and at most how many times the store's own p50 and p99 HTTP may take.
@@ -33,6 +44,9 @@ public sealed class Direct(IGraphStore store)
 
 public static class Questions
 {
+    /// <summary>How many arguments a latency run draws for each question unless told otherwise.</summary>
+    public const int DefaultDraws = 2_000;
+
     public static IReadOnlyList<Question> For(Plan plan)
     {
         var drafts = new WeightedSampler(plan.DraftWeights);

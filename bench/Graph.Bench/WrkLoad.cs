@@ -91,13 +91,9 @@ public static partial class WrkLoad
         return (long.Parse(fields[first], CultureInfo.InvariantCulture) + long.Parse(fields[first + 1], CultureInfo.InvariantCulture)) / 100.0;
     }
 
-    /// <summary>One JSON body per request: the question's query with variables drawn as the latency runs draw them.</summary>
-    public static IEnumerable<string> Bodies(Question q, int seed, int count)
-    {
-        var random = new Random(seed * 7_919);
-        for (var i = 0; i < count; i++)
-            yield return new JsonObject { ["query"] = q.Query, ["variables"] = q.Variables(random) }.ToJsonString();
-    }
+    /// <summary>One JSON body per request: the question's query with the given arguments.</summary>
+    public static IEnumerable<string> Bodies(Question q, IEnumerable<JsonObject> draws) =>
+        draws.Select(v => new JsonObject { ["query"] = q.Query, ["variables"] = v.DeepClone() }.ToJsonString());
 
     [GeneratedRegex(@"RESULT requests=(?<requests>\d+) duration_us=(?<duration>\d+) p50_us=(?<p50>\d+) p99_us=(?<p99>\d+) errors=(?<errors>\d+)")]
     private static partial Regex ResultLine();
