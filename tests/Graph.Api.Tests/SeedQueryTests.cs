@@ -267,4 +267,25 @@ public sealed class SeedQueryTests(SeedHostFixture fixture) : IClassFixture<Seed
         Assert.InRange(one.RoundTrips, 1, loadingFields + nodeLabels);
         Assert.InRange(all.RoundTrips, 1, one.RoundTrips);
     }
+    [Fact]
+    public async Task A_drafts_positions_fetch_their_actors_in_the_same_pass_only_when_the_selection_reads_them()
+    {
+        async Task<(string Answer, int RoundTrips)> Ask(string selection)
+        {
+            var result = await Api.PostAsync("{ draft(id: \"japan-sanctions-resolution\") { positions { " + selection + " } } }");
+            return (result.GetProperty("data").ToString(), result.GetProperty("extensions").GetProperty("storeRoundTrips").GetInt32());
+        }
+        var direct = await Ask("id actor { id name }");
+        var inFragment = await Ask("id ...on Position { who: actor { id name } }");
+        var skipped = await Ask("id actor @skip(if: true) { id }");
+        var unread = await Ask("id");
+        // The draft, its positions, their actors: the actors come with the positions, whether named, aliased or in a fragment.
+        Assert.Equal(3, direct.RoundTrips);
+        Assert.Equal(3, inFragment.RoundTrips);
+        Assert.Equal(direct.Answer, inFragment.Answer.Replace("\"who\"", "\"actor\""));
+        Assert.Contains("\"name\":\"Japan\"", direct.Answer);
+        // An actor that will not execute is not fetched.
+        Assert.Equal(unread.RoundTrips, skipped.RoundTrips);
+        Assert.Equal(2, unread.RoundTrips);
+    }
 }

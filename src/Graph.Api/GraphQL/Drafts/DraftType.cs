@@ -65,7 +65,8 @@ public sealed class DraftType : ObjectGraphType<Draft>
         history.Load(c.Source.Id).OrEmpty();
 
     private static IDataLoaderResult<IReadOnlyList<Position>> ResolvePositions(IResolveFieldContext<Draft> c, PositionsOfDraftLoader positions) =>
-        positions.Load(c.Source.Id, (c.Get(Args.Stance), c.Get(Args.AsOf), c.Get(Args.IncludeRetracted), PositionsOfDraftLoader.SelectsEvidence(c))).OrEmpty();
+        positions.Load(c.Source.Id, (c.Get(Args.Stance), c.Get(Args.AsOf), c.Get(Args.IncludeRetracted), PositionsOfDraftLoader.SelectsEvidence(c),
+            PositionsOfDraftLoader.SelectsActor(c))).OrEmpty();
 
     private static IDataLoaderResult<int> ResolvePositionsAggregate(IResolveFieldContext<Draft> c, PositionCountLoader counts) =>
         counts.Load(c.Source.Id, new(DraftWhereInput.Position(c.Get(Args.PositionWhere), Args.PositionWhere.Name))).Then(n => n);

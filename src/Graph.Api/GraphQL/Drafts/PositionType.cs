@@ -20,7 +20,7 @@ public sealed class PositionType : ObjectGraphType<Position>
         this.AddProvenanceFields(f => f.Id);
     }
 
-    private static IDataLoaderResult<Actor?> ResolveActor(IResolveFieldContext<Position> c, ActorLoader actors) => actors.Load(c.Source.ActorId);
+    private static object? ResolveActor(IResolveFieldContext<Position> c, ActorLoader actors) => actors.LoadedOrLoad(c.Source.ActorId);
 
     private static IDataLoaderResult<IReadOnlyList<Position>> ResolveEarlier(IResolveFieldContext<Position> c, SameDraftPositionsLoader positions) =>
         SameDraft(c, positions, q => PositionFilters.Precedes(q, c.Source));

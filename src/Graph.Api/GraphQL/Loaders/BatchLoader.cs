@@ -21,6 +21,33 @@ public abstract class BatchLoader<TKey, TValue> : IRequestLoader
         return new Deferred<IReadOnlyList<TValue>>(this, WhenAllPresent(tasks));
     }
 
+    /// <summary>
+    /// The value when this request has fetched the key already (see <see cref="PrimeAsync"/>), else a deferred load. A
+    /// field that gets the value itself is completed at once, not in the executor's later pass over data-loader results.
+    /// </summary>
+    public object? LoadedOrLoad(TKey key)
+    {
+        lock (gate)
+            if (results.TryGetValue(key, out var done) && done.Task.IsCompletedSuccessfully) return done.Task.Result;
+        return Load(key);
+    }
+
+    /// <summary>
+    /// Fetches now, in one store call, the keys this request has not asked for yet: a loader whose rows lead to these keys
+    /// calls it when the selection goes on to them, so the next level finds its values loaded.
+    /// </summary>
+    public async Task PrimeAsync(IEnumerable<TKey> keys, CancellationToken ct)
+    {
+        lock (gate)
+            foreach (var key in keys)
+                if (!results.ContainsKey(key))
+                {
+                    results[key] = new TaskCompletionSource<TValue?>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    pending.Add(key);
+                }
+        await DispatchAsync(ct);
+    }
+
     private static async Task<IReadOnlyList<TValue>> WhenAllPresent(List<Task<TValue?>> tasks) =>
         (await Task.WhenAll(tasks)).Where(v => v is not null).Select(v => v!).ToList();
 
