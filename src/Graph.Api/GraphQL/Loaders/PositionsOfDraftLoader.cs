@@ -16,14 +16,9 @@ public sealed class PositionsOfDraftLoader(IGraphStore store, ActorLoader actors
         return Rows.GroupedBy(positions, p => p.DraftId);
     }
 
-    /// <summary>
-    /// Whether the field's selection (fragments expanded, @skip and @include applied, as it will execute) reads a position's
-    /// evidence; without a selection to look at, it is read.
-    /// </summary>
-    public static bool SelectsEvidence(IResolveFieldContext c) =>
-        c.SubFields is not { } fields || fields.Values.Any(f => f.FieldType.Name == "evidence");
+    /// <summary>Whether the field's selection reads a position's evidence; without a selection to look at, it is read.</summary>
+    public static bool SelectsEvidence(IResolveFieldContext c) => Selection.Reads(c, "evidence") != false;
 
-    /// <summary>Whether the field's selection, as it will execute, reads a position's actor.</summary>
-    public static bool SelectsActor(IResolveFieldContext c) =>
-        c.SubFields is { } fields && fields.Values.Any(f => f.FieldType.Name == "actor");
+    /// <summary>Whether the field's selection reads a position's actor (only fetched ahead when it surely does).</summary>
+    public static bool SelectsActor(IResolveFieldContext c) => Selection.Reads(c, "actor") == true;
 }

@@ -33,7 +33,7 @@ internal static class StatementQueries
         if (where is null && orderBy is null) return await store.FindStatementsAsync(filter, page, c.CancellationToken);
         var combined = StatementFilters.Of(filter) is { } fixedArgs ? new StatementWhere { And = where is null ? [fixedArgs] : [fixedArgs, where] } : where;
         // Without totalCount asked for, counting stops once it tells whether a next page follows.
-        int? countLimit = c.SubFields is { } asked && !asked.Values.Any(f => f.FieldType.Name == "totalCount")
+        int? countLimit = Selection.Reads(c, "totalCount") == false
             ? (int)Math.Min(int.MaxValue, (long)page.Offset + page.First + 1) : null;
         return await finder.QueryStatementsAsync(new StatementQuery(combined, orderBy, filter.Search, filter.IncludeRetracted, countLimit), page, c.CancellationToken);
     }
