@@ -103,6 +103,7 @@ var plan = new Plan(preset, seed);
 var questions = Questions.For(plan);
 // One list of arguments per question, read in order by the store, the .NET client and wrk (which cycles through it).
 var requests = options.Int("requests", Questions.DefaultDraws);
+var draws = questions.ToDictionary(q => q.Number, q => q.Draws(seed, requests));
 var seconds = options.Double("seconds", 30);
 var warmup = options.Int("warmup", 100);
 var clients = options.Int("clients", 32);
@@ -114,7 +115,7 @@ var direct = new Direct(new SqliteGraphStore(database));
 var directStats = new Dictionary<int, Stats>();
 foreach (var q in questions)
 {
-    directStats[q.Number] = await Bench.MeasureAsync(q.Draws(seed, requests), warmup, seconds, async (vars, ct) =>
+    directStats[q.Number] = await Bench.MeasureAsync(draws[q.Number], warmup, seconds, async (vars, ct) =>
     {
         var counter = RoundTrips.Begin();
         await q.AskStore(vars, direct, ct);
@@ -139,7 +140,7 @@ Console.WriteLine($"API ready at {baseUrl} (pid {api.Id}, RSS {rssAfterStart / 1
 var httpStats = new Dictionary<int, Stats>();
 foreach (var q in questions)
 {
-    httpStats[q.Number] = await Bench.MeasureAsync(q.Draws(seed, requests), warmup, seconds, (vars, ct) => Bench.PostAsync(http, q.Query, vars, ct));
+    httpStats[q.Number] = await Bench.MeasureAsync(draws[q.Number], warmup, seconds, (vars, ct) => Bench.PostAsync(http, q.Query, vars, ct));
     Console.WriteLine($"  ({q.Number}) {q.Name}: {httpStats[q.Number]}");
 }
 
@@ -149,7 +150,7 @@ var sequentialByWrk = new Dictionary<int, WrkLoad.Round>();
 if (WrkLoad.Available())
     foreach (var q in questions.Where(q => q.Target is not null))
     {
-        sequentialByWrk[q.Number] = await WrkLoad.SequentialAsync(baseUrl + "/graphql", Path.Combine(benchDir, "..", "wrk-bodies.lua"), WrkLoad.Bodies(q, q.Draws(seed, requests)),
+        sequentialByWrk[q.Number] = await WrkLoad.SequentialAsync(baseUrl + "/graphql", Path.Combine(benchDir, "..", "wrk-bodies.lua"), WrkLoad.Bodies(q, draws[q.Number]),
             api.Id, Math.Min(seconds, 5));
         Console.WriteLine($"  ({q.Number}) by wrk, one connection: {sequentialByWrk[q.Number]}");
     }
@@ -161,7 +162,7 @@ Throughput? throughput = null;
 if (WrkLoad.Available())
 {
     Console.WriteLine($"throughput: question (1), wrk, {clients} connections, rounds of {throughputSeconds} s until two agree within 5%");
-    wrkLoad = await WrkLoad.RunAsync(baseUrl + "/graphql", Path.Combine(benchDir, "..", "wrk-bodies.lua"), WrkLoad.Bodies(questions[0], questions[0].Draws(seed, requests)), api.Id,
+    wrkLoad = await WrkLoad.RunAsync(baseUrl + "/graphql", Path.Combine(benchDir, "..", "wrk-bodies.lua"), WrkLoad.Bodies(questions[0], draws[questions[0].Number]), api.Id,
         threads: 2, connections: clients, throughputSeconds);
 }
 else
