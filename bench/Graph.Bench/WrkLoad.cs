@@ -39,9 +39,16 @@ public static partial class WrkLoad
         return new Result(rounds[0], rounds[^1], rounds.Count, threads, connections, seconds);
     });
 
-    /// <summary>One round on one connection: requests one after another, as the latency runs send them.</summary>
+    /// <summary>
+    /// One round on one connection: requests one after another, as the latency runs send them, after a round of 1 s not
+    /// counted (the question's own warm-up, as the store side has right before it measures).
+    /// </summary>
     public static Task<Round> SequentialAsync(string baseUrl, string script, IEnumerable<string> bodies, int apiPid, double seconds) =>
-        WithBodiesAsync(bodies, file => RoundAsync(baseUrl, script, file, apiPid, threads: 1, connections: 1, seconds));
+        WithBodiesAsync(bodies, async file =>
+        {
+            await RoundAsync(baseUrl, script, file, apiPid, threads: 1, connections: 1, seconds: 1);
+            return await RoundAsync(baseUrl, script, file, apiPid, threads: 1, connections: 1, seconds);
+        });
 
     /// <summary>The bodies in a file of their own (one a line, as the script reads them) for as long as <paramref name="use"/> runs.</summary>
     private static async Task<T> WithBodiesAsync<T>(IEnumerable<string> bodies, Func<string, Task<T>> use)
