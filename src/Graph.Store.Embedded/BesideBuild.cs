@@ -4,8 +4,8 @@ namespace Graph.Store.Embedded;
 
 /// <summary>
 /// A part of the database rebuilt after a bulk load, built in a file of its own beside the database, on a second connection and
-/// thread, while the load's connection rebuilds the indexes: SQLite writes a file from one thread, and the text index and the
-/// statement links cost as much to rebuild as the indexes do. <see cref="CopyAsync"/> then copies its tables (in key order,
+/// thread, while the load's connection writes and then rebuilds the indexes: SQLite writes a file from one thread, and the text
+/// index and the statement links cost as much to rebuild as the indexes do. <see cref="CopyAsync"/> then copies its tables (in key order,
 /// and whole when the table in the database is empty, so the copy appends) into the database.
 /// </summary>
 internal sealed class BesideBuild : IAsyncDisposable
@@ -26,7 +26,7 @@ internal sealed class BesideBuild : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="fill"/>, which creates <paramref name="tables"/> under <see cref="Name"/> and fills them from the
-    /// committed statements (all of a load's at its end, or as they are committed: <see cref="TextIndexFollow"/>), in a file named
+    /// committed statements (as they are committed: <see cref="StatementFollow"/>), in a file named
     /// for <paramref name="part"/>.
     /// </summary>
     public static BesideBuild Start(SqliteDatabase database, string part, IReadOnlyList<string> tables,

@@ -25,13 +25,17 @@ internal sealed class BulkMode(SqliteDatabase database) : IDisposable
     public const string RebuildPragmas = Pragmas + " PRAGMA cache_size = -4096;";
 
     private volatile bool loading;
-    private TextIndexFollow? textIndex;
+    private StatementFollow? textIndex;
+    private StatementFollow? links;
 
-    /// <summary>Statements the text index waits for before indexing them during a load (<see cref="TextIndexFollow"/>; tests set fewer).</summary>
-    public long TextIndexChunkRows { get; set; } = TextIndexFollow.DefaultChunkRows;
+    /// <summary>Statements the text index and the links wait for before taking them during a load (<see cref="StatementFollow"/>; tests set fewer).</summary>
+    public long FollowChunkRows { get; set; } = StatementFollow.DefaultChunkRows;
 
     /// <summary>The text index following the load under way, if any (tests).</summary>
-    public TextIndexFollow? TextIndex => textIndex;
+    public StatementFollow? TextIndex => textIndex;
+
+    /// <summary>The statement links following the load under way, if any (tests).</summary>
+    public StatementFollow? Links => links;
 
     /// <summary>Whether a load is under way, so each write's connection takes <see cref="Pragmas"/>.</summary>
     public bool Loading => loading;
@@ -71,25 +75,29 @@ internal sealed class BulkMode(SqliteDatabase database) : IDisposable
             DROP INDEX IF EXISTS position_by_draft_covering;
             """, ct);
         await tx.CommitAsync(ct);
-        textIndex ??= new TextIndexFollow(database, TextIndexChunkRows);
+        textIndex ??= TextIndexFollow.Start(database, FollowChunkRows);
+        links ??= StatementLinks.Follow(database, FollowChunkRows);
         loading = true;
     }
 
     /// <summary>
-    /// Rebuilds the indexes and the statement links from the statements, completes the text index and makes them all follow every
-    /// write again. The text index has been built beside since the load began (<see cref="TextIndexFollow"/>) and the links are built
-    /// beside now (<see cref="BesideBuild"/>), each on a connection and thread of its own, while this one rebuilds the indexes; each is
-    /// copied in a transaction of its own: attached during the first, their files would be locked by this connection's reads of the
-    /// schema, which look in every attached file. The file stays marked stale until the text index's copy commits, the last.
+    /// Rebuilds the indexes from the statements, completes the text index and the statement links and makes them all follow every
+    /// write again. The text index and the links have been built beside since the load began (<see cref="StatementFollow"/>), each on
+    /// a connection and thread of its own, and take the last statements while this one rebuilds the indexes; each is copied in a
+    /// transaction of its own: attached during the first, their files would be locked by this connection's reads of the schema,
+    /// which look in every attached file. The file stays marked stale until the text index's copy commits, the last.
     /// </summary>
     public async Task EndAsync(CancellationToken ct)
     {
         loading = false;
-        var following = textIndex ?? new TextIndexFollow(database, TextIndexChunkRows);
+        var text = textIndex ?? TextIndexFollow.Start(database, FollowChunkRows);
+        var pairs = links ?? StatementLinks.Follow(database, FollowChunkRows);
         textIndex = null;
-        following.LoadEnded();
-        await using (following)
-        await using (var links = StatementLinks.Start(database, ct))
+        links = null;
+        text.LoadEnded();
+        pairs.LoadEnded();
+        await using (text)
+        await using (pairs)
         await using (var connection = await database.OpenAsync(ct, interrupt: false))
         {
             await SqliteDatabase.ExecuteAsync(connection, null, RebuildPragmas, ct);
@@ -99,18 +107,18 @@ internal sealed class BulkMode(SqliteDatabase database) : IDisposable
                 await RestoreCountsAsync(connection, tx, ct);
                 await tx.CommitAsync(ct);
             }
-            await links.CopyAsync(connection, tx => StatementLinks.MarkAsync(connection, tx, ct), ct);
-            await following.CopyAsync(connection, tx => MarkRestoredAsync(connection, tx, ct), ct);
+            await pairs.CopyAsync(connection, tx => StatementLinks.MarkAsync(connection, tx, ct), ct);
+            await text.CopyAsync(connection, tx => MarkRestoredAsync(connection, tx, ct), ct);
         }
         // The pooled connections' large caches are let go with them.
         database.ReleasePool();
     }
 
-    /// <summary>A load that never ended: its text index stops following it (the next start rebuilds it in place).</summary>
+    /// <summary>A load that never ended: its text index and links stop following it (the next start rebuilds them in place).</summary>
     public void Dispose()
     {
-        var following = Interlocked.Exchange(ref textIndex, null);
-        following?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        foreach (var following in new[] { Interlocked.Exchange(ref textIndex, null), Interlocked.Exchange(ref links, null) })
+            following?.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>If a bulk load left the text index stale (it never ended): rebuild everything it left behind, the text index in place, and clear the mark.</summary>

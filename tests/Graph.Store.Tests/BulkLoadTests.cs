@@ -171,7 +171,7 @@ public sealed class BulkLoadTests : IDisposable
         using (var store = new SqliteGraphStore(chunked))
         {
             await store.InitializeAsync();
-            store.Bulk.TextIndexChunkRows = 10;
+            store.Bulk.FollowChunkRows = 10;
             await store.BeginBulkLoadAsync();
             var following = store.Bulk.TextIndex!;
             foreach (var batch in World(new Random(4)).Chunk(30))
@@ -180,7 +180,7 @@ public sealed class BulkLoadTests : IDisposable
                 // Each part is indexed before the next is written, so the index is written in several chunks.
                 var last = long.Parse((await RowsAsync(chunked, "SELECT coalesce(max(seq), 0) FROM statement;"))[0]);
                 var waited = System.Diagnostics.Stopwatch.StartNew();
-                while (last - following.IndexedThrough >= 10 && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(20);
+                while (last - following.FollowedThrough >= 10 && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(20);
             }
             await store.EndBulkLoadAsync();
             chunks = following.Chunks;
@@ -197,6 +197,39 @@ public sealed class BulkLoadTests : IDisposable
         await RowsAsync(chunked, "INSERT INTO statement_fts(statement_fts, rank) VALUES ('integrity-check', 1);"); // throws if the index and the statements differ
         Assert.Equal(["ok"], await RowsAsync(chunked, "PRAGMA integrity_check;"));
         Assert.False(File.Exists(chunked + "-text-index"));
+    }
+
+    [Fact]
+    public async Task Links_followed_in_chunks_during_a_load_are_the_links_the_trigger_keeps()
+    {
+        var kept = await LoadAsync("kept", bulk: false, 6);
+        var chunked = Path.Combine(folder, "chunked.db");
+        int chunks;
+        using (var store = new SqliteGraphStore(chunked))
+        {
+            await store.InitializeAsync();
+            store.Bulk.FollowChunkRows = 10;
+            await store.BeginBulkLoadAsync();
+            var following = store.Bulk.Links!;
+            foreach (var batch in World(new Random(6)).Chunk(30))
+            {
+                await store.ApplyAsync(batch);
+                // Each part is taken before the next is written, so a pair's least statement is often in an earlier chunk than its others.
+                var last = long.Parse((await RowsAsync(chunked, "SELECT coalesce(max(seq), 0) FROM statement;"))[0]);
+                var waited = System.Diagnostics.Stopwatch.StartNew();
+                while (last - following.FollowedThrough >= 10 && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(20);
+            }
+            await store.EndBulkLoadAsync();
+            chunks = following.Chunks;
+        }
+
+        Assert.True(chunks >= 3, $"{chunks} chunk(s)");
+        const string links = "SELECT hex(node_id), hex(other_id), hex(statement_id), made FROM statement_link ORDER BY node_id, other_id;";
+        var expected = await RowsAsync(kept, links);
+        Assert.True(expected.Count > 50);
+        Assert.Equal(expected, await RowsAsync(chunked, links));
+        Assert.Equal(["ok"], await RowsAsync(chunked, "PRAGMA integrity_check;"));
+        Assert.False(File.Exists(chunked + "-statement-links"));
     }
 
     private static CreateStatement Said(string id, string speaker, CreateMode mode = CreateMode.FailIfExists, string text = "Said.") =>
