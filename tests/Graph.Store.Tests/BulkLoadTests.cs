@@ -162,29 +162,35 @@ public sealed class BulkLoadTests : IDisposable
         Assert.False(File.Exists(ended + "-statement-links"));
     }
 
+    /// <summary>
+    /// A bulk load in parts of 30 writes, each taken by the follower (of ten statements a chunk) before the next is written, so the
+    /// follower works in several chunks and a pair's or a word's first statement is often in an earlier chunk than its others.
+    /// Returns the file and how many chunks the follower took.
+    /// </summary>
+    private async Task<(string Path, int Chunks)> LoadFollowedInChunksAsync(int seed, Func<SqliteGraphStore, StatementFollow> follower)
+    {
+        var path = Path.Combine(folder, "chunked.db");
+        using var store = new SqliteGraphStore(path);
+        await store.InitializeAsync();
+        store.Bulk.FollowChunkRows = 10;
+        await store.BeginBulkLoadAsync();
+        var following = follower(store);
+        foreach (var batch in World(new Random(seed)).Chunk(30))
+        {
+            await store.ApplyAsync(batch);
+            var last = long.Parse((await RowsAsync(path, "SELECT coalesce(max(seq), 0) FROM statement;"))[0]);
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (last - following.FollowedThrough >= 10 && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(20);
+        }
+        await store.EndBulkLoadAsync();
+        return (path, following.Chunks);
+    }
+
     [Fact]
     public async Task A_text_index_followed_in_chunks_during_a_load_finds_what_writes_one_by_one_find()
     {
         var kept = await LoadAsync("kept", bulk: false, 4);
-        var chunked = Path.Combine(folder, "chunked.db");
-        int chunks;
-        using (var store = new SqliteGraphStore(chunked))
-        {
-            await store.InitializeAsync();
-            store.Bulk.FollowChunkRows = 10;
-            await store.BeginBulkLoadAsync();
-            var following = store.Bulk.TextIndex!;
-            foreach (var batch in World(new Random(4)).Chunk(30))
-            {
-                await store.ApplyAsync(batch);
-                // Each part is indexed before the next is written, so the index is written in several chunks.
-                var last = long.Parse((await RowsAsync(chunked, "SELECT coalesce(max(seq), 0) FROM statement;"))[0]);
-                var waited = System.Diagnostics.Stopwatch.StartNew();
-                while (last - following.FollowedThrough >= 10 && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(20);
-            }
-            await store.EndBulkLoadAsync();
-            chunks = following.Chunks;
-        }
+        var (chunked, chunks) = await LoadFollowedInChunksAsync(4, store => store.Bulk.TextIndex!);
 
         Assert.True(chunks >= 3, $"{chunks} chunk(s)");
         foreach (var words in new[] { "said", "7", "1*", "said NOT 3" })
@@ -203,25 +209,7 @@ public sealed class BulkLoadTests : IDisposable
     public async Task Links_followed_in_chunks_during_a_load_are_the_links_the_trigger_keeps()
     {
         var kept = await LoadAsync("kept", bulk: false, 6);
-        var chunked = Path.Combine(folder, "chunked.db");
-        int chunks;
-        using (var store = new SqliteGraphStore(chunked))
-        {
-            await store.InitializeAsync();
-            store.Bulk.FollowChunkRows = 10;
-            await store.BeginBulkLoadAsync();
-            var following = store.Bulk.Links!;
-            foreach (var batch in World(new Random(6)).Chunk(30))
-            {
-                await store.ApplyAsync(batch);
-                // Each part is taken before the next is written, so a pair's least statement is often in an earlier chunk than its others.
-                var last = long.Parse((await RowsAsync(chunked, "SELECT coalesce(max(seq), 0) FROM statement;"))[0]);
-                var waited = System.Diagnostics.Stopwatch.StartNew();
-                while (last - following.FollowedThrough >= 10 && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(20);
-            }
-            await store.EndBulkLoadAsync();
-            chunks = following.Chunks;
-        }
+        var (chunked, chunks) = await LoadFollowedInChunksAsync(6, store => store.Bulk.Links!);
 
         Assert.True(chunks >= 3, $"{chunks} chunk(s)");
         const string links = "SELECT hex(node_id), hex(other_id), hex(statement_id), made FROM statement_link ORDER BY node_id, other_id;";
