@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Graph.Core;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Store.Embedded;
@@ -16,8 +17,7 @@ internal sealed class StatementLinkTable
     private readonly record struct Link(string StatementId, int Made);
 
     // Speakers and targets are a few thousand distinct ids said a million times: each pair is keyed by its ends' numbers.
-    private readonly List<string> names = [];
-    private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
+    private readonly Numbering numbers = new();
     private readonly Dictionary<long, Link> links = new(PairHash.Instance);
     private readonly List<int> targets = [];
 
@@ -38,9 +38,9 @@ internal sealed class StatementLinkTable
             {
                 if (current is not null) Flush(current, speaker);
                 current = statement;
-                speaker = Number(reader.GetString(2));
+                speaker = numbers.Of(reader.GetString(2));
             }
-            targets.Add(Number(reader.GetString(1)));
+            targets.Add(numbers.Of(reader.GetString(1)));
         }
         if (current is not null) Flush(current, speaker);
     }
@@ -53,16 +53,13 @@ internal sealed class StatementLinkTable
     /// </summary>
     public void Insert(SqliteConnection connection, string schema, CancellationToken ct)
     {
-        var order = Enumerable.Range(0, names.Count).ToArray();
-        Array.Sort(order, (a, b) => Utf8Order.Compare(names[a], names[b]));
-        var rank = new long[names.Count];
-        for (var r = 0; r < order.Length; r++) rank[order[r]] = r;
+        var (names, rank) = numbers.InOrder(Utf8Order.Comparer);
         var keys = new long[links.Count];
         var rows = new Link[links.Count];
         var n = 0;
         foreach (var (pair, link) in links)
         {
-            keys[n] = rank[(int)(pair >> 32)] << 32 | rank[(int)pair];
+            keys[n] = (long)rank[(int)(pair >> 32)] << 32 | (uint)rank[(int)pair];
             rows[n++] = link;
         }
         Array.Sort(keys, rows);
@@ -75,23 +72,12 @@ internal sealed class StatementLinkTable
         for (var i = 0; i < keys.Length; i++)
         {
             if (i % RowsPerCheck == 0) ct.ThrowIfCancellationRequested();
-            args[0].Value = names[order[(int)(keys[i] >> 32)]];
-            args[1].Value = names[order[(int)keys[i]]];
+            args[0].Value = names[(int)(keys[i] >> 32)];
+            args[1].Value = names[(int)keys[i]];
             args[2].Value = rows[i].StatementId;
             args[3].Value = made[rows[i].Made];
             write.Run(args, buffer);
         }
-    }
-
-    private int Number(string id)
-    {
-        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, id, out var known);
-        if (!known)
-        {
-            number = names.Count;
-            names.Add(id);
-        }
-        return number;
     }
 
     private void Flush(string statement, int speaker)
@@ -130,6 +116,8 @@ internal sealed class PairHash : IEqualityComparer<long>
 /// </summary>
 internal static class Utf8Order
 {
+    public static readonly IComparer<string> Comparer = Comparer<string>.Create(Compare);
+
     public static int Compare(string a, string b)
     {
         var i = a.AsSpan().CommonPrefixLength(b);
