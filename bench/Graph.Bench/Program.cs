@@ -203,7 +203,7 @@ foreach (var q in questions)
     // The store's figures the verdict divides by: over the draws wrk asked where it ran, else over the .NET client's.
     var store = r is not null ? d.First((int)Math.Min(r.Requests, int.MaxValue)) : dh;
     var byWrk = r is not null
-        ? $"{Ms(r.P50Ms)}, {Ms(r.P99Ms)}, {r.P50Ms / store.P(50):0.00}x and {r.P99Ms / store.P(99):0.00}x ({r.Requests:N0} requests, {r.Errors} errors)" : "";
+        ? $"{Ms(r.P50Ms)}, {Ms(r.P99Ms)}, {r.P50Ms / store.P(50):0.00}x and {r.P99Ms / store.P(99):0.00}x ({r.Requests:N0} requests, max {Ms(r.MaxMs)}, {r.Errors} errors)" : "";
     // The verdict reads wrk's one-connection figures where wrk ran: the .NET client shares the two cores with the API, so
     // its tail is partly its own. Its run still counts for errors, since it is the one that reads and checks every answer.
     var (p50, p99, judge) = r is not null ? (r.P50Ms, r.P99Ms, "by wrk") : (h.P(50), h.P(99), "by the .NET client");

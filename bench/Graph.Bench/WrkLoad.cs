@@ -12,12 +12,15 @@ namespace Graph.Bench;
 /// </summary>
 public static partial class WrkLoad
 {
-    public sealed record Round(long Requests, double Seconds, double P50Ms, double P99Ms, long Errors, double ApiCpuSeconds, double ClientCpuSeconds)
+    /// <summary>One round's figures. wrk's percentiles add, for each request slower than the mean, the requests the connection
+    /// would have sent meanwhile, so one stall of S seconds reads as a p99 near S; MaxMs, the slowest request, tells the two apart.</summary>
+    public sealed record Round(long Requests, double Seconds, double P50Ms, double P99Ms, double MaxMs, long Errors, double ApiCpuSeconds,
+        double ClientCpuSeconds)
     {
         public double RequestsPerSecond => Requests / Seconds;
         public double RequestsPerApiCpuSecond => ApiCpuSeconds > 0 ? Requests / ApiCpuSeconds : 0;
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"{RequestsPerSecond:N0} requests/s, p50 {P50Ms:0.00} ms, p99 {P99Ms:0.00} ms, {Errors} errors; API {ApiCpuSeconds:0.0} CPU-s ({RequestsPerApiCpuSecond:N0} requests per CPU-second), wrk {ClientCpuSeconds:0.0} CPU-s");
+            $"{RequestsPerSecond:N0} requests/s, p50 {P50Ms:0.00} ms, p99 {P99Ms:0.00} ms, max {MaxMs:0.00} ms, {Errors} errors; API {ApiCpuSeconds:0.0} CPU-s ({RequestsPerApiCpuSecond:N0} requests per CPU-second), wrk {ClientCpuSeconds:0.0} CPU-s");
     }
 
     public sealed record Result(Round Cold, Round Steady, int Rounds, int Threads, int Connections, double RoundSeconds);
@@ -80,10 +83,11 @@ public static partial class WrkLoad
         var apiAfter = CpuSeconds(apiPid);
         var childrenAfter = CpuSeconds(Environment.ProcessId, reapedChildren: true); // wrk, once waited for
         var m = ResultLine().Match(output);
-        if (wrk.ExitCode != 0 || !m.Success) throw new InvalidOperationException($"wrk failed ({wrk.ExitCode}): {output}{errors}");
-        long Field(string name) => long.Parse(m.Groups[name].Value, CultureInfo.InvariantCulture);
-        return new Round(Field("requests"), Field("duration") / 1e6, Field("p50") / 1e3, Field("p99") / 1e3, Field("errors"),
-            apiAfter - apiBefore, childrenAfter - childrenBefore);
+        var max = MaxLine().Match(output);
+        if (wrk.ExitCode != 0 || !m.Success || !max.Success) throw new InvalidOperationException($"wrk failed ({wrk.ExitCode}): {output}{errors}");
+        long Field(Match match, string name) => long.Parse(match.Groups[name].Value, CultureInfo.InvariantCulture);
+        return new Round(Field(m, "requests"), Field(m, "duration") / 1e6, Field(m, "p50") / 1e3, Field(m, "p99") / 1e3, Field(max, "max") / 1e3,
+            Field(m, "errors"), apiAfter - apiBefore, childrenAfter - childrenBefore);
     }
 
     /// <summary>
@@ -104,4 +108,7 @@ public static partial class WrkLoad
 
     [GeneratedRegex(@"RESULT requests=(?<requests>\d+) duration_us=(?<duration>\d+) p50_us=(?<p50>\d+) p99_us=(?<p99>\d+) errors=(?<errors>\d+)")]
     private static partial Regex ResultLine();
+
+    [GeneratedRegex(@"RESULT_MAX max_us=(?<max>\d+)")]
+    private static partial Regex MaxLine();
 }
